@@ -1,0 +1,225 @@
+#include "storage/Database.h"
+
+#include "storage/Migrations.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace onetrip {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Database", text); }
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("onetrip-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::openRaw(const QString &path, Mode mode)
+{
+    if (mode == Mode::ReadOnly && !QFileInfo::exists(path))
+        return Error{tr("The store %1 does not exist.").arg(path), {}};
+
+    const QString name = nextConnectionName();
+    std::unique_ptr<Database> db(new Database(path, name));
+    QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    conn.setDatabaseName(path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    if (mode == Mode::ReadOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    conn.setConnectOptions(options);
+    if (!conn.open()) {
+        return Error{tr("Cannot open the store %1. Check that the folder exists and is "
+                        "writable.")
+                         .arg(path),
+                     conn.lastError().text()};
+    }
+    if (Status s = db->configure(mode); !s)
+        return s.error();
+    return db;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
+{
+    auto db = openRaw(path, mode);
+    if (!db)
+        return db;
+    if (Status s = db.value()->quickCheck(); !s)
+        return s.error();
+    if (mode == Mode::ReadWrite) {
+        if (Status s = Migrations::apply(*db.value()); !s)
+            return s.error();
+    } else if (db.value()->userVersion() > Migrations::latestVersion()) {
+        return Error{tr("The store %1 was written by a newer version of OneTrip (schema %2; "
+                        "this program knows up to %3). Install the newer version.")
+                         .arg(path)
+                         .arg(db.value()->userVersion())
+                         .arg(Migrations::latestVersion()),
+                     {}};
+    }
+    return db;
+}
+
+Status Database::configure(Mode mode)
+{
+    // Checked reads first: an unreadable file must fail here, not in the first screen.
+    QSqlQuery probe(connection());
+    if (!probe.exec(QStringLiteral("PRAGMA schema_version")) || !probe.next()) {
+        return Status::failure(
+            tr("The file %1 is not a OneTrip store or is damaged.").arg(m_path),
+            probe.lastError().text());
+    }
+    if (mode == Mode::ReadWrite) {
+        QSqlQuery wal(connection());
+        if (!wal.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
+            return Status::failure(tr("Cannot switch the store to WAL mode."),
+                                   wal.lastError().text());
+    }
+    // A printed receipt is a promise: every commit reaches the disk before we go on.
+    for (const char *pragma : {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
+        if (Status s = exec(QString::fromLatin1(pragma)); !s)
+            return s;
+    }
+    return {};
+}
+
+QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
+
+int Database::userVersion() const
+{
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+Status Database::quickCheck() const
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")))
+        return Status::failure(tr("The store %1 is damaged and cannot be checked. Restore it "
+                                  "from the latest backup.")
+                                   .arg(m_path),
+                               q.lastError().text());
+    QStringList problems;
+    while (q.next())
+        problems << q.value(0).toString();
+    if (problems != QStringList{QStringLiteral("ok")})
+        return Status::failure(tr("The store %1 failed its integrity check. Restore it from "
+                                  "the latest backup (onetripctl db backup makes one).")
+                                   .arg(m_path),
+                               problems.join(QLatin1Char('\n')));
+    return {};
+}
+
+Result<QStringList> Database::integrityCheck() const
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+        return Error{tr("The integrity check could not run."), q.lastError().text()};
+    QStringList problems;
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    QSqlQuery fk(connection());
+    if (fk.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        while (fk.next())
+            problems << tr("Row %1 of table %2 refers to a missing row in %3.")
+                            .arg(fk.value(1).toString(), fk.value(0).toString(),
+                                 fk.value(2).toString());
+    }
+    return problems;
+}
+
+Status Database::backupTo(const QString &destination) const
+{
+    if (QFileInfo::exists(destination))
+        return Status::failure(
+            tr("%1 already exists. Choose a new file name for the backup.").arg(destination));
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(destination);
+    if (!q.exec())
+        return Status::failure(tr("The backup to %1 failed. Check the free space and that the "
+                                  "folder is writable.")
+                                   .arg(destination),
+                               q.lastError().text());
+    return {};
+}
+
+Status Database::exec(const QString &sql) const
+{
+    QSqlQuery q(connection());
+    if (!q.exec(sql))
+        return Status::failure(tr("A database operation failed."),
+                               sql + QLatin1String(": ") + q.lastError().text());
+    return {};
+}
+
+WriteTransaction::WriteTransaction(const Database &db) : m_db(db) {}
+
+WriteTransaction::~WriteTransaction()
+{
+    if (m_active)
+        rollback();
+}
+
+Status WriteTransaction::begin()
+{
+    Status s = m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (!s)
+        return Status::failure(
+            QCoreApplication::translate("Database", "The store is busy or read-only; the change "
+                                                    "was not saved. Try again."),
+            s.error().detail);
+    m_active = true;
+    return {};
+}
+
+Status WriteTransaction::commit()
+{
+    Status s = m_db.exec(QStringLiteral("COMMIT"));
+    if (!s) {
+        rollback();
+        return Status::failure(QCoreApplication::translate(
+                                   "Database", "Saving failed; nothing was changed. Try again."),
+                               s.error().detail);
+    }
+    m_active = false;
+    return {};
+}
+
+void WriteTransaction::rollback()
+{
+    if (!m_active)
+        return;
+    m_active = false;
+    (void)m_db.exec(QStringLiteral("ROLLBACK"));
+}
+
+} // namespace onetrip

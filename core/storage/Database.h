@@ -1,0 +1,70 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace onetrip {
+
+// One SQLite store file: WAL, synchronous=FULL, foreign keys, migrations by user_version,
+// quick_check at open. One Database (one Qt connection) per thread.
+class Database
+{
+public:
+    enum class Mode { ReadWrite, ReadOnly };
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (creating if needed) and migrates to the latest schema. A store written by a
+    // newer program, or one that fails quick_check, is refused with a message.
+    static Result<std::unique_ptr<Database>> open(const QString &path, Mode mode = Mode::ReadWrite);
+    // Opens without migrating (tests, `db check` on a damaged file).
+    static Result<std::unique_ptr<Database>> openRaw(const QString &path,
+                                                     Mode mode = Mode::ReadWrite);
+
+    QSqlDatabase connection() const;
+    const QString &path() const { return m_path; }
+
+    int userVersion() const;
+    Status quickCheck() const;
+    // The full PRAGMA integrity_check; the problems it lists, empty when the file is sound.
+    Result<QStringList> integrityCheck() const;
+    // A consistent copy taken while the store stays in use (VACUUM INTO).
+    Status backupTo(const QString &destination) const;
+
+    // Runs one statement; a failure carries the statement's error as detail.
+    Status exec(const QString &sql) const;
+
+private:
+    Database(QString path, QString connectionName);
+    Status configure(Mode mode);
+
+    QString m_path;
+    QString m_connectionName;
+};
+
+// BEGIN IMMEDIATE ... COMMIT; rolls back when destroyed uncommitted. Qt's transaction()
+// sends a plain BEGIN, which fails under WAL contention when a read turns into a write.
+class WriteTransaction
+{
+public:
+    explicit WriteTransaction(const Database &db);
+    ~WriteTransaction();
+    WriteTransaction(const WriteTransaction &) = delete;
+    WriteTransaction &operator=(const WriteTransaction &) = delete;
+
+    Status begin();
+    Status commit();
+    void rollback();
+
+private:
+    const Database &m_db;
+    bool m_active = false;
+};
+
+} // namespace onetrip

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace onetrip::ctl {
+
+// Where a command writes: results to `out`, messages for people to `err`.
+struct Io
+{
+    QTextStream &out;
+    QTextStream &err;
+};
+
+// Exit codes shared by every command.
+enum Exit : int { Ok = 0, Invalid = 1, Usage = 2, Failed = 3 };
+
+// The global options every command understands.
+struct Options
+{
+    QString storePath; // --store FILE (default: the user's embedded store)
+    QString dataDir;   // where shipped data lives (catalog, calendar)
+};
+
+int runCatalog(const QStringList &args, const Options &opts, Io io);
+int runDb(const QStringList &args, const Options &opts, Io io);
+int runId(const QStringList &args, const Options &opts, Io io);
+int runDeadline(const QStringList &args, const Options &opts, Io io);
+int runCalendar(const QStringList &args, const Options &opts, Io io);
+int runUser(const QStringList &args, const Options &opts, Io io);
+int runDemo(const QStringList &args, const Options &opts, Io io);
+
+} // namespace onetrip::ctl

@@ -1,0 +1,1 @@
+// Anchor for the translations library; the catalogues are its resources.
