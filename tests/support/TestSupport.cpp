@@ -1,0 +1,39 @@
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QTest>
+
+namespace onetrip::test {
+
+TempStore::TempStore() { reopen(); }
+
+QString TempStore::path() const { return m_dir.filePath(QStringLiteral("store.sqlite")); }
+
+void TempStore::reopen()
+{
+    m_db.reset();
+    auto db = Database::open(path());
+    if (!db)
+        qFatal("cannot open test store: %s", qPrintable(db.error().message + db.error().detail));
+    m_db = std::move(db).value();
+}
+
+QString dataFile(const QString &relative)
+{
+    return qEnvironmentVariable("ONETRIP_DATA_DIR") + u'/' + relative;
+}
+
+QString testDataFile(const QString &relative)
+{
+    return qEnvironmentVariable("ONETRIP_TEST_DATA_DIR") + u'/' + relative;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return f.readAll();
+}
+
+} // namespace onetrip::test

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "storage/Database.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace onetrip::test {
+
+// A fresh store file in its own temporary folder, removed with the object.
+class TempStore
+{
+public:
+    TempStore();
+    const Database &db() const { return *m_db; }
+    QString path() const;
+    QString dir() const { return m_dir.path(); }
+    void reopen(); // closes and opens the same file again (migrations, persistence)
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+QString dataFile(const QString &relative);     // the project's data/
+QString testDataFile(const QString &relative); // tests/data/
+QByteArray readFile(const QString &path);
+
+} // namespace onetrip::test
