@@ -1,1 +1,110 @@
-// (in progress)
+#include "auth/UserRepository.h"
+
+#include "auth/PasswordHasher.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace onetrip {
+
+namespace {
+
+QString tr(const char *s) { return QCoreApplication::translate("Auth", s); }
+
+Error queryError(const QSqlQuery &q)
+{
+    return Error{tr("Reading or writing staff users in the store failed."),
+                 q.lastError().text()};
+}
+
+} // namespace
+
+UserRepository::UserRepository(const Database &db) : m_db(db) {}
+
+Result<User> UserRepository::add(const QString &login, const QString &displayName, Role role,
+                                 const QString &password)
+{
+    const QString trimmed = login.trimmed();
+    if (trimmed.isEmpty() || trimmed.contains(u' '))
+        return Error{tr("A login name is required and cannot contain spaces."), {}};
+    if (password.size() < 4)
+        return Error{tr("The password must have at least 4 characters."), {}};
+    auto hashed = PasswordHasher::hash(password);
+    if (!hashed)
+        return hashed.error();
+
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO app_user (login, display_name, role, password_hash) "
+                             "VALUES (?, ?, ?, ?)"));
+    q.addBindValue(trimmed);
+    q.addBindValue(displayName.trimmed().isEmpty() ? trimmed : displayName.trimmed());
+    q.addBindValue(toKey(role));
+    q.addBindValue(hashed.value());
+    if (!q.exec()) {
+        if (q.lastError().nativeErrorCode() == QLatin1String("2067")) // SQLITE_CONSTRAINT_UNIQUE
+            return Error{tr("A user with the login %1 already exists.").arg(trimmed), {}};
+        return queryError(q);
+    }
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return User{id, trimmed, displayName.trimmed().isEmpty() ? trimmed : displayName.trimmed(),
+                role};
+}
+
+Result<User> UserRepository::authenticate(const QString &login, const QString &password) const
+{
+    const Error wrong{tr("Wrong login name or password. Check the keyboard layout and Caps Lock, "
+                         "then try again."),
+                      {}};
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, login, display_name, role, password_hash FROM app_user "
+                             "WHERE login = ? AND active = 1"));
+    q.addBindValue(login.trimmed());
+    if (!q.exec())
+        return queryError(q);
+    if (!q.next()) {
+        // Spend the same time as a real check so timing does not reveal which logins exist.
+        static const QString decoy = [] {
+            auto h = PasswordHasher::hash(QStringLiteral("decoy"));
+            return h ? h.value() : QString();
+        }();
+        PasswordHasher::verify(decoy, password);
+        return wrong;
+    }
+    if (!PasswordHasher::verify(q.value(4).toString(), password))
+        return wrong;
+    const auto role = roleFromKey(q.value(3).toString());
+    if (!role)
+        return Error{tr("This user's role is not known to this version of OneTrip."), {}};
+    return User{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), *role};
+}
+
+Result<QList<User>> UserRepository::users() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT id, login, display_name, role FROM app_user WHERE "
+                               "active = 1 ORDER BY login")))
+        return queryError(q);
+    QList<User> out;
+    while (q.next()) {
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                    roleFromKey(q.value(3).toString()).value_or(Role::Clerk)});
+    }
+    return out;
+}
+
+int UserRepository::count() const
+{
+    QSqlQuery q(m_db.connection());
+    if (q.exec(QStringLiteral("SELECT count(*) FROM app_user")) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+} // namespace onetrip

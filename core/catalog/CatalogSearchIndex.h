@@ -57,7 +57,8 @@ public:
 private:
     struct Folded
     {
-        QString code, name, department, pinyin, initials, materials, aliases;
+        QString code, name, department, pinyin, initials, materials;
+        QStringList aliases;
     };
     QList<SearchEntry> m_entries;
     QList<Folded> m_folded;

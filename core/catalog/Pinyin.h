@@ -5,9 +5,11 @@
 
 #include <memory>
 
-namespace icu {
+#include <unicode/uversion.h>
+
+U_NAMESPACE_BEGIN
 class Transliterator;
-}
+U_NAMESPACE_END
 
 namespace onetrip {
 

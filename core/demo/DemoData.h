@@ -17,6 +17,10 @@ class DemoData
 public:
     static Status ensure(const Database &db, const QString &dataDir, const Clock &clock);
     static QString demoPassword() { return QStringLiteral("demo"); }
+    // Whether the store was set up with demo users (the login window then lists them).
+    static bool isDemoStore(const Database &db);
+    // The shipped catalog files under data/catalog, in import order.
+    static QStringList catalogFiles(const QString &dataDir);
 };
 
 } // namespace onetrip

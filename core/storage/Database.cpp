@@ -86,12 +86,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
 Status Database::configure(Mode mode)
 {
     // Checked reads first: an unreadable file must fail here, not in the first screen.
-    QSqlQuery probe(connection());
-    if (!probe.exec(QStringLiteral("PRAGMA schema_version")) || !probe.next()) {
-        return Status::failure(
-            tr("The file %1 is not a OneTrip store or is damaged.").arg(m_path),
-            probe.lastError().text());
-    }
+    {
+        QSqlQuery probe(connection());
+        if (!probe.exec(QStringLiteral("PRAGMA schema_version")) || !probe.next()) {
+            return Status::failure(
+                tr("The file %1 is not a OneTrip store or is damaged.").arg(m_path),
+                probe.lastError().text());
+        }
+    } // finished here: an open statement would hold a read transaction and block WAL
     if (mode == Mode::ReadWrite) {
         QSqlQuery wal(connection());
         if (!wal.exec(QStringLiteral("PRAGMA journal_mode=WAL")))

@@ -1,0 +1,174 @@
+#include "TestSupport.h"
+
+#include "storage/Database.h"
+#include "storage/Migrations.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace onetrip;
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QStringList tables(const Database &db)
+    {
+        QSqlQuery q(db.connection());
+        q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+        QStringList out;
+        while (q.next())
+            out << q.value(0).toString();
+        return out;
+    }
+
+private Q_SLOTS:
+    void freshStoreReachesLatest()
+    {
+        test::TempStore store;
+        QCOMPARE(store.db().userVersion(), Migrations::latestVersion());
+        const QStringList t = tables(store.db());
+        for (const char *name : {"catalog_item", "guide_version", "bundle", "calendar_year",
+                                 "calendar_day", "app_user", "setting"})
+            QVERIFY2(t.contains(QString::fromLatin1(name)), name);
+    }
+
+    void pragmasAreSet()
+    {
+        test::TempStore store;
+        QSqlQuery q(store.db().connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA synchronous")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2); // FULL
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    void upgradeKeepsData()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            auto raw = Database::openRaw(path);
+            QVERIFY(raw);
+            QVERIFY(Migrations::apply(*raw.value(), 1));
+            QCOMPARE(raw.value()->userVersion(), 1);
+            QVERIFY(!tables(*raw.value()).contains(QStringLiteral("calendar_year")));
+            QVERIFY(raw.value()->exec(QStringLiteral(
+                "INSERT INTO guide_version VALUES ('X1', 1, 'h', '{}', '2026-01-01', 'f')")));
+        }
+        auto db = Database::open(path);
+        QVERIFY2(db, qPrintable(db.message()));
+        QCOMPARE(db.value()->userVersion(), Migrations::latestVersion());
+        QVERIFY(tables(*db.value()).contains(QStringLiteral("calendar_year")));
+        QSqlQuery q(db.value()->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM guide_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    void newerStoreIsRefusedAndUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
+        {
+            auto raw = Database::openRaw(path);
+            QVERIFY(raw);
+            QVERIFY(raw.value()->exec(
+                QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 5)));
+        }
+        auto db = Database::open(path);
+        QVERIFY(!db);
+        QVERIFY2(db.message().contains(QStringLiteral("newer version")), qPrintable(db.message()));
+        auto raw = Database::openRaw(path);
+        QVERIFY(raw);
+        QCOMPARE(raw.value()->userVersion(), Migrations::latestVersion() + 5);
+        QVERIFY(tables(*raw.value()).isEmpty());
+    }
+
+    void failedMigrationLeavesWholeVersion()
+    {
+        // A store where migration 2's table already exists: migration 2 fails, and the
+        // store stays a complete schema 1 (the failed step rolled back entirely).
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("clash.sqlite"));
+        {
+            auto raw = Database::openRaw(path);
+            QVERIFY(raw);
+            QVERIFY(Migrations::apply(*raw.value(), 1));
+            QVERIFY(raw.value()->exec(QStringLiteral("CREATE TABLE calendar_day (x)")));
+        }
+        auto db = Database::open(path);
+        QVERIFY(!db);
+        QVERIFY(db.message().contains(QStringLiteral("schema 2")));
+        auto raw = Database::openRaw(path);
+        QCOMPARE(raw.value()->userVersion(), 1);
+        QVERIFY(!tables(*raw.value()).contains(QStringLiteral("calendar_year")));
+    }
+
+    void garbageFileIsRefusedWithMessage()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("garbage.sqlite"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(8192, 'x'));
+        f.close();
+        auto db = Database::open(path);
+        QVERIFY(!db);
+        QVERIFY2(db.message().contains(QStringLiteral("not a OneTrip store")) ||
+                     db.message().contains(QStringLiteral("damaged")),
+                 qPrintable(db.message()));
+    }
+
+    void backupIsAConsistentCopy()
+    {
+        test::TempStore store;
+        QVERIFY(store.db().exec(
+            QStringLiteral("INSERT INTO setting (key, value) VALUES ('hall', 'H1')")));
+        const QString dest = store.dir() + QStringLiteral("/backup.sqlite");
+        QVERIFY(store.db().backupTo(dest));
+        QVERIFY(!store.db().backupTo(dest)); // never overwrites
+        auto copy = Database::open(dest);
+        QVERIFY(copy);
+        QSqlQuery q(copy.value()->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT value FROM setting WHERE key = 'hall'")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("H1"));
+        auto problems = copy.value()->integrityCheck();
+        QVERIFY(problems && problems->isEmpty());
+    }
+
+    void writeTransactionRollsBackWhenNotCommitted()
+    {
+        test::TempStore store;
+        {
+            WriteTransaction tx(store.db());
+            QVERIFY(tx.begin());
+            QVERIFY(store.db().exec(
+                QStringLiteral("INSERT INTO setting (key, value) VALUES ('k', 'v')")));
+        }
+        QSqlQuery q(store.db().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM setting")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+
+    void secondWriterWaitsInsteadOfFailing()
+    {
+        // Two connections on one file: BEGIN IMMEDIATE in the second waits for the busy
+        // timeout rather than failing at once once the first commits.
+        test::TempStore store;
+        auto other = Database::open(store.path());
+        QVERIFY(other);
+        WriteTransaction first(store.db());
+        QVERIFY(first.begin());
+        QVERIFY(first.commit());
+        WriteTransaction second(*other.value());
+        QVERIFY(second.begin());
+        QVERIFY(second.commit());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"
