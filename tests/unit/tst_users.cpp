@@ -1,0 +1,102 @@
+#include "TestSupport.h"
+
+#include "auth/PasswordHasher.h"
+#include "auth/UserRepository.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace onetrip;
+
+class TestUsers : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void addAndAuthenticate()
+    {
+        test::TempStore store;
+        UserRepository users(store.db());
+        auto added = users.add(QStringLiteral("clerk01"), QStringLiteral("王敏"), Role::Clerk,
+                               QStringLiteral("s3cret"));
+        QVERIFY2(added, qPrintable(added.message()));
+        auto ok = users.authenticate(QStringLiteral(" clerk01 "), QStringLiteral("s3cret"));
+        QVERIFY(ok);
+        QCOMPARE(ok->displayName, QStringLiteral("王敏"));
+        QCOMPARE(ok->role, Role::Clerk);
+    }
+
+    void wrongPasswordAndUnknownLoginLookAlike()
+    {
+        test::TempStore store;
+        UserRepository users(store.db());
+        QVERIFY(users.add(QStringLiteral("super01"), QString(), Role::Supervisor,
+                          QStringLiteral("right")));
+        auto wrong = users.authenticate(QStringLiteral("super01"), QStringLiteral("wrong"));
+        auto unknown = users.authenticate(QStringLiteral("nobody"), QStringLiteral("right"));
+        QVERIFY(!wrong);
+        QVERIFY(!unknown);
+        QCOMPARE(wrong.message(), unknown.message());
+        QVERIFY(!wrong.message().isEmpty());
+    }
+
+    void passwordIsStoredOnlyAsArgon2idVerifier()
+    {
+        test::TempStore store;
+        UserRepository users(store.db());
+        QVERIFY(users.add(QStringLiteral("agent01"), QString(), Role::Agent,
+                          QStringLiteral("plain-text-pw")));
+        QSqlQuery q(store.db().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT password_hash FROM app_user")) && q.next());
+        const QString stored = q.value(0).toString();
+        QVERIFY(stored.startsWith(QStringLiteral("$argon2id$")));
+        QVERIFY(!stored.contains(QStringLiteral("plain-text-pw")));
+        QVERIFY(PasswordHasher::verify(stored, QStringLiteral("plain-text-pw")));
+        QVERIFY(!PasswordHasher::verify(stored, QStringLiteral("plain-text-pW")));
+    }
+
+    void badInputIsRefused_data()
+    {
+        QTest::addColumn<QString>("login");
+        QTest::addColumn<QString>("password");
+        QTest::newRow("empty login") << QString() << QStringLiteral("long enough");
+        QTest::newRow("space in login") << QStringLiteral("a b") << QStringLiteral("long enough");
+        QTest::newRow("short password") << QStringLiteral("x") << QStringLiteral("abc");
+    }
+
+    void badInputIsRefused()
+    {
+        QFETCH(QString, login);
+        QFETCH(QString, password);
+        test::TempStore store;
+        UserRepository users(store.db());
+        auto r = users.add(login, QString(), Role::Clerk, password);
+        QVERIFY(!r);
+        QVERIFY(!r.message().isEmpty());
+        QCOMPARE(users.count(), 0);
+    }
+
+    void duplicateLoginIsRefused()
+    {
+        test::TempStore store;
+        UserRepository users(store.db());
+        QVERIFY(users.add(QStringLiteral("u1"), QString(), Role::Clerk, QStringLiteral("pass1")));
+        auto again = users.add(QStringLiteral("u1"), QString(), Role::Admin, QStringLiteral("pass2"));
+        QVERIFY(!again);
+        QVERIFY2(again.message().contains(QStringLiteral("already exists")),
+                 qPrintable(again.message()));
+        QCOMPARE(users.count(), 1);
+    }
+
+    void rolesRoundTrip()
+    {
+        for (Role r : {Role::Clerk, Role::Agent, Role::Supervisor, Role::Admin}) {
+            QCOMPARE(roleFromKey(toKey(r)), std::optional<Role>(r));
+            QVERIFY(!displayName(r).isEmpty());
+        }
+        QVERIFY(!roleFromKey(QStringLiteral("root")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUsers)
+#include "tst_users.moc"
