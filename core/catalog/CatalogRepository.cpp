@@ -38,6 +38,9 @@ QString materialNames(const ServiceGuide &g)
     return names.join(u'\n');
 }
 
+// NOT NULL text columns: Qt binds a null QString as SQL NULL, so empty must be made explicit.
+QVariant text(const QString &s) { return s.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(s); }
+
 } // namespace
 
 CatalogRepository::CatalogRepository(const Database &db) : m_db(db) {}
@@ -113,17 +116,17 @@ Result<ImportReport> CatalogRepository::import(const Catalog &catalog, const QSt
 
         for (const QVariant &v : {QVariant(g.code), QVariant(version), QVariant(hash),
                                   QVariant(QString::fromUtf8(content)), QVariant(now),
-                                  QVariant(sourceFile)})
+                                  text(sourceFile)})
             insertVersion.addBindValue(v);
         if (!insertVersion.exec())
             return queryError(insertVersion);
 
         const PinyinText py = pinyin.convert(g.name);
         for (const QVariant &v :
-             {QVariant(g.code), QVariant(version), QVariant(g.name), QVariant(g.department),
-              QVariant(g.itemType), QVariant(toKey(g.handlingForm)), QVariant(toKey(g.caseType)),
-              QVariant(int(g.materials.size())), QVariant(py.full), QVariant(py.initials),
-              QVariant(materialNames(g)), QVariant(g.aliases.join(u'\n'))})
+             {QVariant(g.code), QVariant(version), text(g.name), text(g.department),
+              text(g.itemType), QVariant(toKey(g.handlingForm)), QVariant(toKey(g.caseType)),
+              QVariant(int(g.materials.size())), text(py.full), text(py.initials),
+              text(materialNames(g)), text(g.aliases.join(u'\n'))})
             upsertItem.addBindValue(v);
         if (!upsertItem.exec())
             return queryError(upsertItem);
@@ -136,7 +139,7 @@ Result<ImportReport> CatalogRepository::import(const Catalog &catalog, const QSt
     for (const Bundle &b : catalog.bundles) {
         const PinyinText py = pinyin.convert(b.name);
         for (const QVariant &v :
-             {QVariant(b.code), QVariant(b.name), QVariant(py.full), QVariant(py.initials),
+             {QVariant(b.code), text(b.name), text(py.full), text(py.initials),
               QVariant(QString::fromUtf8(canonical(CatalogJson::bundleToJson(b))))})
             upsertBundle.addBindValue(v);
         if (!upsertBundle.exec())
@@ -148,7 +151,7 @@ Result<ImportReport> CatalogRepository::import(const Catalog &catalog, const QSt
     log.prepare(QStringLiteral(
         "INSERT INTO catalog_import (imported_at, source_file, items_added, items_versioned, "
         "items_unchanged, bundles) VALUES (?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v : {QVariant(now), QVariant(sourceFile), QVariant(report.added),
+    for (const QVariant &v : {QVariant(now), text(sourceFile), QVariant(report.added),
                               QVariant(report.versioned), QVariant(report.unchanged),
                               QVariant(report.bundles)})
         log.addBindValue(v);

@@ -40,6 +40,11 @@ public:
 
     const Error &error() const { return std::get<Error>(m_data); }
     QString message() const { return ok() ? QString() : error().message; }
+    // Message and detail together, for logs and test output; empty on success.
+    QString describe() const
+    {
+        return ok() ? QString() : error().message + QLatin1Char(' ') + error().detail;
+    }
 
 private:
     std::variant<T, Error> m_data;
@@ -62,6 +67,10 @@ public:
     explicit operator bool() const { return ok(); }
     const Error &error() const { return *m_error; }
     QString message() const { return ok() ? QString() : m_error->message; }
+    QString describe() const
+    {
+        return ok() ? QString() : m_error->message + QLatin1Char(' ') + m_error->detail;
+    }
 
 private:
     std::optional<Error> m_error;

@@ -77,7 +77,7 @@ private Q_SLOTS:
         CatalogRepository repo(store.db());
         const Catalog c = makeCatalog();
         auto report = repo.import(c, QStringLiteral("t.json"), m_clock);
-        QVERIFY2(report, qPrintable(report.message()));
+        QVERIFY2(report, qPrintable(report.describe()));
         QCOMPARE(report->added, 2);
         QCOMPARE(report->bundles, 1);
         auto g = repo.guide(QStringLiteral("T-01"));
