@@ -13,13 +13,14 @@ namespace onetrip::ctl {
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("onetripctl", s); }
-
 void printProblems(const CatalogProblems &problems, const QString &file, Io io)
 {
     for (const CatalogProblem &p : problems)
         io.out << file << ": " << p.toString() << '\n';
-    io.err << tr("%1: %2 problem(s) found.").arg(file).arg(problems.size()) << '\n';
+    io.err << QCoreApplication::translate("onetripctl", "%1: %2 problem(s) found.")
+                  .arg(file)
+                  .arg(problems.size())
+           << '\n';
 }
 
 int validate(const QString &file, const Options &opts, Io io)
@@ -30,7 +31,7 @@ int validate(const QString &file, const Options &opts, Io io)
         return Invalid;
     }
     Q_UNUSED(opts);
-    io.out << tr("%1: valid — %2 item(s), %3 bundle(s).")
+    io.out << QCoreApplication::translate("onetripctl", "%1: valid — %2 item(s), %3 bundle(s).")
                   .arg(file)
                   .arg(read.catalog.guides.size())
                   .arg(read.catalog.bundles.size())
@@ -51,12 +52,14 @@ int import(const QString &file, const Options &opts, Io io)
     }
     if (!outcome->problems.isEmpty()) {
         printProblems(outcome->problems, file, io);
-        io.err << tr("Nothing was imported.") << '\n';
+        io.err << QCoreApplication::translate("onetripctl", "Nothing was imported.") << '\n';
         return Invalid;
     }
     const ImportReport &r = outcome->report;
-    io.out << tr("Imported %1: %2 new item(s), %3 with a new guide version, %4 unchanged, %5 "
-                 "bundle(s).")
+    io.out << QCoreApplication::translate(
+                  "onetripctl",
+                  "Imported %1: %2 new item(s), %3 with a new guide version, %4 unchanged, %5 "
+                  "bundle(s).")
                   .arg(file)
                   .arg(r.added)
                   .arg(r.versioned)
@@ -79,10 +82,13 @@ int exportTo(const QString &file, const Options &opts, Io io)
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly) || out.write(CatalogJson::write(catalog.value())) < 0 ||
         !out.commit()) {
-        io.err << tr("Cannot write %1: %2").arg(file, out.errorString()) << '\n';
+        io.err << QCoreApplication::translate("onetripctl", "Cannot write %1: %2")
+                      .arg(file, out.errorString())
+               << '\n';
         return Failed;
     }
-    io.out << tr("Exported %1 item(s) and %2 bundle(s) to %3.")
+    io.out << QCoreApplication::translate("onetripctl",
+                                          "Exported %1 item(s) and %2 bundle(s) to %3.")
                   .arg(catalog->guides.size())
                   .arg(catalog->bundles.size())
                   .arg(file)
@@ -95,7 +101,9 @@ int exportTo(const QString &file, const Options &opts, Io io)
 int runCatalog(const QStringList &args, const Options &opts, Io io)
 {
     if (args.size() != 2) {
-        io.err << tr("Usage: onetripctl catalog validate|import|export FILE") << '\n';
+        io.err << QCoreApplication::translate(
+                      "onetripctl", "Usage: onetripctl catalog validate|import|export FILE")
+               << '\n';
         return Usage;
     }
     const QString &action = args.at(0);
@@ -105,7 +113,10 @@ int runCatalog(const QStringList &args, const Options &opts, Io io)
         return import(args.at(1), opts, io);
     if (action == QLatin1String("export"))
         return exportTo(args.at(1), opts, io);
-    io.err << tr("Unknown catalog action %1: use validate, import or export.").arg(action) << '\n';
+    io.err << QCoreApplication::translate(
+                  "onetripctl", "Unknown catalog action %1: use validate, import or export.")
+                  .arg(action)
+           << '\n';
     return Usage;
 }
 

@@ -8,12 +8,12 @@ namespace onetrip::ctl {
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("onetripctl", s); }
-
 int check(const Options &opts, Io io)
 {
     if (!QFileInfo::exists(opts.storePath)) {
-        io.err << tr("The store %1 does not exist.").arg(opts.storePath) << '\n';
+        io.err << QCoreApplication::translate("onetripctl", "The store %1 does not exist.")
+                      .arg(opts.storePath)
+               << '\n';
         return Failed;
     }
     // Raw open: a damaged or newer store must still be checkable.
@@ -30,13 +30,17 @@ int check(const Options &opts, Io io)
     if (!problems->isEmpty()) {
         for (const QString &p : problems.value())
             io.out << p << '\n';
-        io.err << tr("%1: %2 problem(s). Restore the latest backup.")
+        io.err << QCoreApplication::translate("onetripctl",
+                                              "%1: %2 problem(s). Restore the latest backup.")
                       .arg(opts.storePath)
                       .arg(problems->size())
                << '\n';
         return Invalid;
     }
-    io.out << tr("%1: ok (schema %2).").arg(opts.storePath).arg(db.value()->userVersion()) << '\n';
+    io.out << QCoreApplication::translate("onetripctl", "%1: ok (schema %2).")
+                  .arg(opts.storePath)
+                  .arg(db.value()->userVersion())
+           << '\n';
     return Ok;
 }
 
@@ -49,7 +53,8 @@ int backup(const QString &destination, const Options &opts, Io io)
         io.err << s.message() << '\n';
         return Failed;
     }
-    io.out << tr("Backup written to %1.").arg(destination) << '\n';
+    io.out << QCoreApplication::translate("onetripctl", "Backup written to %1.").arg(destination)
+           << '\n';
     return Ok;
 }
 
@@ -61,7 +66,9 @@ int runDb(const QStringList &args, const Options &opts, Io io)
         return check(opts, io);
     if (args.value(0) == QLatin1String("backup") && args.size() == 2)
         return backup(args.at(1), opts, io);
-    io.err << tr("Usage: onetripctl db check | onetripctl db backup FILE") << '\n';
+    io.err << QCoreApplication::translate("onetripctl",
+                                          "Usage: onetripctl db check | onetripctl db backup FILE")
+           << '\n';
     return Usage;
 }
 

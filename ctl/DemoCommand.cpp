@@ -11,9 +11,8 @@ namespace onetrip::ctl {
 
 int runDemo(const QStringList &args, const Options &opts, Io io)
 {
-    const auto tr = [](const char *s) { return QCoreApplication::translate("onetripctl", s); };
     if (args != QStringList{QStringLiteral("init")}) {
-        io.err << tr("Usage: onetripctl demo init") << '\n';
+        io.err << QCoreApplication::translate("onetripctl", "Usage: onetripctl demo init") << '\n';
         return Usage;
     }
     auto db = openStore(opts, io);
@@ -24,8 +23,10 @@ int runDemo(const QStringList &args, const Options &opts, Io io)
         io.err << s.message() << '\n';
         return Failed;
     }
-    io.out << tr("Demo store ready at %1: %2 catalog item(s); users clerk01, agent01, super01 "
-                 "(password \"demo\").")
+    io.out << QCoreApplication::translate(
+                  "onetripctl",
+                  "Demo store ready at %1: %2 catalog item(s); users clerk01, agent01, super01 "
+                  "(password \"demo\").")
                   .arg(opts.storePath)
                   .arg(CatalogRepository(*db).itemCount())
            << '\n';

@@ -14,8 +14,7 @@ std::unique_ptr<Database> openStore(const Options &opts, Io io, Database::Mode m
     if (!db) {
         io.err << db.error().message << '\n';
         if (!db.error().detail.isEmpty())
-            io.err << QCoreApplication::translate("onetripctl", "Detail: %1")
-                          .arg(db.error().detail)
+            io.err << QCoreApplication::translate("onetripctl", "Detail: %1").arg(db.error().detail)
                    << '\n';
         return nullptr;
     }

@@ -9,16 +9,19 @@ namespace onetrip::ctl {
 
 int runUser(const QStringList &args, const Options &opts, Io io)
 {
-    const auto tr = [](const char *s) { return QCoreApplication::translate("onetripctl", s); };
     if (args.size() < 3 || args.at(0) != QLatin1String("add")) {
-        io.err << tr("Usage: onetripctl user add LOGIN clerk|agent|supervisor|admin NAME "
-                     "(the password is read from standard input)")
+        io.err << QCoreApplication::translate(
+                      "onetripctl",
+                      "Usage: onetripctl user add LOGIN clerk|agent|supervisor|admin NAME "
+                      "(the password is read from standard input)")
                << '\n';
         return Usage;
     }
     const auto role = roleFromKey(args.at(2));
     if (!role) {
-        io.err << tr("Unknown role %1: use clerk, agent, supervisor or admin.").arg(args.at(2))
+        io.err << QCoreApplication::translate(
+                      "onetripctl", "Unknown role %1: use clerk, agent, supervisor or admin.")
+                      .arg(args.at(2))
                << '\n';
         return Usage;
     }
@@ -33,7 +36,9 @@ int runUser(const QStringList &args, const Options &opts, Io io)
         io.err << user.error().message << '\n';
         return Invalid;
     }
-    io.out << tr("User %1 (%2) created.").arg(user->login, displayName(user->role)) << '\n';
+    io.out << QCoreApplication::translate("onetripctl", "User %1 (%2) created.")
+                  .arg(user->login, displayName(user->role))
+           << '\n';
     return Ok;
 }
 

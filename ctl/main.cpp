@@ -9,27 +9,27 @@ using namespace onetrip;
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("onetripctl", s); }
-
 QString usage()
 {
-    return tr("Usage: onetripctl [--store FILE] [--data-dir DIR] COMMAND ...\n"
-              "\n"
-              "Commands:\n"
-              "  catalog validate FILE       check a catalog file and list every problem\n"
-              "  catalog import FILE         import a catalog file (all or nothing)\n"
-              "  catalog export FILE         write the store's current catalog to FILE\n"
-              "  db check                    run the store's integrity check\n"
-              "  db backup FILE              write a consistent copy of the store\n"
-              "  id check [--kind resident|credit-code] VALUE...\n"
-              "                              check resident ID numbers or credit codes\n"
-              "  deadline YYYY-MM-DD N       the date N working days after a date\n"
-              "  calendar import FILE        validate and load working-day calendar years\n"
-              "  calendar show YEAR          list a year's holidays and make-up workdays\n"
-              "  user add LOGIN ROLE NAME    create a staff user (password from stdin)\n"
-              "  demo init                   load the shipped catalog, calendar and demo users\n"
-              "\n"
-              "The store defaults to %1 (or $ONETRIP_STORE).\n")
+    return QCoreApplication::translate(
+               "onetripctl",
+               "Usage: onetripctl [--store FILE] [--data-dir DIR] COMMAND ...\n"
+               "\n"
+               "Commands:\n"
+               "  catalog validate FILE       check a catalog file and list every problem\n"
+               "  catalog import FILE         import a catalog file (all or nothing)\n"
+               "  catalog export FILE         write the store's current catalog to FILE\n"
+               "  db check                    run the store's integrity check\n"
+               "  db backup FILE              write a consistent copy of the store\n"
+               "  id check [--kind resident|credit-code] VALUE...\n"
+               "                              check resident ID numbers or credit codes\n"
+               "  deadline YYYY-MM-DD N       the date N working days after a date\n"
+               "  calendar import FILE        validate and load working-day calendar years\n"
+               "  calendar show YEAR          list a year's holidays and make-up workdays\n"
+               "  user add LOGIN ROLE NAME    create a staff user (password from stdin)\n"
+               "  demo init                   load the shipped catalog, calendar and demo users\n"
+               "\n"
+               "The store defaults to %1 (or $ONETRIP_STORE).\n")
         .arg(Paths::defaultStorePath());
 }
 
@@ -53,13 +53,14 @@ int main(int argc, char *argv[])
         const QString option = args.takeFirst();
         if ((option == QLatin1String("--store") || option == QLatin1String("--data-dir")) &&
             !args.isEmpty()) {
-            (option == QLatin1String("--store") ? opts.storePath : opts.dataDir) =
-                args.takeFirst();
+            (option == QLatin1String("--store") ? opts.storePath : opts.dataDir) = args.takeFirst();
         } else if (option == QLatin1String("--help")) {
             out << usage();
             return ctl::Ok;
         } else {
-            err << tr("Unknown option %1.").arg(option) << '\n' << usage();
+            err << QCoreApplication::translate("onetripctl", "Unknown option %1.").arg(option)
+                << '\n'
+                << usage();
             return ctl::Usage;
         }
     }
@@ -70,15 +71,19 @@ int main(int argc, char *argv[])
     const QString command = args.takeFirst();
     using Runner = int (*)(const QStringList &, const ctl::Options &, ctl::Io);
     const std::pair<const char *, Runner> commands[] = {
-        {"catalog", ctl::runCatalog}, {"db", ctl::runDb},
-        {"id", ctl::runId},           {"deadline", ctl::runDeadline},
-        {"calendar", ctl::runCalendar}, {"user", ctl::runUser},
+        {"catalog", ctl::runCatalog},
+        {"db", ctl::runDb},
+        {"id", ctl::runId},
+        {"deadline", ctl::runDeadline},
+        {"calendar", ctl::runCalendar},
+        {"user", ctl::runUser},
         {"demo", ctl::runDemo},
     };
     for (const auto &[name, run] : commands) {
         if (command == QLatin1String(name))
             return run(args, opts, io);
     }
-    err << tr("Unknown command %1.").arg(command) << '\n' << usage();
+    err << QCoreApplication::translate("onetripctl", "Unknown command %1.").arg(command) << '\n'
+        << usage();
     return ctl::Usage;
 }

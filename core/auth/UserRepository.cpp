@@ -11,26 +11,32 @@ namespace onetrip {
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("Auth", s); }
-
 Error queryError(const QSqlQuery &q)
 {
-    return Error{tr("Reading or writing staff users in the store failed."),
-                 q.lastError().text()};
+    return Error{
+        QCoreApplication::translate("Auth", "Reading or writing staff users in the store failed."),
+        q.lastError().text()};
 }
 
 } // namespace
 
-UserRepository::UserRepository(const Database &db) : m_db(db) {}
+UserRepository::UserRepository(const Database &db)
+    : m_db(db)
+{
+}
 
 Result<User> UserRepository::add(const QString &login, const QString &displayName, Role role,
                                  const QString &password)
 {
     const QString trimmed = login.trimmed();
     if (trimmed.isEmpty() || trimmed.contains(u' '))
-        return Error{tr("A login name is required and cannot contain spaces."), {}};
+        return Error{QCoreApplication::translate(
+                         "Auth", "A login name is required and cannot contain spaces."),
+                     {}};
     if (password.size() < 4)
-        return Error{tr("The password must have at least 4 characters."), {}};
+        return Error{
+            QCoreApplication::translate("Auth", "The password must have at least 4 characters."),
+            {}};
     auto hashed = PasswordHasher::hash(password);
     if (!hashed)
         return hashed.error();
@@ -47,7 +53,10 @@ Result<User> UserRepository::add(const QString &login, const QString &displayNam
     q.addBindValue(hashed.value());
     if (!q.exec()) {
         if (q.lastError().nativeErrorCode() == QLatin1String("2067")) // SQLITE_CONSTRAINT_UNIQUE
-            return Error{tr("A user with the login %1 already exists.").arg(trimmed), {}};
+            return Error{
+                QCoreApplication::translate("Auth", "A user with the login %1 already exists.")
+                    .arg(trimmed),
+                {}};
         return queryError(q);
     }
     const qint64 id = q.lastInsertId().toLongLong();
@@ -59,8 +68,10 @@ Result<User> UserRepository::add(const QString &login, const QString &displayNam
 
 Result<User> UserRepository::authenticate(const QString &login, const QString &password) const
 {
-    const Error wrong{tr("Wrong login name or password. Check the keyboard layout and Caps Lock, "
-                         "then try again."),
+    const Error wrong{QCoreApplication::translate(
+                          "Auth",
+                          "Wrong login name or password. Check the keyboard layout and Caps Lock, "
+                          "then try again."),
                       {}};
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT id, login, display_name, role, password_hash FROM app_user "
@@ -81,7 +92,9 @@ Result<User> UserRepository::authenticate(const QString &login, const QString &p
         return wrong;
     const auto role = roleFromKey(q.value(3).toString());
     if (!role)
-        return Error{tr("This user's role is not known to this version of OneTrip."), {}};
+        return Error{QCoreApplication::translate(
+                         "Auth", "This user's role is not known to this version of OneTrip."),
+                     {}};
     return User{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), *role};
 }
 

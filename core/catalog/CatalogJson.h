@@ -12,6 +12,13 @@ namespace onetrip {
 class CatalogJson
 {
 public:
+    // The value of "format" and the only "formatVersion" this program reads and writes.
+    static constexpr const char *FormatName = "onetrip-catalog";
+    static constexpr int FormatVersion = 1;
+    // Limits in working days are 0..MaxLimitDays (ten years); copies 0..MaxCopies.
+    static constexpr int MaxLimitDays = 3650;
+    static constexpr int MaxCopies = 99;
+
     struct ReadResult
     {
         Catalog catalog;          // complete only when problems is empty

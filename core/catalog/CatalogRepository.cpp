@@ -15,15 +15,17 @@ namespace onetrip {
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("CatalogRepository", s); }
-
 Error queryError(const QSqlQuery &q)
 {
-    return Error{tr("Reading or writing the catalog in the store failed."),
+    return Error{QCoreApplication::translate("CatalogRepository",
+                                             "Reading or writing the catalog in the store failed."),
                  q.lastQuery() + QLatin1String(": ") + q.lastError().text()};
 }
 
-QByteArray canonical(const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
+QByteArray canonical(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
 
 QString hashOf(const QByteArray &bytes)
 {
@@ -39,11 +41,17 @@ QString materialNames(const ServiceGuide &g)
 }
 
 // NOT NULL text columns: Qt binds a null QString as SQL NULL, so empty must be made explicit.
-QVariant text(const QString &s) { return s.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(s); }
+QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(s);
+}
 
 } // namespace
 
-CatalogRepository::CatalogRepository(const Database &db) : m_db(db) {}
+CatalogRepository::CatalogRepository(const Database &db)
+    : m_db(db)
+{
+}
 
 Result<ImportReport> CatalogRepository::import(const Catalog &catalog, const QString &sourceFile,
                                                const Clock &clock)
@@ -67,8 +75,10 @@ Result<ImportReport> CatalogRepository::import(const Catalog &catalog, const QSt
     for (const Bundle &b : catalog.bundles) {
         for (const QString &code : b.itemCodes) {
             if (!known.contains(code))
-                return Error{tr("Bundle %1 names item %2, which is neither in the file nor in "
-                                "the store. Nothing was imported.")
+                return Error{QCoreApplication::translate(
+                                 "CatalogRepository",
+                                 "Bundle %1 names item %2, which is neither in the file nor in "
+                                 "the store. Nothing was imported.")
                                  .arg(b.code, code),
                              {}};
         }
@@ -114,9 +124,9 @@ Result<ImportReport> CatalogRepository::import(const Catalog &catalog, const QSt
         }
         current.finish();
 
-        for (const QVariant &v : {QVariant(g.code), QVariant(version), QVariant(hash),
-                                  QVariant(QString::fromUtf8(content)), QVariant(now),
-                                  text(sourceFile)})
+        for (const QVariant &v :
+             {QVariant(g.code), QVariant(version), QVariant(hash),
+              QVariant(QString::fromUtf8(content)), QVariant(now), text(sourceFile)})
             insertVersion.addBindValue(v);
         if (!insertVersion.exec())
             return queryError(insertVersion);
@@ -151,9 +161,9 @@ Result<ImportReport> CatalogRepository::import(const Catalog &catalog, const QSt
     log.prepare(QStringLiteral(
         "INSERT INTO catalog_import (imported_at, source_file, items_added, items_versioned, "
         "items_unchanged, bundles) VALUES (?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v : {QVariant(now), text(sourceFile), QVariant(report.added),
-                              QVariant(report.versioned), QVariant(report.unchanged),
-                              QVariant(report.bundles)})
+    for (const QVariant &v :
+         {QVariant(now), text(sourceFile), QVariant(report.added), QVariant(report.versioned),
+          QVariant(report.unchanged), QVariant(report.bundles)})
         log.addBindValue(v);
     if (!log.exec())
         return queryError(log);
@@ -180,17 +190,23 @@ Result<ServiceGuide> CatalogRepository::guide(const QString &code, int version) 
     if (!q.exec())
         return queryError(q);
     if (!q.next()) {
-        return Error{version > 0 ? tr("Version %2 of the guide for item %1 is not in the store.")
+        return Error{version > 0 ? QCoreApplication::translate(
+                                       "CatalogRepository",
+                                       "Version %2 of the guide for item %1 is not in the store.")
                                        .arg(code)
                                        .arg(version)
-                                 : tr("Item %1 is not in the catalog.").arg(code),
+                                 : QCoreApplication::translate("CatalogRepository",
+                                                               "Item %1 is not in the catalog.")
+                                       .arg(code),
                      {}};
     }
     CatalogProblems problems;
     const QJsonObject o = QJsonDocument::fromJson(q.value(0).toByteArray()).object();
     ServiceGuide g = CatalogJson::guideFromJson(o, code, problems);
     if (!problems.isEmpty())
-        return Error{tr("The stored guide for item %1 cannot be read.").arg(code),
+        return Error{QCoreApplication::translate("CatalogRepository",
+                                                 "The stored guide for item %1 cannot be read.")
+                         .arg(code),
                      problems.constFirst().toString()};
     g.version = q.value(1).toInt();
     return g;
@@ -199,7 +215,8 @@ Result<ServiceGuide> CatalogRepository::guide(const QString &code, int version) 
 Result<QList<int>> CatalogRepository::versions(const QString &code) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT version FROM guide_version WHERE item_code = ? ORDER BY version"));
+    q.prepare(
+        QStringLiteral("SELECT version FROM guide_version WHERE item_code = ? ORDER BY version"));
     q.addBindValue(code);
     if (!q.exec())
         return queryError(q);
@@ -238,7 +255,9 @@ Result<QList<Bundle>> CatalogRepository::bundles() const
         const QJsonObject o = QJsonDocument::fromJson(q.value(1).toByteArray()).object();
         out.append(CatalogJson::bundleFromJson(o, q.value(0).toString(), problems));
         if (!problems.isEmpty())
-            return Error{tr("The stored bundle %1 cannot be read.").arg(q.value(0).toString()),
+            return Error{QCoreApplication::translate("CatalogRepository",
+                                                     "The stored bundle %1 cannot be read.")
+                             .arg(q.value(0).toString()),
                          problems.constFirst().toString()};
     }
     return out;
@@ -253,7 +272,10 @@ Result<Bundle> CatalogRepository::bundle(const QString &code) const
         if (b.code == code)
             return b;
     }
-    return Error{tr("Bundle %1 is not in the catalog.").arg(code), {}};
+    return Error{
+        QCoreApplication::translate("CatalogRepository", "Bundle %1 is not in the catalog.")
+            .arg(code),
+        {}};
 }
 
 Result<Catalog> CatalogRepository::exportCurrent() const
@@ -291,11 +313,14 @@ Result<QList<SearchEntry>> CatalogRepository::searchEntries() const
     QList<SearchEntry> out;
     while (q.next()) {
         SearchEntry e;
-        e.item = {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+        e.item = {q.value(0).toString(),
+                  q.value(1).toString(),
+                  q.value(2).toString(),
                   q.value(3).toString(),
                   handlingFormFromKey(q.value(4).toString()).value_or(HandlingForm::OneTrip),
                   caseTypeFromKey(q.value(5).toString()).value_or(CaseType::Promised),
-                  q.value(6).toInt(), q.value(7).toInt()};
+                  q.value(6).toInt(),
+                  q.value(7).toInt()};
         e.namePinyin = q.value(8).toString();
         e.nameInitials = q.value(9).toString();
         e.materialNames = q.value(10).toString();
@@ -310,7 +335,7 @@ Result<QList<SearchEntry>> CatalogRepository::searchEntries() const
         e.isBundle = true;
         e.item.code = b.value(0).toString();
         e.item.name = b.value(1).toString();
-        e.item.department = tr("One-thing bundle");
+        e.item.department = QCoreApplication::translate("CatalogRepository", "One-thing bundle");
         e.namePinyin = b.value(2).toString();
         e.nameInitials = b.value(3).toString();
         out.append(std::move(e));

@@ -12,8 +12,6 @@ namespace onetrip {
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("DemoData", s); }
-
 Status markDemo(const Database &db)
 {
     WriteTransaction tx(db);
@@ -50,8 +48,9 @@ Status DemoData::ensure(const Database &db, const QString &dataDir, const Clock 
                 return outcome.error();
             if (!outcome->problems.isEmpty()) {
                 return Status::failure(
-                    tr("The shipped catalog %1 has problems; the demo cannot start. "
-                       "The first: %2")
+                    QCoreApplication::translate(
+                        "DemoData", "The shipped catalog %1 has problems; the demo cannot start. "
+                                    "The first: %2")
                         .arg(QDir::toNativeSeparators(file),
                              outcome->problems.constFirst().toString()));
             }

@@ -12,8 +12,6 @@ namespace onetrip {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Database", text); }
-
 QString nextConnectionName()
 {
     static QAtomicInt counter;
@@ -41,7 +39,8 @@ Database::~Database()
 Result<std::unique_ptr<Database>> Database::openRaw(const QString &path, Mode mode)
 {
     if (mode == Mode::ReadOnly && !QFileInfo::exists(path))
-        return Error{tr("The store %1 does not exist.").arg(path), {}};
+        return Error{
+            QCoreApplication::translate("Database", "The store %1 does not exist.").arg(path), {}};
 
     const QString name = nextConnectionName();
     std::unique_ptr<Database> db(new Database(path, name));
@@ -52,8 +51,10 @@ Result<std::unique_ptr<Database>> Database::openRaw(const QString &path, Mode mo
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
     conn.setConnectOptions(options);
     if (!conn.open()) {
-        return Error{tr("Cannot open the store %1. Check that the folder exists and is "
-                        "writable.")
+        return Error{QCoreApplication::translate(
+                         "Database",
+                         "Cannot open the store %1. Check that the folder exists and is "
+                         "writable.")
                          .arg(path),
                      conn.lastError().text()};
     }
@@ -73,8 +74,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
         if (Status s = Migrations::apply(*db.value()); !s)
             return s.error();
     } else if (db.value()->userVersion() > Migrations::latestVersion()) {
-        return Error{tr("The store %1 was written by a newer version of OneTrip (schema %2; "
-                        "this program knows up to %3). Install the newer version.")
+        return Error{QCoreApplication::translate(
+                         "Database",
+                         "The store %1 was written by a newer version of OneTrip (schema %2; "
+                         "this program knows up to %3). Install the newer version.")
                          .arg(path)
                          .arg(db.value()->userVersion())
                          .arg(Migrations::latestVersion()),
@@ -90,15 +93,18 @@ Status Database::configure(Mode mode)
         QSqlQuery probe(connection());
         if (!probe.exec(QStringLiteral("PRAGMA schema_version")) || !probe.next()) {
             return Status::failure(
-                tr("The file %1 is not a OneTrip store or is damaged.").arg(m_path),
+                QCoreApplication::translate("Database",
+                                            "The file %1 is not a OneTrip store or is damaged.")
+                    .arg(m_path),
                 probe.lastError().text());
         }
     } // finished here: an open statement would hold a read transaction and block WAL
     if (mode == Mode::ReadWrite) {
         QSqlQuery wal(connection());
         if (!wal.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
-            return Status::failure(tr("Cannot switch the store to WAL mode."),
-                                   wal.lastError().text());
+            return Status::failure(
+                QCoreApplication::translate("Database", "Cannot switch the store to WAL mode."),
+                wal.lastError().text());
     }
     // A printed receipt is a promise: every commit reaches the disk before we go on.
     for (const char *pragma : {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
@@ -108,7 +114,10 @@ Status Database::configure(Mode mode)
     return {};
 }
 
-QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
 
 int Database::userVersion() const
 {
@@ -122,18 +131,22 @@ Status Database::quickCheck() const
 {
     QSqlQuery q(connection());
     if (!q.exec(QStringLiteral("PRAGMA quick_check")))
-        return Status::failure(tr("The store %1 is damaged and cannot be checked. Restore it "
-                                  "from the latest backup.")
-                                   .arg(m_path),
-                               q.lastError().text());
+        return Status::failure(
+            QCoreApplication::translate("Database",
+                                        "The store %1 is damaged and cannot be checked. Restore it "
+                                        "from the latest backup.")
+                .arg(m_path),
+            q.lastError().text());
     QStringList problems;
     while (q.next())
         problems << q.value(0).toString();
     if (problems != QStringList{QStringLiteral("ok")})
-        return Status::failure(tr("The store %1 failed its integrity check. Restore it from "
-                                  "the latest backup (onetripctl db backup makes one).")
-                                   .arg(m_path),
-                               problems.join(QLatin1Char('\n')));
+        return Status::failure(
+            QCoreApplication::translate("Database",
+                                        "The store %1 failed its integrity check. Restore it from "
+                                        "the latest backup (onetripctl db backup makes one).")
+                .arg(m_path),
+            problems.join(QLatin1Char('\n')));
     return {};
 }
 
@@ -141,7 +154,8 @@ Result<QStringList> Database::integrityCheck() const
 {
     QSqlQuery q(connection());
     if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
-        return Error{tr("The integrity check could not run."), q.lastError().text()};
+        return Error{QCoreApplication::translate("Database", "The integrity check could not run."),
+                     q.lastError().text()};
     QStringList problems;
     while (q.next()) {
         const QString line = q.value(0).toString();
@@ -151,7 +165,8 @@ Result<QStringList> Database::integrityCheck() const
     QSqlQuery fk(connection());
     if (fk.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
         while (fk.next())
-            problems << tr("Row %1 of table %2 refers to a missing row in %3.")
+            problems << QCoreApplication::translate(
+                            "Database", "Row %1 of table %2 refers to a missing row in %3.")
                             .arg(fk.value(1).toString(), fk.value(0).toString(),
                                  fk.value(2).toString());
     }
@@ -162,13 +177,17 @@ Status Database::backupTo(const QString &destination) const
 {
     if (QFileInfo::exists(destination))
         return Status::failure(
-            tr("%1 already exists. Choose a new file name for the backup.").arg(destination));
+            QCoreApplication::translate("Database",
+                                        "%1 already exists. Choose a new file name for the backup.")
+                .arg(destination));
     QSqlQuery q(connection());
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(destination);
     if (!q.exec())
-        return Status::failure(tr("The backup to %1 failed. Check the free space and that the "
-                                  "folder is writable.")
+        return Status::failure(QCoreApplication::translate(
+                                   "Database",
+                                   "The backup to %1 failed. Check the free space and that the "
+                                   "folder is writable.")
                                    .arg(destination),
                                q.lastError().text());
     return {};
@@ -178,12 +197,16 @@ Status Database::exec(const QString &sql) const
 {
     QSqlQuery q(connection());
     if (!q.exec(sql))
-        return Status::failure(tr("A database operation failed."),
-                               sql + QLatin1String(": ") + q.lastError().text());
+        return Status::failure(
+            QCoreApplication::translate("Database", "A database operation failed."),
+            sql + QLatin1String(": ") + q.lastError().text());
     return {};
 }
 
-WriteTransaction::WriteTransaction(const Database &db) : m_db(db) {}
+WriteTransaction::WriteTransaction(const Database &db)
+    : m_db(db)
+{
+}
 
 WriteTransaction::~WriteTransaction()
 {
