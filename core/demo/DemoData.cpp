@@ -1,6 +1,8 @@
 #include "demo/DemoData.h"
 
 #include "auth/UserRepository.h"
+#include "calendar/CalendarJson.h"
+#include "calendar/CalendarRepository.h"
 #include "catalog/CatalogRepository.h"
 #include "storage/Database.h"
 
@@ -24,9 +26,22 @@ Status markDemo(const Database &db)
     return tx.commit();
 }
 
-Status ensureCalendar(const Database &, const QString &, const Clock &)
+Status ensureCalendar(const Database &db, const QString &dataDir, const Clock &clock)
 {
-    return {}; // wired to the calendar store once it lands
+    CalendarRepository calendar(db);
+    auto years = calendar.years();
+    if (!years)
+        return years.error();
+    if (!years->isEmpty())
+        return {};
+    const QString file = CalendarLoader::shippedFile(dataDir);
+    const CalendarJson::ReadResult read = CalendarJson::readFile(file);
+    if (!read.ok())
+        return Status::failure(
+            QCoreApplication::translate("DemoData",
+                                        "The shipped working-day calendar %1 cannot be read: %2")
+                .arg(QDir::toNativeSeparators(file), read.problems.constFirst().toString()));
+    return calendar.importYears(read.file.years, clock);
 }
 
 } // namespace
