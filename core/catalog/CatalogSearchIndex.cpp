@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <array>
+#include <numeric>
+#include <vector>
 
 namespace onetrip {
 
@@ -20,11 +22,6 @@ QStringList foldAliases(const QString &aliases)
     for (const QString &a : aliases.split(u'\n', Qt::SkipEmptyParts))
         out.append(CatalogSearchIndex::normalize(a));
     return out;
-}
-
-bool anyStartsWith(const QStringList &list, const QString &q)
-{
-    return std::any_of(list.cbegin(), list.cend(), [&](const QString &s) { return s.startsWith(q); });
 }
 
 } // namespace
@@ -50,77 +47,111 @@ QString CatalogSearchIndex::normalize(const QString &text)
 void CatalogSearchIndex::rebuild(QList<SearchEntry> entries)
 {
     m_entries = std::move(entries);
-    m_folded.clear();
-    m_folded.reserve(m_entries.size());
-    for (const SearchEntry &e : std::as_const(m_entries)) {
-        m_folded.append({normalize(e.item.code), normalize(e.item.name),
-                         normalize(e.item.department), e.namePinyin.toLower(),
-                         e.nameInitials.toLower(), normalize(e.materialNames),
-                         foldAliases(e.aliases)});
+    m_initials.clear();
+    m_codes.clear();
+    for (TextIndex &f : m_fields)
+        f.clear();
+    m_initials.reserve(m_entries.size());
+    for (int i = 0; i < m_entries.size(); ++i) {
+        const SearchEntry &e = m_entries.at(i);
+        m_codes.append({normalize(e.item.code), i});
+        for (const QString &alias : foldAliases(e.aliases))
+            m_codes.append({alias, i});
+        m_initials.append(e.nameInitials.toLower());
+        m_fields[NameField].add(i, normalize(e.item.name));
+        // One text for both pinyin forms; \x01 never occurs in a query, so a match never
+        // straddles the two.
+        m_fields[PinyinField].add(i, m_initials.constLast() + QChar(1) + e.namePinyin.toLower());
+        m_fields[DepartmentField].add(i, normalize(e.item.department));
+        m_fields[MaterialField].add(i, normalize(e.materialNames));
     }
+    std::sort(m_codes.begin(), m_codes.end());
+
+    m_byCode.resize(m_entries.size());
+    std::iota(m_byCode.begin(), m_byCode.end(), 0);
+    std::sort(m_byCode.begin(), m_byCode.end(),
+              [&](int a, int b) { return m_entries.at(a).item.code < m_entries.at(b).item.code; });
+    m_codeOrder.resize(m_entries.size());
+    for (int position = 0; position < m_byCode.size(); ++position)
+        m_codeOrder[m_byCode.at(position)] = position;
+}
+
+bool CatalogSearchIndex::passes(const SearchEntry &e, const SearchFilter &filter) const
+{
+    if (!filter.department.isEmpty() && e.item.department != filter.department)
+        return false;
+    return !filter.handlingForm || (!e.isBundle && e.item.handlingForm == *filter.handlingForm);
 }
 
 QList<SearchHit> CatalogSearchIndex::search(const QString &query, const SearchFilter &filter,
                                             int limit) const
 {
     const QString q = normalize(query);
-    const bool ascii = isAsciiQuery(q);
     constexpr int kinds = int(MatchKind::Material) + 1;
     std::array<QList<int>, kinds> buckets;
-
-    for (int i = 0; i < m_entries.size(); ++i) {
-        const SearchEntry &e = m_entries.at(i);
-        if (!filter.department.isEmpty() && e.item.department != filter.department)
-            continue;
-        if (filter.handlingForm && (e.isBundle || e.item.handlingForm != *filter.handlingForm))
-            continue;
-        if (q.isEmpty()) {
-            buckets[int(MatchKind::NameContains)].append(i);
-            continue;
-        }
-        const Folded &f = m_folded.at(i);
-        MatchKind kind;
-        if (f.code == q || f.aliases.contains(q))
-            kind = MatchKind::ExactCode;
-        else if (q.size() >= 3 && (f.code.startsWith(q) || anyStartsWith(f.aliases, q)))
-            kind = MatchKind::CodePrefix;
-        else if (f.name.startsWith(q))
-            kind = MatchKind::NamePrefix;
-        else if (f.name.contains(q))
-            kind = MatchKind::NameContains;
-        else if (ascii && (f.initials.contains(q) || f.pinyin.contains(q)))
-            kind = MatchKind::Pinyin;
-        else if (f.department.contains(q))
-            kind = MatchKind::Department;
-        else if (f.materials.contains(q))
-            kind = MatchKind::Material;
-        else
-            continue;
+    std::vector<bool> taken(m_entries.size(), false);
+    const auto take = [&](MatchKind kind, int i) {
+        if (taken[i] || !passes(m_entries.at(i), filter))
+            return;
+        taken[i] = true;
         buckets[int(kind)].append(i);
+    };
+
+    if (q.isEmpty()) {
+        for (int i = 0; i < m_entries.size(); ++i)
+            take(MatchKind::NameContains, i);
+    } else {
+        // Codes: exact, then (from three characters on) prefix, by binary search.
+        auto it = std::lower_bound(m_codes.cbegin(), m_codes.cend(), QPair<QString, int>(q, -1));
+        for (auto c = it; c != m_codes.cend() && c->first == q; ++c)
+            take(MatchKind::ExactCode, c->second);
+        if (q.size() >= 3) {
+            for (auto c = it; c != m_codes.cend() && c->first.startsWith(q); ++c)
+                take(MatchKind::CodePrefix, c->second);
+        }
+        // Text fields, best kind first; each distinct text is compared once.
+        const auto scan = [&](Field field, MatchKind kind, auto matches) {
+            const TextIndex &index = m_fields[field];
+            for (int t : index.candidates(q)) {
+                if (matches(index.text(t))) {
+                    for (int i : index.records(t))
+                        take(kind, i);
+                }
+            }
+        };
+        scan(NameField, MatchKind::NamePrefix, [&](const QString &t) { return t.startsWith(q); });
+        scan(NameField, MatchKind::NameContains, [&](const QString &t) { return t.contains(q); });
+        if (isAsciiQuery(q))
+            scan(PinyinField, MatchKind::Pinyin, [&](const QString &t) { return t.contains(q); });
+        scan(DepartmentField, MatchKind::Department,
+             [&](const QString &t) { return t.contains(q); });
+        scan(MaterialField, MatchKind::Material, [&](const QString &t) { return t.contains(q); });
     }
 
     // Within a rank: pinyin initials that start the name first, then shorter names (the
-    // closer match), then code for a stable order.
+    // closer match), then code order. Browsing (no query) goes by code. Keys are packed into
+    // one integer so that ordering thousands of one-letter matches stays cheap.
     QList<SearchHit> hits;
+    std::vector<quint64> keys;
     for (int k = 0; k < kinds && hits.size() < limit; ++k) {
-        QList<int> &bucket = buckets[k];
-        const auto rank = [&](int i) {
-            if (q.isEmpty()) // browsing: by code
-                return std::make_tuple(false, qsizetype(0));
-            const bool initialPrefix = k == int(MatchKind::Pinyin) &&
-                                       m_folded.at(i).initials.startsWith(q);
-            return std::make_tuple(!initialPrefix, m_entries.at(i).item.name.size());
-        };
-        const auto less = [&](int a, int b) {
-            const auto ra = rank(a), rb = rank(b);
-            if (ra != rb)
-                return ra < rb;
-            return m_entries.at(a).item.code < m_entries.at(b).item.code;
-        };
+        const QList<int> &bucket = buckets[k];
+        keys.clear();
+        keys.reserve(bucket.size());
+        for (int i : bucket) {
+            quint64 key = quint64(m_codeOrder.at(i));
+            if (!q.isEmpty()) {
+                const bool initialPrefix =
+                    k == int(MatchKind::Pinyin) && m_initials.at(i).startsWith(q);
+                key |=
+                    (quint64(initialPrefix ? 0 : 1) << 62) |
+                    (quint64(std::min<qsizetype>(m_entries.at(i).item.name.size(), 0xFFFF)) << 32);
+            }
+            keys.push_back(key);
+        }
         const qsizetype wanted = std::min<qsizetype>(bucket.size(), limit - hits.size());
-        std::partial_sort(bucket.begin(), bucket.begin() + wanted, bucket.end(), less);
+        std::partial_sort(keys.begin(), keys.begin() + wanted, keys.end());
         for (qsizetype j = 0; j < wanted; ++j)
-            hits.append({bucket.at(j), MatchKind(k)});
+            hits.append({m_byCode.at(int(keys[j] & 0xFFFFFFFFu)), MatchKind(k)});
     }
     return hits;
 }

@@ -2,11 +2,13 @@
 
 #include "catalog/CatalogEnums.h"
 #include "catalog/ServiceItem.h"
+#include "catalog/TextIndex.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <optional>
 
 namespace onetrip {
@@ -14,7 +16,7 @@ namespace onetrip {
 // What the search index knows of one item or bundle; filled at import (pinyin included).
 struct SearchEntry
 {
-    ServiceItem item;  // for a bundle: code, name, department "一件事"
+    ServiceItem item; // for a bundle: code, name, department "一件事"
     bool isBundle = false;
     QString namePinyin;    // full pinyin of the name, no spaces
     QString nameInitials;  // initials of the name
@@ -22,7 +24,16 @@ struct SearchEntry
     QString aliases;       // other codes joined with '\n'
 };
 
-enum class MatchKind { ExactCode, CodePrefix, NamePrefix, NameContains, Pinyin, Department, Material };
+enum class MatchKind
+{
+    ExactCode,
+    CodePrefix,
+    NamePrefix,
+    NameContains,
+    Pinyin,
+    Department,
+    Material
+};
 
 struct SearchFilter
 {
@@ -55,13 +66,23 @@ public:
     static QString normalize(const QString &text);
 
 private:
-    struct Folded
+    enum Field
     {
-        QString code, name, department, pinyin, initials, materials;
-        QStringList aliases;
+        NameField,
+        PinyinField,
+        DepartmentField,
+        MaterialField,
+        FieldCount
     };
+
+    bool passes(const SearchEntry &e, const SearchFilter &filter) const;
+
     QList<SearchEntry> m_entries;
-    QList<Folded> m_folded;
+    QList<QString> m_initials;          // folded, for ranking pinyin matches
+    QList<QPair<QString, int>> m_codes; // folded codes and aliases, sorted
+    QList<int> m_byCode;                // entries in code order
+    QList<int> m_codeOrder;             // entry -> its position in code order
+    std::array<TextIndex, FieldCount> m_fields;
 };
 
 } // namespace onetrip

@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QMap>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -61,6 +62,7 @@ struct QueryResult
 {
     QList<double> indexMs, sqlMs;
     qsizetype mismatches = 0;
+    QMap<QString, double> slowest; // keystroke -> worst OneTrip time over the rounds
 };
 
 QueryResult runQueries(const CatalogSearchIndex &index, const Database &db, int rounds)
@@ -97,7 +99,9 @@ QueryResult runQueries(const CatalogSearchIndex &index, const Database &db, int 
                 const QString q = CatalogSearchIndex::normalize(query.left(len));
                 t.start();
                 const QList<SearchHit> hits = index.search(q, {}, 200);
-                r.indexMs.append(t.nsecsElapsed() / 1e6);
+                const double ms = t.nsecsElapsed() / 1e6;
+                r.indexMs.append(ms);
+                r.slowest[q] = std::max(r.slowest.value(q), ms);
 
                 t.start();
                 sql.bindValue(QStringLiteral(":q"), q);
@@ -153,6 +157,18 @@ int main(int argc, char *argv[])
     const double indexMs = t.elapsed();
     const auto after = bench::memoryMiB();
 
+    if (args.contains(QStringLiteral("--query"))) { // investigate one keystroke
+        const QString q = args.value(args.indexOf(QStringLiteral("--query")) + 1);
+        QList<double> ms;
+        for (int i = 0; i < 200; ++i) {
+            t.start();
+            const auto hits = index.search(q, {}, 200);
+            ms.append(t.nsecsElapsed() / 1e6);
+        }
+        const bench::Stats st = bench::stats(ms);
+        out << q << ": p50 " << st.p50 << " ms, p95 " << st.p95 << " ms\n";
+        return 0;
+    }
     const QueryResult r = runQueries(index, *db.value(), rounds);
     const bench::Stats s = bench::stats(r.indexMs);
     const bench::Stats q = bench::stats(r.sqlMs);
@@ -173,6 +189,14 @@ int main(int argc, char *argv[])
     };
     row("OneTrip CatalogSearchIndex", s);
     row("raw SQLite, same ranking in SQL", q);
+    QList<QPair<double, QString>> worst;
+    for (auto it = r.slowest.cbegin(); it != r.slowest.cend(); ++it)
+        worst.append({it.value(), it.key()});
+    std::sort(worst.begin(), worst.end(), std::greater<>());
+    out << "\nslowest keystrokes (worst of the rounds):";
+    for (const auto &[ms, keys] : worst.mid(0, 6))
+        out << ' ' << keys << '=' << QString::number(ms, 'f', 2) << "ms";
+    out << '\n';
     out << "\nratio p95 OneTrip / raw SQLite: " << QString::number(s.p95 / q.p95, 'f', 2) << '\n';
     out << "budget p95 <= 5 ms: " << (s.p95 <= 5.0 ? "met" : "MISSED") << '\n';
     return 0;
