@@ -1,4 +1,1703 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>Auth</name>
+    <message>
+        <source>The password could not be protected (out of memory). Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading or writing staff users in the store failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A login name is required and cannot contain spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must have at least 4 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user with the login %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong login name or password. Check the keyboard layout and Caps Lock, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user&apos;s role is not known to this version of OneTrip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarJson</name>
+    <message>
+        <source>Unknown field; check its spelling (see docs/calendar-format.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be a list of texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write dates as YYYY-MM-DD, e.g. 2026-10-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be a list of dates (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be an object with the notice&apos;s title, number and date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be a list of holidays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be an object with the holiday&apos;s name and days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 (at character %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file must contain one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a OneTrip working-day calendar: &quot;format&quot; must be &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format version %1 is not supported; this program reads version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be an object with one entry per year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year; use four digits, e.g. &quot;2026&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be an object with the year&apos;s source and dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file says %1 has %2 working days, but its dates give %3. Check the lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file contains no calendar years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file. Check that it exists and is readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1. Check that the folder exists and is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarRepository</name>
+    <message>
+        <source>Reading or writing the working-day calendar failed; nothing was changed. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no calendar year to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is given more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar has %1 problem(s); nothing was imported. The first: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored working-day calendar for %1 is damaged. Ask a supervisor to import the %1 holiday notice again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored working-day calendar is damaged. Ask a supervisor to import the calendar again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shipped working-day calendar %1 cannot be used. Reinstall OneTrip or import a calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarYear</name>
+    <message>
+        <source>%1 is not a plausible calendar year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title of the State Council notice is missing; it is the calendar&apos;s legal source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in %2; list it under the year it falls in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a Saturday or Sunday, which is off anyway; only holidays falling on Monday to Friday belong in this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 falls on Monday to Friday, which is a working day anyway; only Saturdays and Sundays worked belong in this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed both as a weekday off day and as a make-up workday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holiday has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holiday lists no days off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too far from %2 to belong to this year&apos;s notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a weekday off day of this holiday but is missing from weekdayOffDays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed as a day off and as a make-up workday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a make-up workday of this holiday but is missing from makeupWorkdays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>Zero trips (零跑腿)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One trip at most (只跑一次)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We run for you (你不用跑我来跑)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the spot (即办件)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within the promised limit (承诺件)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint handling (联办件)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pickup at the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Express mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic licence / download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly reconstructed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconstructed, for testing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original and copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original or copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper or electronic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required in some situations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by a government department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by an intermediary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obtained by data sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogBrowserWidget</name>
+    <message>
+        <source>Search: name, code, pinyin (gtgs) or material — Ctrl+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only items of this department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only items with this handling form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Situations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogImporter</name>
+    <message>
+        <source>Item %1 is neither in this file nor in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogJson</name>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: fill in this field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected %1, found %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown value &quot;%1&quot;. Expected one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is %1 characters long; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains a space or a control character; codes and ids must not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of range: expected a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries of this list must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot;. Check the spelling; the fields allowed here are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected &quot;%1&quot;, found &quot;%2&quot;: this is not a OneTrip catalog file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format version %1 is not supported: this program reads version %2. Use a newer OneTrip, or export the catalog again in version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 (at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file must hold one JSON object ({ ... }) with &quot;format&quot;, &quot;items&quot; and &quot;bundles&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file contains no items and no bundles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; is already used by %2; every item and bundle needs its own code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a bundle; a bundle can only contain items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2. Check the path and the file&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id &quot;%1&quot; is already used by %2; ids must be unique here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A situation needs at least 2 options to choose from; found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of this situation&apos;s options (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List at least one option of the situation for which the material applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The situation &quot;%1&quot; is named twice; list all its options in one condition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This guide has no situation &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The situation &quot;%1&quot; has no option &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a secondary material (&quot;main&quot;: false) may be deferrable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A situational material needs &quot;appliesWhen&quot;: the situation answers for which it is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;appliesWhen&quot; is only allowed when &quot;requirement&quot; is &quot;situational&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An alias must differ from the item&apos;s own code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bundle needs at least 2 items; found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogRepository</name>
+    <message>
+        <source>Reading or writing the catalog in the store failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle %1 names item %2, which is neither in the file nor in the store. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %2 of the guide for item %1 is not in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 is not in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored guide for item %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored bundle %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle %1 is not in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-thing bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditCode</name>
+    <message>
+        <source>No credit code was entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unified social credit code has 18 characters; %1 were entered. Check for a missing or extra character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character %1 is a lower-case letter. Type the credit code in capital letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character %1 (%2) cannot appear in a credit code: only digits and capital letters other than I, O, S, V and Z are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters 3 to 8 of a credit code are the region code and must be digits, but character %1 is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check character (the last one) does not match: for these first 17 characters it must be %1. The code was probably mistyped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters 9 to 17 (the organisation code) do not check: character 17 must be %1. The code was probably mistyped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The store %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the store %1. Check that the folder exists and is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 was written by a newer version of OneTrip (schema %2; this program knows up to %3). Install the newer version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not a OneTrip store or is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot switch the store to WAL mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 is damaged and cannot be checked. Restore it from the latest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 failed its integrity check. Restore it from the latest backup (onetripctl db backup makes one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integrity check could not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 refers to a missing row in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file name for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed. Check the free space and that the folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database operation failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is busy or read-only; the change was not saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving failed; nothing was changed. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s schema version cannot be read; the file may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 was written by a newer version of OneTrip (schema %2; this program knows up to %3). Install the newer version; the store was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the store to schema %1 failed; it was left at schema %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>The shipped working-day calendar %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shipped catalog %1 has problems; the demo cannot start. The first: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideDocument</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handling form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legal time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promised time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>situations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: published service guide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly reconstructed: some values were rebuilt from the law for testing, not read from an official guide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconstructed for testing: this is not an official service guide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconstructed values: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main / secondary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original / copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(reconstructed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to obtain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defer: may be brought later under a signed commitment (容缺). Pledge: a signed commitment may replace it (告知承诺). Shared: the government obtains it by data sharing; it is not asked for (免提交).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(usual answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also requires: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This catalog entry has no published guide yet: its materials are not in the catalog. Ask the department before accepting an application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery of the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application materials (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle (一件事) · code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items in this bundle (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application materials, each asked for once (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuidePrinter</name>
+    <message>
+        <source>The PDF could not be written to %1. Check that the folder exists and that you may write there, then export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentityNumber</name>
+    <message>
+        <source>resident ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>OneTrip — Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OneTrip — service hall window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo users (password: demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a demo user to fill in the login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>OneTrip — Service hall window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages (Ctrl+1 …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view of the guide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print the guide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export the guide as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language and settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About OneTrip</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResidentId</name>
+    <message>
+        <source>No ID number was entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A resident ID number has 18 characters; %1 were entered. Check for a missing or extra digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first 17 characters of a resident ID number are digits, but character %1 is not a digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last character of a resident ID number is a digit or the letter X; this one ends in something else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number starts with %1, which is not the code of a province. Check the first digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters 7 to 14 should be the birth date, but %1 is not a real date. Check the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date in the number (%1) is in the future. Check the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check character (the last one) does not match: for these first 17 digits it must be %1. The number was probably mistyped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interface switches at once, without restarting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartupOptions</name>
+    <message>
+        <source>Usage: onetrip [--store FILE] [--demo] [--lang zh_CN|en]
+
+  --store FILE   the embedded store (default: %1)
+  --demo         load the demo catalog, calendar and users (password &quot;demo&quot;)
+  --lang LANG    the interface language for this run: zh_CN or en
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language %1: use zh_CN or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkdayCalendar</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make-up workday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No working-day calendar is loaded for %1: the date was computed with plain weekdays and may be wrong. Ask a supervisor to import the %1 holiday notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No working-day calendar is loaded for %1: the working days were counted as plain weekdays and the count may be wrong. Ask a supervisor to import the %1 holiday notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No working-day calendar is loaded for %1: the day was judged by its weekday alone and may be wrong. Ask a supervisor to import the %1 holiday notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onetrip::gui::Application</name>
+    <message>
+        <source>The folder for the store %1 cannot be created. Check the path and your permissions, or choose another with --store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OneTrip cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onetrip::gui::CatalogBrowserWidget</name>
+    <message>
+        <source>All departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All handling forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog is empty: import a catalog file (onetripctl catalog import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item matches “%1”. Try fewer characters, pinyin initials such as gtgs, or all departments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item of this department has this handling form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The best %1 matches are shown: type more to narrow the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 catalog entries. Type to search; ↓ and Enter open a guide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 found. ↓ and Enter open a guide; Esc comes back here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Materials (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Situations (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type in the search box to find an item, press ↓ to go to the results and Enter to open its guide here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle (一件事):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onetrip::gui::CatalogSearchModel</name>
+    <message>
+        <source>Bundle (一件事) · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onetrip::gui::LoginDialog</name>
+    <message>
+        <source>Store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your login and your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onetrip::gui::MainWindow</name>
+    <message>
+        <source>Export the guide as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an item first: there is no guide to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedded store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service items and their guides (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About OneTrip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OneTrip %1 — 一次办成
+
+The window clerk&apos;s desktop for government service halls: service guides, intake, one-time correction notices and receipts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onetrip::gui::MaterialTableModel</name>
+    <message>
+        <source>(reconstructed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to obtain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original / copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main / secondary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferrable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to obtain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main materials (主审要件) must be complete to accept; secondary ones may be deferred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>容缺: may be brought later under a signed commitment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>告知承诺: a signed commitment may replace this certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>免提交: the government obtains it by data sharing; do not ask for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The items of the bundle that need this material.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onetrip::gui::SearchResultDelegate</name>
+    <message>
+        <source>Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onetrip::gui::SituationTreeModel</name>
+    <message>
+        <source>%1 (usual answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no further material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question / answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials this answer requires</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onetripctl</name>
+    <message>
+        <source>Usage: onetripctl calendar import FILE
+       onetripctl calendar show YEAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 problem(s); nothing was imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded the working-day calendar for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced the calendar stored before for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year; give four digits, e.g. 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store has no working-day calendar; using the shipped calendar %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No working-day calendar is loaded for %1. Ask a supervisor to import the %1 holiday notice (onetripctl calendar import FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working-day calendar %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holidays:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, 1 day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3, %4 days off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make-up workdays: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekday off days (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make-up workdays (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 problem(s) found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: valid — %2 item(s), %3 bundle(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new item(s), %3 with a new guide version, %4 unchanged, %5 bundle(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 item(s) and %2 bundle(s) to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onetripctl catalog validate|import|export FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown catalog action %1: use validate, import or export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 problem(s). Restore the latest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ok (schema %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onetripctl db check | onetripctl db backup FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onetripctl deadline YYYY-MM-DD N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, e.g. 2026-09-30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of working days; give a whole number from 0 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onetripctl demo init</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo store ready at %1: %2 catalog item(s); users clerk01, agent01, super01 (password &quot;demo&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onetripctl id check [--kind resident|credit-code] VALUE...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;; use resident or credit-code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one value to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as resident ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onetripctl user add LOGIN clerk|agent|supervisor|admin NAME (the password is read from standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role %1: use clerk, agent, supervisor or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 (%2) created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onetripctl [--store FILE] [--data-dir DIR] COMMAND ...
+
+Commands:
+  catalog validate FILE       check a catalog file and list every problem
+  catalog import FILE         import a catalog file (all or nothing)
+  catalog export FILE         write the store&apos;s current catalog to FILE
+  db check                    run the store&apos;s integrity check
+  db backup FILE              write a consistent copy of the store
+  id check [--kind resident|credit-code] VALUE...
+                              check resident ID numbers or credit codes
+  deadline YYYY-MM-DD N       the date N working days after a date
+  calendar import FILE        validate and load working-day calendar years
+  calendar show YEAR          list a year&apos;s holidays and make-up workdays
+  user add LOGIN ROLE NAME    create a staff user (password from stdin)
+  demo init                   load the shipped catalog, calendar and demo users
+
+The store defaults to %1 (or $ONETRIP_STORE).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,1728 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>Auth</name>
+    <message>
+        <source>The password could not be protected (out of memory). Try again.</source>
+        <translation>无法加密保存密码（内存不足），请重试。</translation>
+    </message>
+    <message>
+        <source>Window clerk</source>
+        <translation>窗口人员</translation>
+    </message>
+    <message>
+        <source>Proxy agent</source>
+        <translation>代办员</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>值班长</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <source>Reading or writing staff users in the store failed.</source>
+        <translation>读写本地库中的工作人员信息失败。</translation>
+    </message>
+    <message>
+        <source>A login name is required and cannot contain spaces.</source>
+        <translation>必须填写登录名，且不能含空格。</translation>
+    </message>
+    <message>
+        <source>The password must have at least 4 characters.</source>
+        <translation>密码至少需要 4 个字符。</translation>
+    </message>
+    <message>
+        <source>A user with the login %1 already exists.</source>
+        <translation>登录名 %1 已存在。</translation>
+    </message>
+    <message>
+        <source>Wrong login name or password. Check the keyboard layout and Caps Lock, then try again.</source>
+        <translation>登录名或密码错误。请检查输入法和大写锁定键后重试。</translation>
+    </message>
+    <message>
+        <source>This user's role is not known to this version of OneTrip.</source>
+        <translation>当前版本无法识别该用户的角色。</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarJson</name>
+    <message>
+        <source>Unknown field; check its spelling (see docs/calendar-format.md).</source>
+        <translation>未知字段，请检查拼写（参见 docs/calendar-format.md）。</translation>
+    </message>
+    <message>
+        <source>This field is missing.</source>
+        <translation>缺少此字段。</translation>
+    </message>
+    <message>
+        <source>Must be text.</source>
+        <translation>应为文本。</translation>
+    </message>
+    <message>
+        <source>Must be a list of texts.</source>
+        <translation>应为文本列表。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date; write dates as YYYY-MM-DD, e.g. 2026-10-01.</source>
+        <translation>“%1”不是有效日期；日期请写成 YYYY-MM-DD 格式，如 2026-10-01。</translation>
+    </message>
+    <message>
+        <source>Must be a list of dates (YYYY-MM-DD).</source>
+        <translation>应为日期列表（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Must be an object with the notice's title, number and date.</source>
+        <translation>应为包含通知标题、文号和发布日期的对象。</translation>
+    </message>
+    <message>
+        <source>Must be a list of holidays.</source>
+        <translation>应为节假日列表。</translation>
+    </message>
+    <message>
+        <source>Must be an object with the holiday's name and days.</source>
+        <translation>应为包含节假日名称和日期的对象。</translation>
+    </message>
+    <message>
+        <source>Must be a whole number.</source>
+        <translation>应为整数。</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 (at character %2).</source>
+        <translation>文件不是有效的 JSON：%1（第 %2 个字符处）。</translation>
+    </message>
+    <message>
+        <source>The file must contain one JSON object.</source>
+        <translation>文件内容应为一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>This is not a OneTrip working-day calendar: "format" must be "%1".</source>
+        <translation>这不是“一次办成”的工作日历文件：“format”应为“%1”。</translation>
+    </message>
+    <message>
+        <source>Format version %1 is not supported; this program reads version %2.</source>
+        <translation>不支持格式版本 %1；本程序只能读取版本 %2。</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>（缺失）</translation>
+    </message>
+    <message>
+        <source>Must be an object with one entry per year.</source>
+        <translation>应为对象，每个年度一项。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a year; use four digits, e.g. "2026".</source>
+        <translation>“%1”不是年份；请使用四位数字，如“2026”。</translation>
+    </message>
+    <message>
+        <source>Must be an object with the year's source and dates.</source>
+        <translation>应为包含该年度依据和日期的对象。</translation>
+    </message>
+    <message>
+        <source>The file says %1 has %2 working days, but its dates give %3. Check the lists.</source>
+        <translation>文件称%1年有 %2 个工作日，但按所列日期计算为 %3 个。请核对日期列表。</translation>
+    </message>
+    <message>
+        <source>The file contains no calendar years.</source>
+        <translation>文件中没有任何年度的日历。</translation>
+    </message>
+    <message>
+        <source>Cannot read the file. Check that it exists and is readable.</source>
+        <translation>无法读取该文件。请确认文件存在且有读取权限。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1. Check that the folder exists and is writable.</source>
+        <translation>无法写入 %1。请确认文件夹存在且有写入权限。</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarRepository</name>
+    <message>
+        <source>Reading or writing the working-day calendar failed; nothing was changed. Try again.</source>
+        <translation>读写工作日历失败，未做任何更改。请重试。</translation>
+    </message>
+    <message>
+        <source>There is no calendar year to import.</source>
+        <translation>没有可导入的年度日历。</translation>
+    </message>
+    <message>
+        <source>%1 is given more than once.</source>
+        <translation>%1年重复出现。</translation>
+    </message>
+    <message>
+        <source>The calendar has %1 problem(s); nothing was imported. The first: %2</source>
+        <translation>日历有 %1 处问题，未导入任何内容。第一处：%2</translation>
+    </message>
+    <message>
+        <source>The stored working-day calendar for %1 is damaged. Ask a supervisor to import the %1 holiday notice again.</source>
+        <translation>本机保存的%1年工作日历已损坏。请值班长重新导入%1年节假日安排通知。</translation>
+    </message>
+    <message>
+        <source>The stored working-day calendar is damaged. Ask a supervisor to import the calendar again.</source>
+        <translation>本机保存的工作日历已损坏。请值班长重新导入工作日历。</translation>
+    </message>
+    <message>
+        <source>The shipped working-day calendar %1 cannot be used. Reinstall OneTrip or import a calendar.</source>
+        <translation>随程序提供的工作日历 %1 无法使用。请重新安装“一次办成”或导入工作日历。</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarYear</name>
+    <message>
+        <source>%1 is not a plausible calendar year.</source>
+        <translation>%1 不是合理的日历年份。</translation>
+    </message>
+    <message>
+        <source>The title of the State Council notice is missing; it is the calendar's legal source.</source>
+        <translation>缺少国务院办公厅通知的标题；该通知是工作日历的法定依据。</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2; list it under the year it falls in.</source>
+        <translation>%1 不在%2年内；请列入其所属年度。</translation>
+    </message>
+    <message>
+        <source>%1 is a Saturday or Sunday, which is off anyway; only holidays falling on Monday to Friday belong in this list.</source>
+        <translation>%1 是周六或周日，本来就休息；此列表只应列出落在周一至周五的放假日。</translation>
+    </message>
+    <message>
+        <source>%1 is listed more than once.</source>
+        <translation>%1 重复列出。</translation>
+    </message>
+    <message>
+        <source>%1 falls on Monday to Friday, which is a working day anyway; only Saturdays and Sundays worked belong in this list.</source>
+        <translation>%1 是周一至周五，本来就是工作日；此列表只应列出调休上班的周六、周日。</translation>
+    </message>
+    <message>
+        <source>%1 is listed both as a weekday off day and as a make-up workday.</source>
+        <translation>%1 同时被列为工作日放假日和调休上班日。</translation>
+    </message>
+    <message>
+        <source>The holiday has no name.</source>
+        <translation>该节假日没有名称。</translation>
+    </message>
+    <message>
+        <source>The holiday lists no days off.</source>
+        <translation>该节假日未列出放假日期。</translation>
+    </message>
+    <message>
+        <source>%1 is too far from %2 to belong to this year's notice.</source>
+        <translation>%1 与%2年相距太远，不可能属于该年度的通知。</translation>
+    </message>
+    <message>
+        <source>%1 is a weekday off day of this holiday but is missing from weekdayOffDays.</source>
+        <translation>%1 是该节假日中落在工作日的放假日，但 weekdayOffDays 中没有列出。</translation>
+    </message>
+    <message>
+        <source>%1 is listed as a day off and as a make-up workday.</source>
+        <translation>%1 同时被列为放假日和调休上班日。</translation>
+    </message>
+    <message>
+        <source>%1 is a make-up workday of this holiday but is missing from makeupWorkdays.</source>
+        <translation>%1 是该节假日的调休上班日，但 makeupWorkdays 中没有列出。</translation>
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>Zero trips (零跑腿)</source>
+        <translation>零跑腿</translation>
+    </message>
+    <message>
+        <source>One trip at most (只跑一次)</source>
+        <translation>只跑一次</translation>
+    </message>
+    <message>
+        <source>We run for you (你不用跑我来跑)</source>
+        <translation>你不用跑我来跑</translation>
+    </message>
+    <message>
+        <source>On the spot (即办件)</source>
+        <translation>即办件</translation>
+    </message>
+    <message>
+        <source>Within the promised limit (承诺件)</source>
+        <translation>承诺件</translation>
+    </message>
+    <message>
+        <source>Joint handling (联办件)</source>
+        <translation>联办件</translation>
+    </message>
+    <message>
+        <source>Pickup at the window</source>
+        <translation>窗口领取</translation>
+    </message>
+    <message>
+        <source>Express mail</source>
+        <translation>快递送达</translation>
+    </message>
+    <message>
+        <source>Electronic licence / download</source>
+        <translation>电子证照/网上下载</translation>
+    </message>
+    <message>
+        <source>Published value</source>
+        <translation>官方公布</translation>
+    </message>
+    <message>
+        <source>Partly reconstructed</source>
+        <translation>部分重建</translation>
+    </message>
+    <message>
+        <source>Reconstructed, for testing</source>
+        <translation>重建数据，仅供测试</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>原件</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复印件</translation>
+    </message>
+    <message>
+        <source>Original and copy</source>
+        <translation>原件和复印件</translation>
+    </message>
+    <message>
+        <source>Original or copy</source>
+        <translation>原件或复印件</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>纸质</translation>
+    </message>
+    <message>
+        <source>Electronic</source>
+        <translation>电子</translation>
+    </message>
+    <message>
+        <source>Paper or electronic</source>
+        <translation>纸质或电子</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必要</translation>
+    </message>
+    <message>
+        <source>Required in some situations</source>
+        <translation>情形必要</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>非必要</translation>
+    </message>
+    <message>
+        <source>Prepared by the applicant</source>
+        <translation>申请人自备</translation>
+    </message>
+    <message>
+        <source>Issued by a government department</source>
+        <translation>政府部门核发</translation>
+    </message>
+    <message>
+        <source>Issued by an intermediary</source>
+        <translation>中介机构出具</translation>
+    </message>
+    <message>
+        <source>Obtained by data sharing</source>
+        <translation>数据共享（免提交）</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogBrowserWidget</name>
+    <message>
+        <source>Search: name, code, pinyin (gtgs) or material — Ctrl+F</source>
+        <translation>搜索：事项名称、编码、拼音（如 gtgs）或材料名称 — Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Only items of this department</source>
+        <translation>只显示该部门的事项</translation>
+    </message>
+    <message>
+        <source>Only items with this handling form</source>
+        <translation>只显示该办理形式的事项</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>办事指南(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Materials</source>
+        <translation>申请材料(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Situations</source>
+        <translation>情形(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogImporter</name>
+    <message>
+        <source>Item %1 is neither in this file nor in the store.</source>
+        <translation>事项 %1 既不在本文件中，也不在本地库中。</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogJson</name>
+    <message>
+        <source>null</source>
+        <translation>空值（null）</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>Required: fill in this field.</source>
+        <translation>必填项：请填写此字段。</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>Expected %1, found %2.</source>
+        <translation>应为%1，实际为%2。</translation>
+    </message>
+    <message>
+        <source>Unknown value "%1". Expected one of: %2.</source>
+        <translation>无法识别的取值“%1”。可用的取值：%2。</translation>
+    </message>
+    <message>
+        <source>This is %1 characters long; at most %2 are allowed.</source>
+        <translation>长度为 %1 个字符，最多允许 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>"%1" contains a space or a control character; codes and ids must not.</source>
+        <translation>“%1”含有空格或控制字符；编码和标识中不能有这些字符。</translation>
+    </message>
+    <message>
+        <source>a whole number or null</source>
+        <translation>整数或 null</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number.</source>
+        <translation>%1 不是整数。</translation>
+    </message>
+    <message>
+        <source>%1 is out of range: expected a whole number from %2 to %3.</source>
+        <translation>%1 超出范围：应为 %2 到 %3 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Entries of this list must not be empty.</source>
+        <translation>列表中的各项不能为空。</translation>
+    </message>
+    <message>
+        <source>"%1" is listed twice.</source>
+        <translation>“%1”重复列出。</translation>
+    </message>
+    <message>
+        <source>Unknown field "%1". Check the spelling; the fields allowed here are: %2.</source>
+        <translation>无法识别的字段“%1”，请检查拼写。此处允许的字段有：%2。</translation>
+    </message>
+    <message>
+        <source>Expected "%1", found "%2": this is not a OneTrip catalog file.</source>
+        <translation>应为“%1”，实际为“%2”：这不是一次办成的事项目录文件。</translation>
+    </message>
+    <message>
+        <source>Format version %1 is not supported: this program reads version %2. Use a newer OneTrip, or export the catalog again in version %2.</source>
+        <translation>不支持格式版本 %1：本程序读取第 %2 版。请升级一次办成，或按第 %2 版格式重新导出目录。</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 (at byte %2).</source>
+        <translation>文件不是有效的 JSON：%1（位于第 %2 字节）。</translation>
+    </message>
+    <message>
+        <source>The file must hold one JSON object ({ ... }) with "format", "items" and "bundles".</source>
+        <translation>文件必须是一个 JSON 对象（{ ... }），包含 "format"、"items" 和 "bundles"。</translation>
+    </message>
+    <message>
+        <source>The file contains no items and no bundles.</source>
+        <translation>文件中没有任何事项或一件事。</translation>
+    </message>
+    <message>
+        <source>The code "%1" is already used by %2; every item and bundle needs its own code.</source>
+        <translation>编码“%1”已被 %2 使用；每个事项和一件事都必须有自己的编码。</translation>
+    </message>
+    <message>
+        <source>"%1" is a bundle; a bundle can only contain items.</source>
+        <translation>“%1”是一件事；一件事中只能包含事项。</translation>
+    </message>
+    <message>
+        <source>Cannot read "%1": %2. Check the path and the file's permissions.</source>
+        <translation>无法读取“%1”：%2。请检查路径和文件权限。</translation>
+    </message>
+    <message>
+        <source>The id "%1" is already used by %2; ids must be unique here.</source>
+        <translation>标识“%1”已被 %2 使用；此处的标识不能重复。</translation>
+    </message>
+    <message>
+        <source>A situation needs at least 2 options to choose from; found %1.</source>
+        <translation>一个情形至少需要 2 个可选答案，现有 %1 个。</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of this situation's options (%2).</source>
+        <translation>“%1”不是该情形的可选答案（可选：%2）。</translation>
+    </message>
+    <message>
+        <source>List at least one option of the situation for which the material applies.</source>
+        <translation>请至少列出一个需要提交该材料的情形答案。</translation>
+    </message>
+    <message>
+        <source>The situation "%1" is named twice; list all its options in one condition.</source>
+        <translation>情形“%1”出现了两次；请把它的答案写在同一个条件中。</translation>
+    </message>
+    <message>
+        <source>This guide has no situation "%1".</source>
+        <translation>本办事指南中没有情形“%1”。</translation>
+    </message>
+    <message>
+        <source>The situation "%1" has no option "%2".</source>
+        <translation>情形“%1”没有答案“%2”。</translation>
+    </message>
+    <message>
+        <source>Only a secondary material ("main": false) may be deferrable.</source>
+        <translation>只有次要材料（"main": false）才能容缺。</translation>
+    </message>
+    <message>
+        <source>A situational material needs "appliesWhen": the situation answers for which it is required.</source>
+        <translation>情形必要的材料须填写 "appliesWhen"，写明在哪些情形答案下需要提交。</translation>
+    </message>
+    <message>
+        <source>"appliesWhen" is only allowed when "requirement" is "situational".</source>
+        <translation>只有 "requirement" 为 "situational"（情形必要）时才能填写 "appliesWhen"。</translation>
+    </message>
+    <message>
+        <source>An alias must differ from the item's own code.</source>
+        <translation>别名编码不能与事项本身的编码相同。</translation>
+    </message>
+    <message>
+        <source>A bundle needs at least 2 items; found %1.</source>
+        <translation>一件事至少要包含 2 个事项，现有 %1 个。</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogRepository</name>
+    <message>
+        <source>Reading or writing the catalog in the store failed.</source>
+        <translation>读写本地库中的事项目录失败。</translation>
+    </message>
+    <message>
+        <source>Bundle %1 names item %2, which is neither in the file nor in the store. Nothing was imported.</source>
+        <translation>“一件事” %1 包含的事项 %2 既不在文件中也不在本地库中。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Version %2 of the guide for item %1 is not in the store.</source>
+        <translation>本地库中没有事项 %1 的第 %2 版办事指南。</translation>
+    </message>
+    <message>
+        <source>Item %1 is not in the catalog.</source>
+        <translation>事项目录中没有事项 %1。</translation>
+    </message>
+    <message>
+        <source>The stored guide for item %1 cannot be read.</source>
+        <translation>无法读取本地库中事项 %1 的办事指南。</translation>
+    </message>
+    <message>
+        <source>The stored bundle %1 cannot be read.</source>
+        <translation>无法读取本地库中的“一件事” %1。</translation>
+    </message>
+    <message>
+        <source>Bundle %1 is not in the catalog.</source>
+        <translation>事项目录中没有“一件事” %1。</translation>
+    </message>
+    <message>
+        <source>One-thing bundle</source>
+        <translation>一件事</translation>
+    </message>
+</context>
+<context>
+    <name>CreditCode</name>
+    <message>
+        <source>No credit code was entered.</source>
+        <translation>未输入统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>A unified social credit code has 18 characters; %1 were entered. Check for a missing or extra character.</source>
+        <translation>统一社会信用代码应为18位，实际输入了 %1 位。请检查是否漏输或多输。</translation>
+    </message>
+    <message>
+        <source>Character %1 is a lower-case letter. Type the credit code in capital letters.</source>
+        <translation>第 %1 位是小写字母。请用大写字母输入统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>Character %1 (%2) cannot appear in a credit code: only digits and capital letters other than I, O, S, V and Z are used.</source>
+        <translation>第 %1 位（%2）不能出现在统一社会信用代码中：代码只使用数字和除 I、O、S、V、Z 以外的大写字母。</translation>
+    </message>
+    <message>
+        <source>Characters 3 to 8 of a credit code are the region code and must be digits, but character %1 is not.</source>
+        <translation>统一社会信用代码第3至8位是登记管理机关行政区划码，应为数字，但第 %1 位不是数字。</translation>
+    </message>
+    <message>
+        <source>The check character (the last one) does not match: for these first 17 characters it must be %1. The code was probably mistyped.</source>
+        <translation>校验码（最后一位）不符：按前17位计算应为 %1。代码可能输错了。</translation>
+    </message>
+    <message>
+        <source>Characters 9 to 17 (the organisation code) do not check: character 17 must be %1. The code was probably mistyped.</source>
+        <translation>第9至17位（主体标识码/组织机构代码）校验不通过：第17位应为 %1。代码可能输错了。</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The store %1 does not exist.</source>
+        <translation>本地库 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot open the store %1. Check that the folder exists and is writable.</source>
+        <translation>无法打开本地库 %1。请检查文件夹是否存在且可写。</translation>
+    </message>
+    <message>
+        <source>The store %1 was written by a newer version of OneTrip (schema %2; this program knows up to %3). Install the newer version.</source>
+        <translation>本地库 %1 由更新版本的 OneTrip 写入（结构版本 %2，本程序最高支持 %3）。请安装新版本。</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a OneTrip store or is damaged.</source>
+        <translation>文件 %1 不是 OneTrip 本地库，或已损坏。</translation>
+    </message>
+    <message>
+        <source>Cannot switch the store to WAL mode.</source>
+        <translation>无法将本地库切换到 WAL 模式。</translation>
+    </message>
+    <message>
+        <source>The store %1 is damaged and cannot be checked. Restore it from the latest backup.</source>
+        <translation>本地库 %1 已损坏，无法检查。请用最近的备份恢复。</translation>
+    </message>
+    <message>
+        <source>The store %1 failed its integrity check. Restore it from the latest backup (onetripctl db backup makes one).</source>
+        <translation>本地库 %1 未通过完整性检查。请用最近的备份恢复（备份可用 onetripctl db backup 生成）。</translation>
+    </message>
+    <message>
+        <source>The integrity check could not run.</source>
+        <translation>无法执行完整性检查。</translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 refers to a missing row in %3.</source>
+        <translation>表 %2 的第 %1 行引用了 %3 中不存在的记录。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file name for the backup.</source>
+        <translation>%1 已存在。请为备份选择新的文件名。</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed. Check the free space and that the folder is writable.</source>
+        <translation>备份到 %1 失败。请检查剩余空间以及文件夹是否可写。</translation>
+    </message>
+    <message>
+        <source>A database operation failed.</source>
+        <translation>数据库操作失败。</translation>
+    </message>
+    <message>
+        <source>The store is busy or read-only; the change was not saved. Try again.</source>
+        <translation>本地库忙或只读，本次修改未保存。请重试。</translation>
+    </message>
+    <message>
+        <source>Saving failed; nothing was changed. Try again.</source>
+        <translation>保存失败，数据未作任何改动。请重试。</translation>
+    </message>
+    <message>
+        <source>The store's schema version cannot be read; the file may be damaged.</source>
+        <translation>无法读取本地库的结构版本，文件可能已损坏。</translation>
+    </message>
+    <message>
+        <source>The store %1 was written by a newer version of OneTrip (schema %2; this program knows up to %3). Install the newer version; the store was not changed.</source>
+        <translation>本地库 %1 由更新版本的 OneTrip 写入（结构版本 %2，本程序最高支持 %3）。请安装新版本；本地库未作改动。</translation>
+    </message>
+    <message>
+        <source>Upgrading the store to schema %1 failed; it was left at schema %2.</source>
+        <translation>本地库升级到结构版本 %1 失败，仍保持在结构版本 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>The shipped working-day calendar %1 cannot be read: %2</source>
+        <translation>无法读取随软件提供的工作日历 %1：%2</translation>
+    </message>
+    <message>
+        <source>The shipped catalog %1 has problems; the demo cannot start. The first: %2</source>
+        <translation>随软件提供的事项目录 %1 有错误，演示无法启动。第一处：%2</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDocument</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>未公布</translation>
+    </message>
+    <message>
+        <source>On the spot</source>
+        <translation>当场办结</translation>
+    </message>
+    <message>
+        <source>1 working day</source>
+        <translation>1个工作日</translation>
+    </message>
+    <message>
+        <source>%1 working days</source>
+        <translation>%1个工作日</translation>
+    </message>
+    <message>
+        <source>handling form</source>
+        <translation>办理形式</translation>
+    </message>
+    <message>
+        <source>case type</source>
+        <translation>办件类型</translation>
+    </message>
+    <message>
+        <source>legal time limit</source>
+        <translation>法定办结时限</translation>
+    </message>
+    <message>
+        <source>promised time limit</source>
+        <translation>承诺办结时限</translation>
+    </message>
+    <message>
+        <source>fee</source>
+        <translation>收费标准</translation>
+    </message>
+    <message>
+        <source>materials</source>
+        <translation>申请材料</translation>
+    </message>
+    <message>
+        <source>situations</source>
+        <translation>情形</translation>
+    </message>
+    <message>
+        <source>conditions</source>
+        <translation>受理条件</translation>
+    </message>
+    <message>
+        <source>item code</source>
+        <translation>事项编码</translation>
+    </message>
+    <message>
+        <source>Source: published service guide.</source>
+        <translation>来源：已公布的办事指南。</translation>
+    </message>
+    <message>
+        <source>Partly reconstructed: some values were rebuilt from the law for testing, not read from an official guide.</source>
+        <translation>部分重建：部分内容依据法律法规重建，仅供测试，并非取自官方办事指南。</translation>
+    </message>
+    <message>
+        <source>Reconstructed for testing: this is not an official service guide.</source>
+        <translation>测试用重建数据：本指南并非官方办事指南。</translation>
+    </message>
+    <message>
+        <source>Reconstructed values: %1.</source>
+        <translation>重建的内容：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>资料来源：%1</translation>
+    </message>
+    <message>
+        <source>when %1</source>
+        <translation>适用情形：%1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料名称</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>是否必要</translation>
+    </message>
+    <message>
+        <source>Main / secondary</source>
+        <translation>要件类别</translation>
+    </message>
+    <message>
+        <source>Defer</source>
+        <translation>可容缺</translation>
+    </message>
+    <message>
+        <source>Pledge</source>
+        <translation>告知承诺</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>免提交</translation>
+    </message>
+    <message>
+        <source>Original / copy</source>
+        <translation>原件/复印件</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>介质</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>材料来源</translation>
+    </message>
+    <message>
+        <source>(reconstructed)</source>
+        <translation>（重建）</translation>
+    </message>
+    <message>
+        <source>How to obtain: %1</source>
+        <translation>获取方式：%1</translation>
+    </message>
+    <message>
+        <source>Remarks: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>Needed for: %1</source>
+        <translation>所需事项：%1</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主审要件</translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <translation>次要材料</translation>
+    </message>
+    <message>
+        <source>Defer: may be brought later under a signed commitment (容缺). Pledge: a signed commitment may replace it (告知承诺). Shared: the government obtains it by data sharing; it is not asked for (免提交).</source>
+        <translation>可容缺：申请人签署容缺受理承诺书后，可在规定期限内补交。告知承诺：可由申请人签署告知承诺书代替该材料。免提交：由政府部门通过数据共享或电子证照获取，无需申请人提交。</translation>
+    </message>
+    <message>
+        <source>(usual answer)</source>
+        <translation>（常见情形）</translation>
+    </message>
+    <message>
+        <source>also requires: %1</source>
+        <translation>需另交：%1</translation>
+    </message>
+    <message>
+        <source>This catalog entry has no published guide yet: its materials are not in the catalog. Ask the department before accepting an application.</source>
+        <translation>该事项暂无已公布的办事指南，目录中没有其申请材料清单。受理前请先向主管部门确认。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Item code: %1</source>
+        <translation>事项编码：%1</translation>
+    </message>
+    <message>
+        <source>Guide version %1</source>
+        <translation>指南版本：第%1版</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>实施部门</translation>
+    </message>
+    <message>
+        <source>Item type</source>
+        <translation>事项类型</translation>
+    </message>
+    <message>
+        <source>Handling form</source>
+        <translation>办理形式</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>办件类型</translation>
+    </message>
+    <message>
+        <source>Legal time limit</source>
+        <translation>法定办结时限</translation>
+    </message>
+    <message>
+        <source>Promised time limit</source>
+        <translation>承诺办结时限</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>收费标准</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>受理条件</translation>
+    </message>
+    <message>
+        <source>Delivery of the result</source>
+        <translation>结果送达方式</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>设定依据</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>其他编码</translation>
+    </message>
+    <message>
+        <source>Application materials (%1)</source>
+        <translation>申请材料（%1项）</translation>
+    </message>
+    <message>
+        <source>Situations</source>
+        <translation>情形</translation>
+    </message>
+    <message>
+        <source>Bundle (一件事) · code %1</source>
+        <translation>一件事 · 编码 %1</translation>
+    </message>
+    <message>
+        <source>Items in this bundle (%1)</source>
+        <translation>包含事项（%1项）</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Application materials, each asked for once (%1)</source>
+        <translation>申请材料（共%1项，共用材料只需提交一次）</translation>
+    </message>
+    <message>
+        <source>Situations: %1</source>
+        <translation>情形：%1</translation>
+    </message>
+</context>
+<context>
+    <name>GuidePrinter</name>
+    <message>
+        <source>The PDF could not be written to %1. Check that the folder exists and that you may write there, then export again.</source>
+        <translation>无法将 PDF 写入 %1。请确认文件夹存在且有写入权限，然后重新导出。</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>打印预览 — %1</translation>
+    </message>
+    <message>
+        <source>Print — %1</source>
+        <translation>打印 — %1</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityNumber</name>
+    <message>
+        <source>resident ID</source>
+        <translation>居民身份号码</translation>
+    </message>
+    <message>
+        <source>credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>OneTrip — Log in</source>
+        <translation>一次办成 — 登录</translation>
+    </message>
+    <message>
+        <source>OneTrip — service hall window</source>
+        <translation>一次办成 · 政务服务窗口</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>账号(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Demo users (password: demo)</source>
+        <translation>演示账号（密码：demo）</translation>
+    </message>
+    <message>
+        <source>Choose a demo user to fill in the login</source>
+        <translation>选择演示账号以填入账号</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>OneTrip — Service hall window</source>
+        <translation>一次办成 — 政务服务窗口</translation>
+    </message>
+    <message>
+        <source>Pages (Ctrl+1 …)</source>
+        <translation>页面（Ctrl+1 …）</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view of the guide…</source>
+        <translation>打印预览办事指南(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>&amp;Print the guide…</source>
+        <translation>打印办事指南(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>&amp;Export the guide as PDF…</source>
+        <translation>将办事指南导出为 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Language and settings…</source>
+        <translation>语言与设置(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;About OneTrip</source>
+        <translation>关于一次办成(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentId</name>
+    <message>
+        <source>No ID number was entered.</source>
+        <translation>未输入身份证号码。</translation>
+    </message>
+    <message>
+        <source>A resident ID number has 18 characters; %1 were entered. Check for a missing or extra digit.</source>
+        <translation>居民身份号码应为18位，实际输入了 %1 位。请检查是否漏输或多输。</translation>
+    </message>
+    <message>
+        <source>The first 17 characters of a resident ID number are digits, but character %1 is not a digit.</source>
+        <translation>居民身份号码前17位应为数字，但第 %1 位不是数字。</translation>
+    </message>
+    <message>
+        <source>The last character of a resident ID number is a digit or the letter X; this one ends in something else.</source>
+        <translation>居民身份号码最后一位应为数字或字母 X，此号码的最后一位不是。</translation>
+    </message>
+    <message>
+        <source>The number starts with %1, which is not the code of a province. Check the first digits.</source>
+        <translation>号码以 %1 开头，这不是任何省级行政区的代码。请核对号码前几位。</translation>
+    </message>
+    <message>
+        <source>Characters 7 to 14 should be the birth date, but %1 is not a real date. Check the number.</source>
+        <translation>第7至14位应为出生日期，但 %1 不是有效日期。请核对号码。</translation>
+    </message>
+    <message>
+        <source>The birth date in the number (%1) is in the future. Check the number.</source>
+        <translation>号码中的出生日期（%1）晚于今天。请核对号码。</translation>
+    </message>
+    <message>
+        <source>The check character (the last one) does not match: for these first 17 digits it must be %1. The number was probably mistyped.</source>
+        <translation>校验码（最后一位）不符：按前17位计算应为 %1。号码可能输错了。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The interface switches at once, without restarting.</source>
+        <translation>界面立即切换，无需重启。</translation>
+    </message>
+</context>
+<context>
+    <name>StartupOptions</name>
+    <message>
+        <source>Usage: onetrip [--store FILE] [--demo] [--lang zh_CN|en]
+
+  --store FILE   the embedded store (default: %1)
+  --demo         load the demo catalog, calendar and users (password "demo")
+  --lang LANG    the interface language for this run: zh_CN or en
+</source>
+        <translation>用法：onetrip [--store 文件] [--demo] [--lang zh_CN|en]
+
+  --store 文件   本地数据库文件（默认：%1）
+  --demo         载入演示事项目录、工作日历和演示账号（密码“demo”）
+  --lang 语言    本次运行的界面语言：zh_CN 或 en
+</translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation>选项 %1 需要一个值。</translation>
+    </message>
+    <message>
+        <source>Unknown language %1: use zh_CN or en.</source>
+        <translation>未知语言 %1：请使用 zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>未知选项 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkdayCalendar</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>working day</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>public holiday</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
+        <source>make-up workday</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <source>No working-day calendar is loaded for %1: the date was computed with plain weekdays and may be wrong. Ask a supervisor to import the %1 holiday notice.</source>
+        <translation>未载入%1年的工作日历：该日期是按普通周一至周五推算的，可能有误。请值班长导入%1年节假日安排通知。</translation>
+    </message>
+    <message>
+        <source>No working-day calendar is loaded for %1: the working days were counted as plain weekdays and the count may be wrong. Ask a supervisor to import the %1 holiday notice.</source>
+        <translation>未载入%1年的工作日历：工作日是按普通周一至周五计数的，天数可能有误。请值班长导入%1年节假日安排通知。</translation>
+    </message>
+    <message>
+        <source>No working-day calendar is loaded for %1: the day was judged by its weekday alone and may be wrong. Ask a supervisor to import the %1 holiday notice.</source>
+        <translation>未载入%1年的工作日历：该日仅按星期几判断，可能有误。请值班长导入%1年节假日安排通知。</translation>
+    </message>
+</context>
+<context>
+    <name>onetrip::gui::Application</name>
+    <message>
+        <source>The folder for the store %1 cannot be created. Check the path and your permissions, or choose another with --store.</source>
+        <translation>无法创建本地数据库 %1 所在的文件夹。请检查路径和权限，或用 --store 指定其他位置。</translation>
+    </message>
+    <message>
+        <source>Catalog not available</source>
+        <translation>事项目录不可用</translation>
+    </message>
+    <message>
+        <source>OneTrip cannot start</source>
+        <translation>一次办成无法启动</translation>
+    </message>
+</context>
+<context>
+    <name>onetrip::gui::CatalogBrowserWidget</name>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>All handling forms</source>
+        <translation>全部办理形式</translation>
+    </message>
+    <message>
+        <source>The catalog is empty: import a catalog file (onetripctl catalog import).</source>
+        <translation>事项目录为空：请先导入事项目录文件（onetripctl catalog import）。</translation>
+    </message>
+    <message>
+        <source>No item matches “%1”. Try fewer characters, pinyin initials such as gtgs, or all departments.</source>
+        <translation>没有与“%1”匹配的事项。请减少字数、改用拼音首字母（如 gtgs），或选择全部部门。</translation>
+    </message>
+    <message>
+        <source>No item of this department has this handling form.</source>
+        <translation>该部门没有此办理形式的事项。</translation>
+    </message>
+    <message>
+        <source>The best %1 matches are shown: type more to narrow the search.</source>
+        <translation>仅显示最匹配的 %1 项，请继续输入以缩小范围。</translation>
+    </message>
+    <message>
+        <source>%1 catalog entries. Type to search; ↓ and Enter open a guide.</source>
+        <translation>共 %1 个事项。输入即可搜索；按 ↓ 和回车键打开办事指南。</translation>
+    </message>
+    <message>
+        <source>%1 found. ↓ and Enter open a guide; Esc comes back here.</source>
+        <translation>找到 %1 项。按 ↓ 和回车键打开办事指南，按 Esc 返回搜索框。</translation>
+    </message>
+    <message>
+        <source>&amp;Materials (%1)</source>
+        <translation>申请材料（%1）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Situations (%1)</source>
+        <translation>情形（%1）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Service guide</source>
+        <translation>办事指南</translation>
+    </message>
+    <message>
+        <source>Type in the search box to find an item, press ↓ to go to the results and Enter to open its guide here.</source>
+        <translation>在搜索框中输入以查找事项，按 ↓ 进入结果列表，按回车键在此处打开办事指南。</translation>
+    </message>
+    <message>
+        <source>Bundle (一件事):</source>
+        <translation>【一件事】</translation>
+    </message>
+</context>
+<context>
+    <name>onetrip::gui::CatalogSearchModel</name>
+    <message>
+        <source>Bundle (一件事) · %1</source>
+        <translation>一件事 · %1</translation>
+    </message>
+</context>
+<context>
+    <name>onetrip::gui::LoginDialog</name>
+    <message>
+        <source>Store: %1</source>
+        <translation>本地数据库：%1</translation>
+    </message>
+    <message>
+        <source>Enter your login and your password.</source>
+        <translation>请输入账号和密码。</translation>
+    </message>
+</context>
+<context>
+    <name>onetrip::gui::MainWindow</name>
+    <message>
+        <source>Export the guide as PDF</source>
+        <translation>将办事指南导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <source>Choose an item first: there is no guide to export.</source>
+        <translation>请先选择事项：当前没有可导出的办事指南。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Logged in as %1</source>
+        <translation>登录账号：%1</translation>
+    </message>
+    <message>
+        <source>Embedded store: %1</source>
+        <translation>本地数据库：%1</translation>
+    </message>
+    <message>
+        <source>%1 items in the catalog</source>
+        <translation>目录共 %1 个事项</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Service items and their guides (Ctrl+1)</source>
+        <translation>事项与办事指南（Ctrl+1）</translation>
+    </message>
+    <message>
+        <source>About OneTrip</source>
+        <translation>关于一次办成</translation>
+    </message>
+    <message>
+        <source>OneTrip %1 — 一次办成
+
+The window clerk's desktop for government service halls: service guides, intake, one-time correction notices and receipts.</source>
+        <translation>一次办成 %1
+
+政务服务大厅窗口工作台：办事指南查询、收件受理、一次性告知和受理回执。</translation>
+    </message>
+</context>
+<context>
+    <name>onetrip::gui::MaterialTableModel</name>
+    <message>
+        <source>(reconstructed)</source>
+        <translation>（重建）</translation>
+    </message>
+    <message>
+        <source>When %1</source>
+        <translation>情形必要：%1</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主审要件</translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <translation>次要材料</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>How to obtain: %1</source>
+        <translation>获取方式：%1</translation>
+    </message>
+    <message>
+        <source>Remarks: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料名称</translation>
+    </message>
+    <message>
+        <source>Original / copy</source>
+        <translation>原件/复印件</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>介质</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>是否必要</translation>
+    </message>
+    <message>
+        <source>Main / secondary</source>
+        <translation>要件类别</translation>
+    </message>
+    <message>
+        <source>Deferrable</source>
+        <translation>容缺</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>告知承诺</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>免提交</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>How to obtain</source>
+        <translation>获取方式</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Needed for</source>
+        <translation>所属事项</translation>
+    </message>
+    <message>
+        <source>Main materials (主审要件) must be complete to accept; secondary ones may be deferred.</source>
+        <translation>主审要件齐全方可受理；次要材料可容缺后补。</translation>
+    </message>
+    <message>
+        <source>容缺: may be brought later under a signed commitment.</source>
+        <translation>容缺：申请人签署承诺书后，可在规定期限内补交。</translation>
+    </message>
+    <message>
+        <source>告知承诺: a signed commitment may replace this certificate.</source>
+        <translation>告知承诺：可由申请人签署承诺书代替该证明材料。</translation>
+    </message>
+    <message>
+        <source>免提交: the government obtains it by data sharing; do not ask for it.</source>
+        <translation>免提交：通过数据共享或电子证照获取，不得要求申请人提交。</translation>
+    </message>
+    <message>
+        <source>The items of the bundle that need this material.</source>
+        <translation>一件事中需要该材料的事项。</translation>
+    </message>
+</context>
+<context>
+    <name>onetrip::gui::SearchResultDelegate</name>
+    <message>
+        <source>Bundle</source>
+        <translation>一件事</translation>
+    </message>
+</context>
+<context>
+    <name>onetrip::gui::SituationTreeModel</name>
+    <message>
+        <source>%1 (usual answer)</source>
+        <translation>%1（常见情形）</translation>
+    </message>
+    <message>
+        <source>no further material</source>
+        <translation>无需另交材料</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Question / answer</source>
+        <translation>问题/选项</translation>
+    </message>
+    <message>
+        <source>Materials this answer requires</source>
+        <translation>该选项需另交的材料</translation>
+    </message>
+</context>
+<context>
+    <name>onetripctl</name>
+    <message>
+        <source>Usage: onetripctl calendar import FILE
+       onetripctl calendar show YEAR</source>
+        <translation>用法：onetripctl calendar import 文件
+      onetripctl calendar show 年份</translation>
+    </message>
+    <message>
+        <source>%1 has %2 problem(s); nothing was imported:</source>
+        <translation>%1 有 %2 处问题，未导入任何内容：</translation>
+    </message>
+    <message>
+        <source>Loaded the working-day calendar for %1.</source>
+        <translation>已载入 %1 年的工作日历。</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 working days</source>
+        <translation>%1年：%2，共 %3 个工作日</translation>
+    </message>
+    <message>
+        <source>Replaced the calendar stored before for %1.</source>
+        <translation>已替换此前保存的 %1 年日历。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a year; give four digits, e.g. 2026.</source>
+        <translation>“%1”不是年份；请输入四位数字，如 2026。</translation>
+    </message>
+    <message>
+        <source>The store has no working-day calendar; using the shipped calendar %1.</source>
+        <translation>本机数据库中没有工作日历，现使用随程序提供的工作日历 %1。</translation>
+    </message>
+    <message>
+        <source>No working-day calendar is loaded for %1. Ask a supervisor to import the %1 holiday notice (onetripctl calendar import FILE).</source>
+        <translation>未载入%1年的工作日历。请值班长导入%1年节假日安排通知（onetripctl calendar import 文件）。</translation>
+    </message>
+    <message>
+        <source>Working-day calendar %1</source>
+        <translation>%1年工作日历</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>依据：%1</translation>
+    </message>
+    <message>
+        <source>Document number: %1</source>
+        <translation>文号：%1</translation>
+    </message>
+    <message>
+        <source>Issued: %1</source>
+        <translation>发布日期：%1</translation>
+    </message>
+    <message>
+        <source>Holidays:</source>
+        <translation>节假日：</translation>
+    </message>
+    <message>
+        <source>%1: %2, 1 day off</source>
+        <translation>%1：%2，放假1天</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3, %4 days off</source>
+        <translation>%1：%2 至 %3，放假 %4 天</translation>
+    </message>
+    <message>
+        <source>make-up workdays: %1</source>
+        <translation>调休上班：%1</translation>
+    </message>
+    <message>
+        <source>Weekday off days (%1): %2</source>
+        <translation>工作日放假（%1天）：%2</translation>
+    </message>
+    <message>
+        <source>Make-up workdays (%1): %2</source>
+        <translation>调休上班（%1天）：%2</translation>
+    </message>
+    <message>
+        <source>Working days in %1: %2</source>
+        <translation>%1年工作日：%2天</translation>
+    </message>
+    <message>
+        <source>%1: %2 problem(s) found.</source>
+        <translation>%1：发现 %2 处问题。</translation>
+    </message>
+    <message>
+        <source>%1: valid — %2 item(s), %3 bundle(s).</source>
+        <translation>%1：有效 —— %2 个事项，%3 个“一件事”。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new item(s), %3 with a new guide version, %4 unchanged, %5 bundle(s).</source>
+        <translation>已导入 %1：新增 %2 个事项，%3 个事项生成新版办事指南，%4 个未变，%5 个“一件事”。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Exported %1 item(s) and %2 bundle(s) to %3.</source>
+        <translation>已将 %1 个事项和 %2 个“一件事”导出到 %3。</translation>
+    </message>
+    <message>
+        <source>Usage: onetripctl catalog validate|import|export FILE</source>
+        <translation>用法：onetripctl catalog validate|import|export 文件</translation>
+    </message>
+    <message>
+        <source>Unknown catalog action %1: use validate, import or export.</source>
+        <translation>未知的目录操作 %1：请使用 validate、import 或 export。</translation>
+    </message>
+    <message>
+        <source>The store %1 does not exist.</source>
+        <translation>本地库 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1: %2 problem(s). Restore the latest backup.</source>
+        <translation>%1：%2 处问题。请用最近的备份恢复。</translation>
+    </message>
+    <message>
+        <source>%1: ok (schema %2).</source>
+        <translation>%1：正常（结构版本 %2）。</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>已备份到 %1。</translation>
+    </message>
+    <message>
+        <source>Usage: onetripctl db check | onetripctl db backup FILE</source>
+        <translation>用法：onetripctl db check | onetripctl db backup 文件</translation>
+    </message>
+    <message>
+        <source>Usage: onetripctl deadline YYYY-MM-DD N</source>
+        <translation>用法：onetripctl deadline YYYY-MM-DD 工作日数</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date; write it as YYYY-MM-DD, e.g. 2026-09-30.</source>
+        <translation>“%1”不是有效日期；请写成 YYYY-MM-DD 格式，如 2026-09-30。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number of working days; give a whole number from 0 to %2.</source>
+        <translation>“%1”不是有效的工作日数；请输入 0 至 %2 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Usage: onetripctl demo init</source>
+        <translation>用法：onetripctl demo init</translation>
+    </message>
+    <message>
+        <source>Demo store ready at %1: %2 catalog item(s); users clerk01, agent01, super01 (password "demo").</source>
+        <translation>演示库已就绪：%1，共 %2 个事项；用户 clerk01、agent01、super01（密码 demo）。</translation>
+    </message>
+    <message>
+        <source>Usage: onetripctl id check [--kind resident|credit-code] VALUE...</source>
+        <translation>用法：onetripctl id check [--kind resident|credit-code] 号码...</translation>
+    </message>
+    <message>
+        <source>Unknown kind "%1"; use resident or credit-code.</source>
+        <translation>未知类型“%1”；请使用 resident（居民身份号码）或 credit-code（统一社会信用代码）。</translation>
+    </message>
+    <message>
+        <source>Give at least one value to check.</source>
+        <translation>请至少提供一个要校验的号码。</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>as resident ID</source>
+        <translation>按居民身份号码校验</translation>
+    </message>
+    <message>
+        <source>as credit code</source>
+        <translation>按统一社会信用代码校验</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>详细信息：%1</translation>
+    </message>
+    <message>
+        <source>Usage: onetripctl user add LOGIN clerk|agent|supervisor|admin NAME (the password is read from standard input)</source>
+        <translation>用法：onetripctl user add 登录名 clerk|agent|supervisor|admin 姓名（密码从标准输入读取）</translation>
+    </message>
+    <message>
+        <source>Unknown role %1: use clerk, agent, supervisor or admin.</source>
+        <translation>未知角色 %1：请使用 clerk、agent、supervisor 或 admin。</translation>
+    </message>
+    <message>
+        <source>User %1 (%2) created.</source>
+        <translation>已创建用户 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Usage: onetripctl [--store FILE] [--data-dir DIR] COMMAND ...
+
+Commands:
+  catalog validate FILE       check a catalog file and list every problem
+  catalog import FILE         import a catalog file (all or nothing)
+  catalog export FILE         write the store's current catalog to FILE
+  db check                    run the store's integrity check
+  db backup FILE              write a consistent copy of the store
+  id check [--kind resident|credit-code] VALUE...
+                              check resident ID numbers or credit codes
+  deadline YYYY-MM-DD N       the date N working days after a date
+  calendar import FILE        validate and load working-day calendar years
+  calendar show YEAR          list a year's holidays and make-up workdays
+  user add LOGIN ROLE NAME    create a staff user (password from stdin)
+  demo init                   load the shipped catalog, calendar and demo users
+
+The store defaults to %1 (or $ONETRIP_STORE).
+</source>
+        <translation>用法：onetripctl [--store 文件] [--data-dir 目录] 命令 ...
+
+命令：
+  catalog validate 文件       检查事项目录文件并列出全部问题
+  catalog import 文件         导入事项目录文件（全部成功或全部不导入）
+  catalog export 文件         将本地库当前的事项目录写入文件
+  db check                    检查本地库完整性
+  db backup 文件              生成本地库的一致性备份
+  id check [--kind resident|credit-code] 号码...
+                              校验居民身份证号码或统一社会信用代码
+  deadline YYYY-MM-DD N       计算某日之后第 N 个工作日
+  calendar import 文件        校验并导入工作日历年度数据
+  calendar show 年份          列出某年的节假日和调休上班日
+  user add 登录名 角色 姓名   创建工作人员（密码从标准输入读取）
+  demo init                   载入随软件提供的事项目录、工作日历和演示用户
+
+本地库默认为 %1（或 $ONETRIP_STORE）。
+</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>未知选项 %1。</translation>
+    </message>
+    <message>
+        <source>Unknown command %1.</source>
+        <translation>未知命令 %1。</translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "StartupOptions.h"
+#include "common/Result.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace onetrip {
+class Database;
+}
+
+namespace onetrip {
+namespace gui {
+
+class AppSettings;
+class LoginDialog;
+class MainWindow;
+
+// Wires the application: store, language, fonts, login, then the main window.
+class Application : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Application(StartupOptions options, QObject *parent = nullptr);
+    ~Application() override;
+
+    // Installs the language and fonts, opens the store (creating its folder; loading the demo
+    // data with --demo) and shows the login dialog. A store that cannot be opened is an error
+    // whose message says why.
+    Status start(QElapsedTimer sinceMain = {});
+
+    LoginDialog *loginDialog() const; // until login succeeds
+    MainWindow *mainWindow() const { return m_mainWindow.get(); }
+    const Database *database() const { return m_db.get(); }
+    AppSettings &settings() { return *m_settings; }
+
+    // The whole program, for main(): exit code 0, 1 (store cannot be opened) or 2 (usage).
+    static int run(int &argc, char **argv, QElapsedTimer sinceMain);
+
+Q_SIGNALS:
+    void mainWindowShown();
+
+private:
+    void onLoggedIn();
+
+    StartupOptions m_options;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<Database> m_db;
+    QPointer<LoginDialog> m_login;
+    std::unique_ptr<MainWindow> m_mainWindow;
+};
+
+} // namespace gui
+} // namespace onetrip

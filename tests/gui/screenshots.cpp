@@ -1,0 +1,142 @@
+// onetrip-screenshots [OUTPUT_DIR]: renders the real windows offscreen at 1366x768 with the
+// demo data and writes the PNGs of docs/screenshots (login, main window in Chinese and
+// English, and a printed guide rendered from its PDF).
+#include "auth/UserRepository.h"
+#include "catalog/CatalogBrowserWidget.h"
+#include "catalog/CatalogSearchModel.h"
+#include "common/Fonts.h"
+#include "common/Paths.h"
+#include "common/Translations.h"
+#include "demo/DemoData.h"
+#include "login/LoginDialog.h"
+#include "main/MainWindow.h"
+#include "settings/AppSettings.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QProcess>
+#include <QTabWidget>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace onetrip;
+using namespace onetrip::gui;
+
+namespace {
+
+void settle()
+{
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents();
+}
+
+bool save(QWidget *w, const QString &path)
+{
+    settle();
+    const bool ok = w->grab().save(path);
+    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "onetrip-screenshots: %s\n", qPrintable(message));
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const QString out =
+        argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(ONETRIP_SCREENSHOT_DIR);
+    QDir().mkpath(out);
+
+    QTemporaryDir temp;
+    auto db = Database::open(temp.filePath(QStringLiteral("store.sqlite")));
+    if (!db)
+        return fail(db.error().message);
+    if (Status demo = DemoData::ensure(*db.value(), Paths::dataDirectory(), SystemClock()); !demo)
+        return fail(demo.message());
+    AppSettings settings(temp.filePath(QStringLiteral("settings.ini")));
+
+    Translations::install(QStringLiteral("zh_CN"));
+    Fonts::applyToApplication();
+
+    LoginDialog login(*db.value(), true);
+    login.setLogin(QStringLiteral("clerk01"));
+    login.show();
+    bool ok = save(&login, out + QStringLiteral("/login-zh_CN.png"));
+    login.hide();
+
+    const Result<User> user =
+        UserRepository(*db.value())
+            .authenticate(QStringLiteral("clerk01"), DemoData::demoPassword());
+    if (!user)
+        return fail(user.message());
+    MainWindow window(*db.value(), user.value(), settings);
+    if (Status loaded = window.loadCatalog(); !loaded)
+        return fail(loaded.message());
+    window.resize(1366, 768);
+    window.show();
+
+    // Find 个体工商户设立登记 the way a clerk does: pinyin initials.
+    CatalogBrowserWidget *browser = window.catalogBrowser();
+    browser->findChild<QLineEdit *>(QStringLiteral("searchLineEdit"))
+        ->setText(QStringLiteral("gtgs"));
+    QString code;
+    for (int row = 0; row < browser->searchModel()->rowCount(); ++row) {
+        const SearchEntry *e = browser->searchModel()->entryAt(row);
+        if (!e->isBundle && e->item.materialCount > 0 &&
+            e->item.name.startsWith(QStringLiteral("个体工商户设立登记"))) {
+            code = e->item.code;
+            break;
+        }
+    }
+    if (code.isEmpty() || !browser->showCode(code))
+        return fail(QStringLiteral("个体工商户设立登记 not found in the demo catalog"));
+    ok = save(&window, out + QStringLiteral("/main-window-zh_CN.png")) && ok;
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("guideTabWidget"));
+    tabs->setCurrentIndex(1);
+    ok = save(&window, out + QStringLiteral("/main-window-materials-zh_CN.png")) && ok;
+    tabs->setCurrentIndex(2);
+    ok = save(&window, out + QStringLiteral("/main-window-situations-zh_CN.png")) && ok;
+    tabs->setCurrentIndex(0);
+
+    const QString pdf = temp.filePath(QStringLiteral("guide.pdf"));
+    if (Status exported = window.exportGuidePdf(pdf); !exported)
+        return fail(exported.message());
+    const int rendered = QProcess::execute(QStringLiteral("pdftoppm"),
+                                           {QStringLiteral("-r"), QStringLiteral("80"),
+                                            QStringLiteral("-png"), QStringLiteral("-singlefile"),
+                                            pdf, out + QStringLiteral("/guide-print-zh_CN")});
+    std::printf("%s %s/guide-print-zh_CN.png\n", rendered == 0 ? "wrote" : "FAILED",
+                qPrintable(out));
+    ok = ok && rendered == 0;
+
+    // A bundle (一件事): its items and the merged materials.
+    browser->findChild<QLineEdit *>(QStringLiteral("searchLineEdit"))
+        ->setText(QStringLiteral("一件事"));
+    for (int row = 0; row < browser->searchModel()->rowCount(); ++row) {
+        const SearchEntry *e = browser->searchModel()->entryAt(row);
+        if (e->isBundle && browser->showCode(e->item.code)) {
+            tabs->setCurrentIndex(1);
+            ok = save(&window, out + QStringLiteral("/main-window-bundle-zh_CN.png")) && ok;
+            tabs->setCurrentIndex(0);
+            break;
+        }
+    }
+    browser->findChild<QLineEdit *>(QStringLiteral("searchLineEdit"))
+        ->setText(QStringLiteral("gtgs"));
+    browser->showCode(code);
+
+    window.setLanguage(QStringLiteral("en"));
+    ok = save(&window, out + QStringLiteral("/main-window-en.png")) && ok;
+    return ok ? 0 : 1;
+}
