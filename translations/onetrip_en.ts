@@ -1077,6 +1077,25 @@
     </message>
 </context>
 <context>
+    <name>PromisedDeadline</name>
+    <message>
+        <source>Accepted today (%1): done on the spot (即办件).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted today (%1): due on %2, %3 working days (promised limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted today (%1): due on %2, %3 working days (legal limit; no promised limit is published).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guide publishes no time limit: ask the deciding department before promising a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResidentId</name>
     <message>
         <source>No ID number was entered.</source>

@@ -1077,6 +1077,25 @@
     </message>
 </context>
 <context>
+    <name>PromisedDeadline</name>
+    <message>
+        <source>Accepted today (%1): done on the spot (即办件).</source>
+        <translation>今日（%1）受理：即办件，当场办结。</translation>
+    </message>
+    <message>
+        <source>Accepted today (%1): due on %2, %3 working days (promised limit).</source>
+        <translation>今日（%1）受理：应于 %2 前办结，共 %3 个工作日（承诺时限）。</translation>
+    </message>
+    <message>
+        <source>Accepted today (%1): due on %2, %3 working days (legal limit; no promised limit is published).</source>
+        <translation>今日（%1）受理：应于 %2 前办结，共 %3 个工作日（法定时限；未公布承诺时限）。</translation>
+    </message>
+    <message>
+        <source>The guide publishes no time limit: ask the deciding department before promising a date.</source>
+        <translation>办事指南未公布办结时限：承诺日期前请先向审批部门确认。</translation>
+    </message>
+</context>
+<context>
     <name>ResidentId</name>
     <message>
         <source>No ID number was entered.</source>

@@ -2,12 +2,14 @@
 
 #include "ui_CatalogBrowserWidget.h"
 
+#include "calendar/CalendarRepository.h"
 #include "catalog/CatalogRepository.h"
 #include "catalog/CatalogSearchModel.h"
 #include "catalog/GuideDocument.h"
 #include "catalog/MaterialTableModel.h"
 #include "catalog/SearchResultDelegate.h"
 #include "catalog/SituationTreeModel.h"
+#include "deadline/PromisedDeadline.h"
 #include "storage/Database.h"
 
 #include <QEvent>
@@ -25,6 +27,12 @@ bool isEnter(int key)
     return key == Qt::Key_Return || key == Qt::Key_Enter;
 }
 
+const Clock &systemClock()
+{
+    static const SystemClock clock;
+    return clock;
+}
+
 } // namespace
 
 CatalogBrowserWidget::CatalogBrowserWidget(const Database &db, QWidget *parent)
@@ -34,6 +42,7 @@ CatalogBrowserWidget::CatalogBrowserWidget(const Database &db, QWidget *parent)
     , m_searchModel(new CatalogSearchModel(this))
     , m_materialModel(new MaterialTableModel(this))
     , m_situationModel(new SituationTreeModel(this))
+    , m_clock(&systemClock())
 {
     ui->setupUi(this);
     ui->browserSplitter->setStretchFactor(0, 0);
@@ -104,11 +113,38 @@ Status CatalogBrowserWidget::load()
     if (!entries)
         return entries.error();
     m_index.rebuild(std::move(entries).value());
+    // No calendar in the store is not fatal: every due date then carries the warning.
+    if (Result<WorkdayCalendar> calendar = CalendarRepository(m_db).load())
+        m_calendar = std::move(calendar).value();
     m_itemCount = repository.itemCount();
     m_searchModel->setIndex(&m_index);
     fillFilters();
     runSearch();
     return {};
+}
+
+void CatalogBrowserWidget::setClock(const Clock *clock)
+{
+    m_clock = clock ? clock : &systemClock();
+    renderDeadline();
+}
+
+void CatalogBrowserWidget::renderDeadline()
+{
+    if (!m_guide) {
+        ui->deadlineLabel->hide();
+        return;
+    }
+    const QDate today = m_clock->today();
+    const PromisedDeadline deadline = PromisedDeadline::forGuide(*m_guide, today, m_calendar);
+    QString text = deadline.describe(today).toHtmlEscaped();
+    if (deadline.due.hasWarning()) {
+        // Colour only for status: a date computed without the holiday calendar.
+        text += QStringLiteral("<br><b style=\"color:#a40000\">") +
+                deadline.due.warning().toHtmlEscaped() + QStringLiteral("</b>");
+    }
+    ui->deadlineLabel->setText(text);
+    ui->deadlineLabel->show();
 }
 
 QString CatalogBrowserWidget::entryCode() const
@@ -297,6 +333,7 @@ void CatalogBrowserWidget::renderEntry()
     ui->guideTabWidget->setTabText(ui->guideTabWidget->indexOf(ui->situationsTab),
                                    tr("&Situations (%1)").arg(questions));
     if (!hasEntry()) {
+        renderDeadline();
         ui->titleLabel->setText(tr("Service guide"));
         const QString hint = m_emptyMessage.isEmpty()
                                  ? tr("Type in the search box to find an item, press ↓ to go "
@@ -311,6 +348,7 @@ void CatalogBrowserWidget::renderEntry()
     ui->titleLabel->setText(mark + entryName());
     ui->titleLabel->setToolTip(entryCode());
     ui->guideTextBrowser->setHtml(documentHtml());
+    renderDeadline();
 
     // Short columns fit their contents; long texts wrap at a readable width (their full
     // text is also in the tooltip).

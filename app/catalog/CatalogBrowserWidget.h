@@ -2,7 +2,9 @@
 
 #include "catalog/Bundle.h"
 #include "catalog/CatalogSearchIndex.h"
+#include "calendar/WorkdayCalendar.h"
 #include "catalog/ServiceGuide.h"
+#include "common/Clock.h"
 #include "common/Result.h"
 
 #include <QWidget>
@@ -36,8 +38,11 @@ public:
     explicit CatalogBrowserWidget(const Database &db, QWidget *parent = nullptr);
     ~CatalogBrowserWidget() override;
 
-    // Reads the catalog and builds the search index: once, after login.
+    // Reads the catalog and the working-day calendar and builds the search index: once,
+    // after login.
     Status load();
+    // The clock that says what "today" is for the due-date line (tests move it).
+    void setClock(const Clock *clock);
     int itemCount() const { return m_itemCount; }
 
     bool hasEntry() const { return m_guide.has_value() || m_bundle.has_value(); }
@@ -71,6 +76,7 @@ private:
     void showBundle(const Bundle &bundle, const QList<ServiceGuide> &guides);
     void showNothing(const QString &message);
     void renderEntry();
+    void renderDeadline();
     void retranslate();
 
     std::unique_ptr<Ui::CatalogBrowserWidget> ui;
@@ -84,6 +90,8 @@ private:
     std::optional<Bundle> m_bundle;
     QList<ServiceGuide> m_bundleGuides;
     QString m_emptyMessage;
+    const Clock *m_clock;
+    WorkdayCalendar m_calendar;
 };
 
 } // namespace gui

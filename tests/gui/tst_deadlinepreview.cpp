@@ -1,0 +1,73 @@
+#include "TestSupport.h"
+
+#include "calendar/CalendarRepository.h"
+#include "catalog/CatalogBrowserWidget.h"
+#include "catalog/CatalogRepository.h"
+#include "demo/DemoData.h"
+
+#include <QLabel>
+#include <QTest>
+
+using namespace onetrip;
+using namespace onetrip::gui;
+
+// The guide page tells the clerk when a case accepted today would be due, from the
+// working-day calendar in the store, and warns when that date reaches an unloaded year.
+class TestDeadlinePreview : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::TempStore m_store;
+    ManualClock m_clock{QDateTime(QDate(2026, 9, 30), QTime(9, 0))};
+    std::unique_ptr<CatalogBrowserWidget> m_browser;
+
+    QLabel *label() const { return m_browser->findChild<QLabel *>(QStringLiteral("deadlineLabel")); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(DemoData::ensure(m_store.db(), qEnvironmentVariable("ONETRIP_DATA_DIR"), m_clock));
+        m_browser = std::make_unique<CatalogBrowserWidget>(m_store.db());
+        QVERIFY(m_browser->load());
+        m_browser->setClock(&m_clock);
+        m_browser->resize(1200, 700);
+        m_browser->show();
+        QVERIFY(label());
+    }
+
+    void promisedItemShowsTheCalendarDueDate()
+    {
+        const ServiceGuide guide = CatalogRepository(m_store.db()).guide(QStringLiteral("JN-SG08")).value();
+        QCOMPARE(guide.caseType, CaseType::Promised);
+        QVERIFY(m_browser->showCode(guide.code));
+        const WorkdayCalendar calendar = CalendarRepository(m_store.db()).load().value();
+        const QDate due = calendar.addWorkingDays(m_clock.today(), *guide.promisedLimitDays).date;
+        QVERIFY(label()->isVisible());
+        QVERIFY2(label()->text().contains(due.toString(Qt::ISODate)), qPrintable(label()->text()));
+        QVERIFY(!label()->text().contains(QStringLiteral("2027")));
+    }
+
+    void dueDateInAnUnloadedYearWarns()
+    {
+        m_clock.setNow(QDateTime(QDate(2026, 12, 28), QTime(9, 0)));
+        m_browser->setClock(&m_clock);
+        QVERIFY(label()->text().contains(QStringLiteral("2027")));
+        QVERIFY(label()->text().contains(QStringLiteral("color:#a40000")));
+    }
+
+    void immediateItemIsOnTheSpot()
+    {
+        QVERIFY(m_browser->showCode(QStringLiteral("JN-SG01")));
+        QVERIFY(label()->text().contains(QStringLiteral("即办件")));
+    }
+
+    void bundleHasNoSingleDueDate()
+    {
+        QVERIFY(m_browser->showCode(QStringLiteral("JN-B01")));
+        QVERIFY(!label()->isVisible());
+    }
+};
+
+QTEST_MAIN(TestDeadlinePreview)
+#include "tst_deadlinepreview.moc"
