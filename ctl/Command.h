@@ -13,7 +13,13 @@ struct Io
 };
 
 // Exit codes shared by every command.
-enum Exit : int { Ok = 0, Invalid = 1, Usage = 2, Failed = 3 };
+enum Exit : int
+{
+    Ok = 0,
+    Invalid = 1,
+    Usage = 2,
+    Failed = 3
+};
 
 // The global options every command understands.
 struct Options

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "calendar/WorkdayCalendar.h"
 #include "catalog/Bundle.h"
 #include "catalog/CatalogSearchIndex.h"
-#include "calendar/WorkdayCalendar.h"
 #include "catalog/ServiceGuide.h"
 #include "common/Clock.h"
 #include "common/Result.h"

@@ -6,7 +6,13 @@
 
 namespace onetrip {
 
-enum class Role { Clerk, Agent, Supervisor, Admin };
+enum class Role
+{
+    Clerk,
+    Agent,
+    Supervisor,
+    Admin
+};
 
 QString toKey(Role role);
 std::optional<Role> roleFromKey(const QString &key);

@@ -73,8 +73,14 @@ const std::pair<MaterialSource, const char *> kMaterialSourceKeys[] = {
 
 } // namespace
 
-QString toKey(HandlingForm v) { return keyOf(v, kHandlingFormKeys); }
-std::optional<HandlingForm> handlingFormFromKey(const QString &key) { return fromKey(key, kHandlingFormKeys); }
+QString toKey(HandlingForm v)
+{
+    return keyOf(v, kHandlingFormKeys);
+}
+std::optional<HandlingForm> handlingFormFromKey(const QString &key)
+{
+    return fromKey(key, kHandlingFormKeys);
+}
 QString displayName(HandlingForm v)
 {
     switch (v) {
@@ -88,8 +94,14 @@ QString displayName(HandlingForm v)
     return {};
 }
 
-QString toKey(CaseType v) { return keyOf(v, kCaseTypeKeys); }
-std::optional<CaseType> caseTypeFromKey(const QString &key) { return fromKey(key, kCaseTypeKeys); }
+QString toKey(CaseType v)
+{
+    return keyOf(v, kCaseTypeKeys);
+}
+std::optional<CaseType> caseTypeFromKey(const QString &key)
+{
+    return fromKey(key, kCaseTypeKeys);
+}
 QString displayName(CaseType v)
 {
     switch (v) {
@@ -103,8 +115,14 @@ QString displayName(CaseType v)
     return {};
 }
 
-QString toKey(DeliveryMode v) { return keyOf(v, kDeliveryModeKeys); }
-std::optional<DeliveryMode> deliveryModeFromKey(const QString &key) { return fromKey(key, kDeliveryModeKeys); }
+QString toKey(DeliveryMode v)
+{
+    return keyOf(v, kDeliveryModeKeys);
+}
+std::optional<DeliveryMode> deliveryModeFromKey(const QString &key)
+{
+    return fromKey(key, kDeliveryModeKeys);
+}
 QString displayName(DeliveryMode v)
 {
     switch (v) {
@@ -118,8 +136,14 @@ QString displayName(DeliveryMode v)
     return {};
 }
 
-QString toKey(Provenance v) { return keyOf(v, kProvenanceKeys); }
-std::optional<Provenance> provenanceFromKey(const QString &key) { return fromKey(key, kProvenanceKeys); }
+QString toKey(Provenance v)
+{
+    return keyOf(v, kProvenanceKeys);
+}
+std::optional<Provenance> provenanceFromKey(const QString &key)
+{
+    return fromKey(key, kProvenanceKeys);
+}
 QString displayName(Provenance v)
 {
     switch (v) {
@@ -133,8 +157,14 @@ QString displayName(Provenance v)
     return {};
 }
 
-QString toKey(OriginalOrCopy v) { return keyOf(v, kOriginalOrCopyKeys); }
-std::optional<OriginalOrCopy> originalOrCopyFromKey(const QString &key) { return fromKey(key, kOriginalOrCopyKeys); }
+QString toKey(OriginalOrCopy v)
+{
+    return keyOf(v, kOriginalOrCopyKeys);
+}
+std::optional<OriginalOrCopy> originalOrCopyFromKey(const QString &key)
+{
+    return fromKey(key, kOriginalOrCopyKeys);
+}
 QString displayName(OriginalOrCopy v)
 {
     switch (v) {
@@ -152,8 +182,14 @@ QString displayName(OriginalOrCopy v)
     return {};
 }
 
-QString toKey(Medium v) { return keyOf(v, kMediumKeys); }
-std::optional<Medium> mediumFromKey(const QString &key) { return fromKey(key, kMediumKeys); }
+QString toKey(Medium v)
+{
+    return keyOf(v, kMediumKeys);
+}
+std::optional<Medium> mediumFromKey(const QString &key)
+{
+    return fromKey(key, kMediumKeys);
+}
 QString displayName(Medium v)
 {
     switch (v) {
@@ -167,8 +203,14 @@ QString displayName(Medium v)
     return {};
 }
 
-QString toKey(Requirement v) { return keyOf(v, kRequirementKeys); }
-std::optional<Requirement> requirementFromKey(const QString &key) { return fromKey(key, kRequirementKeys); }
+QString toKey(Requirement v)
+{
+    return keyOf(v, kRequirementKeys);
+}
+std::optional<Requirement> requirementFromKey(const QString &key)
+{
+    return fromKey(key, kRequirementKeys);
+}
 QString displayName(Requirement v)
 {
     switch (v) {
@@ -182,8 +224,14 @@ QString displayName(Requirement v)
     return {};
 }
 
-QString toKey(MaterialSource v) { return keyOf(v, kMaterialSourceKeys); }
-std::optional<MaterialSource> materialSourceFromKey(const QString &key) { return fromKey(key, kMaterialSourceKeys); }
+QString toKey(MaterialSource v)
+{
+    return keyOf(v, kMaterialSourceKeys);
+}
+std::optional<MaterialSource> materialSourceFromKey(const QString &key)
+{
+    return fromKey(key, kMaterialSourceKeys);
+}
 QString displayName(MaterialSource v)
 {
     switch (v) {

@@ -7,18 +7,62 @@
 namespace onetrip {
 
 // The published handling form of an item (办理形式, 跑动次数).
-enum class HandlingForm { ZeroTrip, OneTrip, WeRunForYou };
+enum class HandlingForm
+{
+    ZeroTrip,
+    OneTrip,
+    WeRunForYou
+};
 // 即办件 (done on the spot), 承诺件 (done within the promised limit), 联办件 (several organs).
-enum class CaseType { Immediate, Promised, Joint };
-enum class DeliveryMode { WindowPickup, Express, Electronic };
+enum class CaseType
+{
+    Immediate,
+    Promised,
+    Joint
+};
+enum class DeliveryMode
+{
+    WindowPickup,
+    Express,
+    Electronic
+};
 // Where a record's value came from: real (as published), partial, or reconstructed.
-enum class Provenance { Real, Partial, Reconstructed };
+enum class Provenance
+{
+    Real,
+    Partial,
+    Reconstructed
+};
 
-enum class OriginalOrCopy { Original, Copy, OriginalAndCopy, OriginalOrCopy, NotApplicable };
-enum class Medium { Paper, Electronic, PaperOrElectronic };
+enum class OriginalOrCopy
+{
+    Original,
+    Copy,
+    OriginalAndCopy,
+    OriginalOrCopy,
+    NotApplicable
+};
+enum class Medium
+{
+    Paper,
+    Electronic,
+    PaperOrElectronic
+};
 // 必要 / 情形必要 (decided by a situation) / 非必要.
-enum class Requirement { Always, Situational, Optional };
-enum class MaterialSource { Applicant, Government, Intermediary, DataSharing, Other };
+enum class Requirement
+{
+    Always,
+    Situational,
+    Optional
+};
+enum class MaterialSource
+{
+    Applicant,
+    Government,
+    Intermediary,
+    DataSharing,
+    Other
+};
 
 // Stable keys used in catalog files and the store; never translated.
 QString toKey(HandlingForm v);

@@ -8,9 +8,8 @@
 
 namespace onetrip {
 
-Result<CatalogImporter::Outcome> CatalogImporter::importFile(const Database &db,
-                                                             const QString &path,
-                                                             const Clock &clock)
+Result<CatalogImporter::Outcome>
+CatalogImporter::importFile(const Database &db, const QString &path, const Clock &clock)
 {
     Outcome outcome;
     CatalogJson::ReadResult read = CatalogJson::readFile(path);

@@ -11,7 +11,10 @@ namespace onetrip {
 
 namespace {
 
-bool isHan(char32_t c) { return QChar::script(c) == QChar::Script_Han; }
+bool isHan(char32_t c)
+{
+    return QChar::script(c) == QChar::Script_Han;
+}
 
 QStringList syl(std::initializer_list<const char *> s)
 {
@@ -124,7 +127,8 @@ PinyinText Pinyin::convert(const QString &text)
         return list;
     }();
     for (const auto &[word, readings] : byLength) {
-        for (qsizetype at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.size())) {
+        for (qsizetype at = text.indexOf(word); at >= 0;
+             at = text.indexOf(word, at + word.size())) {
             for (qsizetype k = 0; k < readings.size(); ++k)
                 slots[at + k] = readings.at(k);
         }

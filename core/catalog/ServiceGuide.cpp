@@ -35,11 +35,10 @@ bool ServiceGuide::sameContent(const ServiceGuide &o) const
            handlingFormNote == o.handlingFormNote && caseType == o.caseType &&
            caseTypeNote == o.caseTypeNote && legalLimitDays == o.legalLimitDays &&
            legalLimitText == o.legalLimitText && promisedLimitDays == o.promisedLimitDays &&
-           promisedLimitText == o.promisedLimitText && fee == o.fee &&
-           conditions == o.conditions && deliveryModes == o.deliveryModes &&
-           legalBasis == o.legalBasis && result == o.result && validity == o.validity &&
-           aliases == o.aliases && provenance == o.provenance && situations == o.situations &&
-           materials == o.materials;
+           promisedLimitText == o.promisedLimitText && fee == o.fee && conditions == o.conditions &&
+           deliveryModes == o.deliveryModes && legalBasis == o.legalBasis && result == o.result &&
+           validity == o.validity && aliases == o.aliases && provenance == o.provenance &&
+           situations == o.situations && materials == o.materials;
 }
 
 } // namespace onetrip

@@ -24,7 +24,10 @@ public:
 class ManualClock final : public Clock
 {
 public:
-    explicit ManualClock(QDateTime now) : m_now(std::move(now)) {}
+    explicit ManualClock(QDateTime now)
+        : m_now(std::move(now))
+    {
+    }
     QDateTime now() const override { return m_now; }
     void setNow(const QDateTime &now) { m_now = now; }
     void advanceDays(int days) { m_now = m_now.addDays(days); }

@@ -30,6 +30,9 @@ QString Paths::dataDirectory()
     return QStringLiteral(ONETRIP_SOURCE_DATA_DIR);
 }
 
-QString Paths::dataFile(const QString &relative) { return dataDirectory() + u'/' + relative; }
+QString Paths::dataFile(const QString &relative)
+{
+    return dataDirectory() + u'/' + relative;
+}
 
 } // namespace onetrip

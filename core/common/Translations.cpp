@@ -24,7 +24,10 @@ QString &currentLanguage()
 
 } // namespace
 
-QStringList Translations::available() { return {QStringLiteral("zh_CN"), QStringLiteral("en")}; }
+QStringList Translations::available()
+{
+    return {QStringLiteral("zh_CN"), QStringLiteral("en")};
+}
 
 bool Translations::install(const QString &language)
 {
@@ -64,6 +67,9 @@ void Translations::installForSystemLocale()
     install(locale.language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en"));
 }
 
-QString Translations::current() { return currentLanguage(); }
+QString Translations::current()
+{
+    return currentLanguage();
+}
 
 } // namespace onetrip

@@ -13,7 +13,13 @@ namespace onetrip {
 // from the next working day after acceptance (《行政许可法》 Art. 82).
 struct PromisedDeadline
 {
-    enum class Basis { OnTheSpot, PromisedLimit, LegalLimit, Unknown };
+    enum class Basis
+    {
+        OnTheSpot,
+        PromisedLimit,
+        LegalLimit,
+        Unknown
+    };
 
     Basis basis = Basis::Unknown;
     int workingDays = 0;

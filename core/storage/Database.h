@@ -14,7 +14,11 @@ namespace onetrip {
 class Database
 {
 public:
-    enum class Mode { ReadWrite, ReadOnly };
+    enum class Mode
+    {
+        ReadWrite,
+        ReadOnly
+    };
 
     ~Database();
     Database(const Database &) = delete;

@@ -86,7 +86,10 @@ const QList<Migration> &Migrations::all()
     return migrations;
 }
 
-int Migrations::latestVersion() { return all().constLast().version; }
+int Migrations::latestVersion()
+{
+    return all().constLast().version;
+}
 
 Status Migrations::apply(const Database &db, int target)
 {

@@ -41,7 +41,9 @@ inline QPair<double, double> memoryMiB()
     double rss = 0, hwm = 0;
     if (f.open(QIODevice::ReadOnly)) {
         for (const QByteArray &line : f.readAll().split('\n')) {
-            const auto value = [&] { return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024; };
+            const auto value = [&] {
+                return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024;
+            };
             if (line.startsWith("VmRSS:"))
                 rss = value();
             else if (line.startsWith("VmHWM:"))

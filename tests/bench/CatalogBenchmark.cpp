@@ -25,20 +25,32 @@ namespace {
 Catalog generate(int count)
 {
     const Catalog district =
-        CatalogJson::readFile(Paths::dataFile(QStringLiteral("catalog/guangan-district.json"))).catalog;
+        CatalogJson::readFile(Paths::dataFile(QStringLiteral("catalog/guangan-district.json")))
+            .catalog;
     const Catalog jinan =
         CatalogJson::readFile(Paths::dataFile(QStringLiteral("catalog/jinan-guides.json"))).catalog;
     QList<ServiceGuide> bases = jinan.guides + district.guides;
     if (bases.isEmpty())
         qFatal("no shipped catalog found under %s", qPrintable(Paths::dataDirectory()));
-    const QStringList variants = {
-        QString(),          QStringLiteral("（变更）"), QStringLiteral("（延续）"),
-        QStringLiteral("（注销）"), QStringLiteral("（补证）"), QStringLiteral("（换证）"),
-        QStringLiteral("（新设）"), QStringLiteral("（备案）"), QStringLiteral("（年检）"),
-        QStringLiteral("（迁入）"), QStringLiteral("（迁出）"), QStringLiteral("（撤销）"),
-        QStringLiteral("（市级）"), QStringLiteral("（县级）"), QStringLiteral("（乡镇）"),
-        QStringLiteral("（容缺）"), QStringLiteral("（告知承诺）"), QStringLiteral("（一般程序）"),
-        QStringLiteral("（简易程序）")};
+    const QStringList variants = {QString(),
+                                  QStringLiteral("（变更）"),
+                                  QStringLiteral("（延续）"),
+                                  QStringLiteral("（注销）"),
+                                  QStringLiteral("（补证）"),
+                                  QStringLiteral("（换证）"),
+                                  QStringLiteral("（新设）"),
+                                  QStringLiteral("（备案）"),
+                                  QStringLiteral("（年检）"),
+                                  QStringLiteral("（迁入）"),
+                                  QStringLiteral("（迁出）"),
+                                  QStringLiteral("（撤销）"),
+                                  QStringLiteral("（市级）"),
+                                  QStringLiteral("（县级）"),
+                                  QStringLiteral("（乡镇）"),
+                                  QStringLiteral("（容缺）"),
+                                  QStringLiteral("（告知承诺）"),
+                                  QStringLiteral("（一般程序）"),
+                                  QStringLiteral("（简易程序）")};
     QRandomGenerator rng(20261122); // fixed: every run measures the same catalog
     Catalog out;
     out.guides.reserve(count);
@@ -68,13 +80,16 @@ struct QueryResult
 QueryResult runQueries(const CatalogSearchIndex &index, const Database &db, int rounds)
 {
     const QStringList typed = {
-        QStringLiteral("gtgs"),        QStringLiteral("个体工商户"), QStringLiteral("营业执照"),
-        QStringLiteral("yyzz"),        QStringLiteral("食品经营"),   QStringLiteral("spjy"),
-        QStringLiteral("不动产登记"),  QStringLiteral("gongjijin"),  QStringLiteral("残疾人证"),
-        QStringLiteral("B00123"),      QStringLiteral("医疗机构执业"), QStringLiteral("排污许可"),
-        QStringLiteral("shebaoka"),    QStringLiteral("ylws"),       QStringLiteral("建筑工程施工"),
-        QStringLiteral("身份证"),      QStringLiteral("dlhy"),       QStringLiteral("律师执业"),
-        QStringLiteral("xzxk"),        QStringLiteral("区教科体局"),
+        QStringLiteral("gtgs"),         QStringLiteral("个体工商户"),
+        QStringLiteral("营业执照"),     QStringLiteral("yyzz"),
+        QStringLiteral("食品经营"),     QStringLiteral("spjy"),
+        QStringLiteral("不动产登记"),   QStringLiteral("gongjijin"),
+        QStringLiteral("残疾人证"),     QStringLiteral("B00123"),
+        QStringLiteral("医疗机构执业"), QStringLiteral("排污许可"),
+        QStringLiteral("shebaoka"),     QStringLiteral("ylws"),
+        QStringLiteral("建筑工程施工"), QStringLiteral("身份证"),
+        QStringLiteral("dlhy"),         QStringLiteral("律师执业"),
+        QStringLiteral("xzxk"),         QStringLiteral("区教科体局"),
     };
     QSqlQuery sql(db.connection());
     sql.setForwardOnly(true);
@@ -174,8 +189,9 @@ int main(int argc, char *argv[])
     const bench::Stats q = bench::stats(r.sqlMs);
 
     out << "catalog items: " << items << " (+" << catalog.bundles.size() << " bundles)\n";
-    out << "generate: " << generateMs << " ms; import (one transaction, pinyin included): "
-        << importMs << " ms; load + build index: " << indexMs << " ms\n";
+    out << "generate: " << generateMs
+        << " ms; import (one transaction, pinyin included): " << importMs
+        << " ms; load + build index: " << indexMs << " ms\n";
     out << "index memory: " << QString::number(after.first - before.first, 'f', 1)
         << " MiB; process RSS " << QString::number(after.first, 'f', 1) << " MiB, peak "
         << QString::number(after.second, 'f', 1) << " MiB\n";
@@ -184,8 +200,8 @@ int main(int argc, char *argv[])
     out << "| search per keystroke | p50 ms | p95 ms | max ms | mean ms |\n|---|---|---|---|---|\n";
     const auto row = [&](const char *name, const bench::Stats &st) {
         out << "| " << name << " | " << QString::number(st.p50, 'f', 3) << " | "
-            << QString::number(st.p95, 'f', 3) << " | " << QString::number(st.max, 'f', 3)
-            << " | " << QString::number(st.mean, 'f', 3) << " |\n";
+            << QString::number(st.p95, 'f', 3) << " | " << QString::number(st.max, 'f', 3) << " | "
+            << QString::number(st.mean, 'f', 3) << " |\n";
     };
     row("OneTrip CatalogSearchIndex", s);
     row("raw SQLite, same ranking in SQL", q);

@@ -64,7 +64,8 @@ int main(int argc, char *argv[])
     const QString store = home.filePath(QStringLiteral("store.sqlite"));
     // First run creates and fills the demo store; it is not counted (a clerk's machine has
     // its store already).
-    measure(args.at(1), {QStringLiteral("--store"), store, QStringLiteral("--demo")}, 1, home.path());
+    measure(args.at(1), {QStringLiteral("--store"), store, QStringLiteral("--demo")}, 1,
+            home.path());
     const Run one = measure(args.at(1), {QStringLiteral("--store"), store}, runs, home.path());
     const Run bare = measure(args.at(2), {}, runs, home.path());
 

@@ -22,7 +22,10 @@ private:
     ManualClock m_clock{QDateTime(QDate(2026, 9, 30), QTime(9, 0))};
     std::unique_ptr<CatalogBrowserWidget> m_browser;
 
-    QLabel *label() const { return m_browser->findChild<QLabel *>(QStringLiteral("deadlineLabel")); }
+    QLabel *label() const
+    {
+        return m_browser->findChild<QLabel *>(QStringLiteral("deadlineLabel"));
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -38,7 +41,8 @@ private Q_SLOTS:
 
     void promisedItemShowsTheCalendarDueDate()
     {
-        const ServiceGuide guide = CatalogRepository(m_store.db()).guide(QStringLiteral("JN-SG08")).value();
+        const ServiceGuide guide =
+            CatalogRepository(m_store.db()).guide(QStringLiteral("JN-SG08")).value();
         QCOMPARE(guide.caseType, CaseType::Promised);
         QVERIFY(m_browser->showCode(guide.code));
         const WorkdayCalendar calendar = CalendarRepository(m_store.db()).load().value();

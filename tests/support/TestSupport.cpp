@@ -5,9 +5,15 @@
 
 namespace onetrip::test {
 
-TempStore::TempStore() { reopen(); }
+TempStore::TempStore()
+{
+    reopen();
+}
 
-QString TempStore::path() const { return m_dir.filePath(QStringLiteral("store.sqlite")); }
+QString TempStore::path() const
+{
+    return m_dir.filePath(QStringLiteral("store.sqlite"));
+}
 
 void TempStore::reopen()
 {

@@ -49,8 +49,11 @@ Catalog makeCatalog()
     Catalog c;
     c.guides = {makeGuide(QStringLiteral("T-01"), QStringLiteral("个体工商户设立登记")),
                 makeGuide(QStringLiteral("T-02"), QStringLiteral("食品经营备案"))};
-    c.bundles = {{QStringLiteral("T-B1"), QStringLiteral("个体工商户开办一件事"), QString(),
-                  {QStringLiteral("T-01"), QStringLiteral("T-02")}, {}}};
+    c.bundles = {{QStringLiteral("T-B1"),
+                  QStringLiteral("个体工商户开办一件事"),
+                  QString(),
+                  {QStringLiteral("T-01"), QStringLiteral("T-02")},
+                  {}}};
     return c;
 }
 
@@ -160,8 +163,7 @@ private Q_SLOTS:
     {
         test::TempStore store;
         Catalog c = makeCatalog();
-        QJsonObject root =
-            QJsonDocument::fromJson(CatalogJson::write(c)).object();
+        QJsonObject root = QJsonDocument::fromJson(CatalogJson::write(c)).object();
         QJsonArray items = root.value(QStringLiteral("items")).toArray();
         QJsonObject second = items.at(1).toObject();
         second.insert(QStringLiteral("handlingForm"), QStringLiteral("teleport"));
@@ -206,7 +208,8 @@ private Q_SLOTS:
         QVERIFY(repo.import(makeCatalog(), QStringLiteral("a"), m_clock));
         auto exported = repo.exportCurrent();
         QVERIFY(exported);
-        const CatalogJson::ReadResult back = CatalogJson::read(CatalogJson::write(exported.value()));
+        const CatalogJson::ReadResult back =
+            CatalogJson::read(CatalogJson::write(exported.value()));
         QVERIFY(back.problems.isEmpty());
         QCOMPARE(back.catalog.guides.size(), 2);
         QVERIFY(back.catalog.guides.at(0).sameContent(makeCatalog().guides.at(0)));

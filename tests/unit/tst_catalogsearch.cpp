@@ -81,30 +81,30 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("JN-SG01"), QStringLiteral("JN-SG010")};
         QTest::newRow("code is case-insensitive")
             << QStringLiteral("jn-sg05") << QStringList{QStringLiteral("JN-SG05")};
-        QTest::newRow("alias code") << QStringLiteral("511A0074300005")
-                                    << QStringList{QStringLiteral("JN-SG01")};
+        QTest::newRow("alias code")
+            << QStringLiteral("511A0074300005") << QStringList{QStringLiteral("JN-SG01")};
         QTest::newRow("name prefix before name contains")
             << QStringLiteral("个体工商户")
             << QStringList{QStringLiteral("JN-SG01"), QStringLiteral("JN-SG05"),
                            QStringLiteral("X-100")};
-        QTest::newRow("pinyin initials") << QStringLiteral("gtgs")
-                                         << QStringList{QStringLiteral("JN-SG01"),
-                                                        QStringLiteral("JN-SG05"),
-                                                        QStringLiteral("X-100")};
-        QTest::newRow("full pinyin") << QStringLiteral("shipinjingying")
-                                     << QStringList{QStringLiteral("X-400")};
-        QTest::newRow("polyphone 银行 as yinhang") << QStringLiteral("yinhang")
-                                                   << QStringList{QStringLiteral("X-200")};
-        QTest::newRow("polyphone 地区 initials") << QStringLiteral("kdq")
-                                                 << QStringList{QStringLiteral("X-300")};
-        QTest::newRow("name before material") << QStringLiteral("营业执照")
-                                              << QStringList{QStringLiteral("X-500"),
-                                                             QStringLiteral("X-400"),
-                                                             QStringLiteral("JN-SG05")};
-        QTest::newRow("department") << QStringLiteral("卫健")
-                                    << QStringList{QStringLiteral("JN-SG010")};
-        QTest::newRow("full-width and spaces") << QStringLiteral("ＧＴ ＧＳ")
-                                               << QStringList{QStringLiteral("JN-SG01")};
+        QTest::newRow("pinyin initials")
+            << QStringLiteral("gtgs")
+            << QStringList{QStringLiteral("JN-SG01"), QStringLiteral("JN-SG05"),
+                           QStringLiteral("X-100")};
+        QTest::newRow("full pinyin")
+            << QStringLiteral("shipinjingying") << QStringList{QStringLiteral("X-400")};
+        QTest::newRow("polyphone 银行 as yinhang")
+            << QStringLiteral("yinhang") << QStringList{QStringLiteral("X-200")};
+        QTest::newRow("polyphone 地区 initials")
+            << QStringLiteral("kdq") << QStringList{QStringLiteral("X-300")};
+        QTest::newRow("name before material")
+            << QStringLiteral("营业执照")
+            << QStringList{QStringLiteral("X-500"), QStringLiteral("X-400"),
+                           QStringLiteral("JN-SG05")};
+        QTest::newRow("department")
+            << QStringLiteral("卫健") << QStringList{QStringLiteral("JN-SG010")};
+        QTest::newRow("full-width and spaces")
+            << QStringLiteral("ＧＴ ＧＳ") << QStringList{QStringLiteral("JN-SG01")};
     }
 
     void ranking()
@@ -118,11 +118,13 @@ private Q_SLOTS:
 
     void matchKinds()
     {
-        QCOMPARE(kindOf(QStringLiteral("JN-SG01"), QStringLiteral("JN-SG01")), MatchKind::ExactCode);
+        QCOMPARE(kindOf(QStringLiteral("JN-SG01"), QStringLiteral("JN-SG01")),
+                 MatchKind::ExactCode);
         QCOMPARE(kindOf(QStringLiteral("个体"), QStringLiteral("JN-SG01")), MatchKind::NamePrefix);
         QCOMPARE(kindOf(QStringLiteral("个体"), QStringLiteral("X-100")), MatchKind::NameContains);
         QCOMPARE(kindOf(QStringLiteral("gtgs"), QStringLiteral("JN-SG01")), MatchKind::Pinyin);
-        QCOMPARE(kindOf(QStringLiteral("市场监管"), QStringLiteral("X-400")), MatchKind::Department);
+        QCOMPARE(kindOf(QStringLiteral("市场监管"), QStringLiteral("X-400")),
+                 MatchKind::Department);
         QCOMPARE(kindOf(QStringLiteral("经营场所证明"), QStringLiteral("JN-SG01")),
                  MatchKind::Material);
     }

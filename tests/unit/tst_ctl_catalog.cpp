@@ -17,7 +17,8 @@ struct Run
 Run ctl(const QString &store, const QStringList &args)
 {
     QProcess p;
-    p.start(qEnvironmentVariable("ONETRIP_CTL"), QStringList{QStringLiteral("--store"), store} + args);
+    p.start(qEnvironmentVariable("ONETRIP_CTL"),
+            QStringList{QStringLiteral("--store"), store} + args);
     p.waitForFinished(60000);
     return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
@@ -36,13 +37,15 @@ private:
 private Q_SLOTS:
     void validateGoodAndBad()
     {
-        const Run good = ctl(store(), {QStringLiteral("catalog"), QStringLiteral("validate"),
-                                       test::dataFile(QStringLiteral("catalog/jinan-guides.json"))});
+        const Run good =
+            ctl(store(), {QStringLiteral("catalog"), QStringLiteral("validate"),
+                          test::dataFile(QStringLiteral("catalog/jinan-guides.json"))});
         QCOMPARE(good.exitCode, 0);
         QVERIFY(good.out.contains(QStringLiteral("25")));
 
-        const Run bad = ctl(store(), {QStringLiteral("catalog"), QStringLiteral("validate"),
-                                      test::testDataFile(QStringLiteral("catalog/several-bad.json"))});
+        const Run bad =
+            ctl(store(), {QStringLiteral("catalog"), QStringLiteral("validate"),
+                          test::testDataFile(QStringLiteral("catalog/several-bad.json"))});
         QCOMPARE(bad.exitCode, 1);
         // Every problem listed, each on its own line with record and field.
         QCOMPARE(bad.out.count(u'\n'), 5);
@@ -51,27 +54,32 @@ private Q_SLOTS:
 
     void importBadFileWritesNothingThenGoodFileImports()
     {
-        const Run bad = ctl(store(), {QStringLiteral("catalog"), QStringLiteral("import"),
-                                      test::testDataFile(QStringLiteral("catalog/several-bad.json"))});
+        const Run bad =
+            ctl(store(), {QStringLiteral("catalog"), QStringLiteral("import"),
+                          test::testDataFile(QStringLiteral("catalog/several-bad.json"))});
         QCOMPARE(bad.exitCode, 1);
         QVERIFY(bad.err.contains(QStringLiteral("Nothing was imported")));
 
-        const Run good = ctl(store(), {QStringLiteral("catalog"), QStringLiteral("import"),
-                                       test::dataFile(QStringLiteral("catalog/jinan-guides.json"))});
+        const Run good =
+            ctl(store(), {QStringLiteral("catalog"), QStringLiteral("import"),
+                          test::dataFile(QStringLiteral("catalog/jinan-guides.json"))});
         QCOMPARE(good.exitCode, 0);
         QVERIFY2(good.out.contains(QStringLiteral("25 new item(s)")), qPrintable(good.out));
 
-        const Run again = ctl(store(), {QStringLiteral("catalog"), QStringLiteral("import"),
-                                        test::dataFile(QStringLiteral("catalog/jinan-guides.json"))});
+        const Run again =
+            ctl(store(), {QStringLiteral("catalog"), QStringLiteral("import"),
+                          test::dataFile(QStringLiteral("catalog/jinan-guides.json"))});
         QVERIFY2(again.out.contains(QStringLiteral("25 unchanged")), qPrintable(again.out));
     }
 
     void exportValidatesAgain()
     {
         const QString out = m_dir.filePath(QStringLiteral("export.json"));
-        const Run exported = ctl(store(), {QStringLiteral("catalog"), QStringLiteral("export"), out});
+        const Run exported =
+            ctl(store(), {QStringLiteral("catalog"), QStringLiteral("export"), out});
         QCOMPARE(exported.exitCode, 0);
-        const Run check = ctl(store(), {QStringLiteral("catalog"), QStringLiteral("validate"), out});
+        const Run check =
+            ctl(store(), {QStringLiteral("catalog"), QStringLiteral("validate"), out});
         QCOMPARE(check.exitCode, 0);
     }
 
@@ -81,7 +89,8 @@ private Q_SLOTS:
         QCOMPARE(check.exitCode, 0);
         QVERIFY(check.out.contains(QStringLiteral("ok")));
         const QString backup = m_dir.filePath(QStringLiteral("backup.sqlite"));
-        QCOMPARE(ctl(store(), {QStringLiteral("db"), QStringLiteral("backup"), backup}).exitCode, 0);
+        QCOMPARE(ctl(store(), {QStringLiteral("db"), QStringLiteral("backup"), backup}).exitCode,
+                 0);
         QCOMPARE(ctl(backup, {QStringLiteral("db"), QStringLiteral("check")}).exitCode, 0);
         // A second backup to the same file is refused, the first one kept.
         const Run twice = ctl(store(), {QStringLiteral("db"), QStringLiteral("backup"), backup});
@@ -113,9 +122,9 @@ private Q_SLOTS:
         p.closeWriteChannel();
         QVERIFY(p.waitForFinished(30000));
         QCOMPARE(p.exitCode(), 0);
-        const Run badRole = ctl(store(), {QStringLiteral("user"), QStringLiteral("add"),
-                                          QStringLiteral("x"), QStringLiteral("root"),
-                                          QStringLiteral("X")});
+        const Run badRole =
+            ctl(store(), {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("x"),
+                          QStringLiteral("root"), QStringLiteral("X")});
         QCOMPARE(badRole.exitCode, 2);
     }
 

@@ -81,7 +81,8 @@ private Q_SLOTS:
         test::TempStore store;
         UserRepository users(store.db());
         QVERIFY(users.add(QStringLiteral("u1"), QString(), Role::Clerk, QStringLiteral("pass1")));
-        auto again = users.add(QStringLiteral("u1"), QString(), Role::Admin, QStringLiteral("pass2"));
+        auto again =
+            users.add(QStringLiteral("u1"), QString(), Role::Admin, QStringLiteral("pass2"));
         QVERIFY(!again);
         QVERIFY2(again.message().contains(QStringLiteral("already exists")),
                  qPrintable(again.message()));
