@@ -1,4 +1,5 @@
 #include "Command.h"
+#include "StoreAccess.h"
 
 #include "calendar/CalendarJson.h"
 #include "calendar/CalendarRepository.h"
@@ -35,13 +36,6 @@ QString yearList(const QList<int> &years)
     return out.join(QLatin1String(", "));
 }
 
-void printError(const Error &error, Io io)
-{
-    io.err << error.message << '\n';
-    if (!error.detail.isEmpty())
-        io.err << error.detail << '\n';
-}
-
 int importFile(const QString &path, const Options &opts, Io io)
 {
     const CalendarJson::ReadResult read = CalendarJson::readFile(path);
@@ -55,12 +49,10 @@ int importFile(const QString &path, const Options &opts, Io io)
             io.err << "  " << p.toString() << '\n';
         return Invalid;
     }
-    auto db = Database::open(opts.storePath);
-    if (!db) {
-        printError(db.error(), io);
+    auto db = openStore(opts, io);
+    if (!db)
         return Failed;
-    }
-    CalendarRepository repository(*db.value());
+    CalendarRepository repository(*db);
     auto before = repository.years();
     if (!before) {
         printError(before.error(), io);
@@ -108,18 +100,10 @@ int showYear(const QString &yearText, const Options &opts, Io io)
         return Usage;
     }
     const int year = yearText.toInt();
-    auto loaded = CalendarLoader::load(opts.storePath, opts.dataDir);
-    if (!loaded) {
-        printError(loaded.error(), io);
+    const std::optional<WorkdayCalendar> calendar = loadCalendar(opts, io);
+    if (!calendar)
         return Failed;
-    }
-    if (loaded->fromShippedFile())
-        io.err << QCoreApplication::translate(
-                      "onetripctl",
-                      "The store has no working-day calendar; using the shipped calendar %1.")
-                      .arg(loaded->shippedFile)
-               << '\n';
-    const std::optional<CalendarYear> y = loaded->calendar.year(year);
+    const std::optional<CalendarYear> y = calendar->year(year);
     if (!y) {
         io.err << QCoreApplication::translate(
                       "onetripctl",
@@ -166,7 +150,7 @@ int showYear(const QString &yearText, const Options &opts, Io io)
            << '\n';
     io.out << QCoreApplication::translate("onetripctl", "Working days in %1: %2")
                   .arg(year)
-                  .arg(loaded->calendar.workingDaysInYear(year).count)
+                  .arg(calendar->workingDaysInYear(year).count)
            << '\n';
     return Ok;
 }

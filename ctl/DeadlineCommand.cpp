@@ -1,4 +1,5 @@
 #include "Command.h"
+#include "StoreAccess.h"
 
 #include "calendar/CalendarRepository.h"
 #include "calendar/WorkdayCalendar.h"
@@ -51,21 +52,10 @@ int runDeadline(const QStringList &args, const Options &opts, Io io)
         return Usage;
     }
 
-    auto loaded = CalendarLoader::load(opts.storePath, opts.dataDir);
-    if (!loaded) {
-        io.err << loaded.error().message << '\n';
-        if (!loaded.error().detail.isEmpty())
-            io.err << loaded.error().detail << '\n';
+    const std::optional<WorkdayCalendar> calendar = loadCalendar(opts, io);
+    if (!calendar)
         return Failed;
-    }
-    if (loaded->fromShippedFile())
-        io.err << QCoreApplication::translate(
-                      "onetripctl",
-                      "The store has no working-day calendar; using the shipped calendar %1.")
-                      .arg(loaded->shippedFile)
-               << '\n';
-
-    const DueDate due = loaded->calendar.addWorkingDays(start, n);
+    const DueDate due = calendar->addWorkingDays(start, n);
     io.out << due.date.toString(Qt::ISODate) << '\n';
     if (due.hasWarning())
         io.err << QCoreApplication::translate("onetripctl", "Warning: %1").arg(due.warning())
