@@ -35,5 +35,6 @@ int runDeadline(const QStringList &args, const Options &opts, Io io);
 int runCalendar(const QStringList &args, const Options &opts, Io io);
 int runUser(const QStringList &args, const Options &opts, Io io);
 int runDemo(const QStringList &args, const Options &opts, Io io);
+int runIntake(const QStringList &args, const Options &opts, Io io);
 
 } // namespace onetrip::ctl

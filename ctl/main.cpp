@@ -28,6 +28,7 @@ QString usage()
                "  calendar show YEAR          list a year's holidays and make-up workdays\n"
                "  user add LOGIN ROLE NAME    create a staff user (password from stdin)\n"
                "  demo init                   load the shipped catalog, calendar and demo users\n"
+               "  intake check FILE.json      check an intake and print the verdict as JSON\n"
                "\n"
                "The store defaults to %1 (or $ONETRIP_STORE).\n")
         .arg(Paths::defaultStorePath());
@@ -78,6 +79,7 @@ int main(int argc, char *argv[])
         {"calendar", ctl::runCalendar},
         {"user", ctl::runUser},
         {"demo", ctl::runDemo},
+        {"intake", ctl::runIntake},
     };
     for (const auto &[name, run] : commands) {
         if (command == QLatin1String(name))
