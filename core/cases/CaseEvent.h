@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+namespace onetrip {
+
+// The kinds of case events (stable keys in case_event.type).
+namespace CaseEventType {
+inline constexpr char Received[] = "case.received"; // a new case: items, applicant ...
+inline constexpr char Visit[] = "case.visit";       // the applicant came again: a trip
+inline constexpr char Checked[] = "case.checked";   // the material checks of a visit
+inline constexpr char SecondNoticeApproved[] = "case.second-notice-approved";
+inline constexpr char StatusChanged[] = "case.status";    // a transition with its dates
+inline constexpr char DocumentIssued[] = "case.document"; // a document recorded for printing
+inline constexpr char ApplicantFlagged[] = "case.applicant-flagged";
+} // namespace CaseEventType
+
+// One append-only event (table case_event): the audit log and the unit of sync. Each
+// terminal's events form a SHA-256 hash chain in its sequence order.
+struct CaseEvent
+{
+    QString id; // UUID
+    QString caseNumber;
+    QString hallCode;
+    QString terminalCode;
+    qint64 terminalSequence = 0; // per terminal, 1, 2, 3 ... without gaps
+    QString actor;               // login
+    QDateTime at;
+    QString type; // CaseEventType
+    QJsonObject payload;
+    int baseVersion = 0;  // the case version the event applies to (0: creates the case)
+    QString previousHash; // hex; empty for a terminal's first event
+    QString hash;         // hex sha256 of previousHash and the canonical fields
+
+    // The hash this event must have given its fields and previousHash.
+    QString computeHash() const;
+    // The payload as stored: compact JSON, keys sorted (QJsonDocument's order).
+    QByteArray payloadJson() const;
+};
+
+} // namespace onetrip

@@ -1,0 +1,186 @@
+#include "cases/CaseEventLog.h"
+
+#include "cases/TerminalSequence.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace onetrip {
+
+namespace {
+
+Error readError(const QString &detail)
+{
+    return Error{QCoreApplication::translate("Cases", "The case history could not be read."),
+                 detail};
+}
+
+// Times are stored with their UTC offset, so the text (and the hash) is the same on any
+// machine whatever its time zone.
+QDateTime withOffset(const QDateTime &at)
+{
+    return at.toOffsetFromUtc(at.offsetFromUtc());
+}
+
+CaseEvent eventFromQuery(const QSqlQuery &q)
+{
+    CaseEvent e;
+    e.id = q.value(0).toString();
+    e.caseNumber = q.value(1).toString();
+    e.hallCode = q.value(2).toString();
+    e.terminalCode = q.value(3).toString();
+    e.terminalSequence = q.value(4).toLongLong();
+    e.actor = q.value(5).toString();
+    e.at = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
+    e.type = q.value(7).toString();
+    e.payload = QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object();
+    e.baseVersion = q.value(9).toInt();
+    e.previousHash = q.value(10).toString();
+    e.hash = q.value(11).toString();
+    return e;
+}
+
+const char kSelect[] = "SELECT id, case_number, hall_code, terminal_code, terminal_seq, actor, at, "
+                       "type, payload, base_version, prev_hash, hash FROM case_event ";
+
+} // namespace
+
+CaseEventLog::CaseEventLog(const Database &db, TerminalInfo terminal)
+    : m_terminal(std::move(terminal))
+    , m_sql(db)
+{
+}
+
+Result<CaseEvent> CaseEventLog::append(const QString &caseNumber, const QString &type,
+                                       const QJsonObject &payload, int baseVersion,
+                                       const QString &actor, const QDateTime &at)
+{
+    auto events = append(caseNumber, {Draft{type, payload}}, baseVersion, actor, at);
+    if (!events)
+        return events.error();
+    return events->constFirst();
+}
+
+Result<QList<CaseEvent>> CaseEventLog::append(const QString &caseNumber, const QList<Draft> &drafts,
+                                              int baseVersion, const QString &actor,
+                                              const QDateTime &at)
+{
+    QList<CaseEvent> out;
+    if (drafts.isEmpty())
+        return out;
+    auto last = TerminalSequence::next(m_sql, m_terminal, TerminalSequence::eventScope(),
+                                       int(drafts.size()));
+    if (!last)
+        return last.error();
+    const qint64 first = last.value() - drafts.size() + 1;
+
+    QString previousHash;
+    if (first > 1) {
+        QSqlQuery *prev = m_sql.bind(QStringLiteral("SELECT hash FROM case_event WHERE hall_code "
+                                                    "= ? AND terminal_code = ? AND "
+                                                    "terminal_seq = ?"),
+                                     {m_terminal.hallCode, m_terminal.terminalCode, first - 1});
+        if (!prev || !prev->exec())
+            return readError(prev ? prev->lastError().text() : m_sql.lastError());
+        if (prev->next())
+            previousHash = prev->value(0).toString();
+        prev->finish();
+    }
+
+    const QDateTime stamped = withOffset(at);
+    const QString atText = stamped.toString(Qt::ISODateWithMs);
+    for (qsizetype i = 0; i < drafts.size(); ++i) {
+        CaseEvent e;
+        e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        e.caseNumber = caseNumber;
+        e.hallCode = m_terminal.hallCode;
+        e.terminalCode = m_terminal.terminalCode;
+        e.terminalSequence = first + i;
+        e.actor = actor;
+        e.at = stamped;
+        e.type = drafts.at(i).type;
+        e.payload = drafts.at(i).payload;
+        e.baseVersion = baseVersion + int(i);
+        e.previousHash = previousHash;
+        e.hash = e.computeHash();
+        QSqlQuery *q = m_sql.bind(
+            QStringLiteral("INSERT INTO case_event (id, case_number, hall_code, terminal_code, "
+                           "terminal_seq, actor, at, type, payload, base_version, prev_hash, "
+                           "hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {e.id, e.caseNumber, e.hallCode, e.terminalCode, e.terminalSequence, e.actor, atText,
+             e.type, QString::fromUtf8(e.payloadJson()), e.baseVersion, e.previousHash, e.hash});
+        if (!q || !q->exec())
+            return Error{QCoreApplication::translate("Cases",
+                                                     "The case change could not be recorded; "
+                                                     "nothing was saved. Try again."),
+                         q ? q->lastError().text() : m_sql.lastError()};
+        previousHash = e.hash;
+        out << e;
+    }
+    return out;
+}
+
+Result<QList<CaseEvent>> CaseEventLog::eventsOf(const Database &db, const QString &caseNumber)
+{
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QLatin1String(kSelect) + QLatin1String("WHERE case_number = ? ORDER BY rowid"));
+    q.addBindValue(caseNumber);
+    if (!q.exec())
+        return readError(q.lastError().text());
+    QList<CaseEvent> out;
+    while (q.next())
+        out << eventFromQuery(q);
+    return out;
+}
+
+Result<CaseAudit::Report> CaseAudit::verifyChain(const Database &db)
+{
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QLatin1String(kSelect) +
+                QLatin1String("ORDER BY hall_code, terminal_code, terminal_seq")))
+        return readError(q.lastError().text());
+    Report report;
+    QString terminal;
+    qint64 expectedSeq = 1;
+    QString previousHash;
+    while (q.next()) {
+        const CaseEvent e = eventFromQuery(q);
+        const QString key = e.hallCode + QLatin1Char('/') + e.terminalCode;
+        if (key != terminal) {
+            terminal = key;
+            expectedSeq = 1;
+            previousHash.clear();
+            ++report.terminals;
+        }
+        ++report.events;
+        const QString where =
+            QCoreApplication::translate("Cases", "Event %1 of terminal %2 (case %3)")
+                .arg(e.terminalSequence)
+                .arg(key, e.caseNumber);
+        if (e.terminalSequence != expectedSeq)
+            report.problems << QCoreApplication::translate("Cases",
+                                                           "%1: events %2 to %3 are missing.")
+                                   .arg(where)
+                                   .arg(expectedSeq)
+                                   .arg(e.terminalSequence - 1);
+        else if (e.previousHash != previousHash)
+            report.problems << QCoreApplication::translate(
+                                   "Cases", "%1 does not follow the event before it.")
+                                   .arg(where);
+        if (e.computeHash() != e.hash)
+            report.problems << QCoreApplication::translate("Cases",
+                                                           "%1 was changed after it was written.")
+                                   .arg(where);
+        expectedSeq = e.terminalSequence + 1;
+        previousHash = e.hash;
+    }
+    return report;
+}
+
+} // namespace onetrip

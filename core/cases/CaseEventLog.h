@@ -1,0 +1,62 @@
+#pragma once
+
+#include "cases/CaseEvent.h"
+#include "cases/HallInfo.h"
+#include "cases/StatementCache.h"
+#include "common/Clock.h"
+#include "common/Result.h"
+
+#include <QList>
+
+namespace onetrip {
+
+class Database;
+
+// Appends events to case_event, chaining each to the previous event of the same terminal.
+// Used inside the caller's WriteTransaction, together with the projections.
+class CaseEventLog
+{
+public:
+    // An event to append: its type and payload; the log fills in the rest.
+    struct Draft
+    {
+        QString type;
+        QJsonObject payload;
+    };
+
+    CaseEventLog(const Database &db, TerminalInfo terminal);
+
+    // Appends an event for `caseNumber`: assigns id, terminal sequence, time, hashes.
+    // Returns the stored event.
+    Result<CaseEvent> append(const QString &caseNumber, const QString &type,
+                             const QJsonObject &payload, int baseVersion, const QString &actor,
+                             const QDateTime &at);
+    // Appends several events of one case in order, with base versions baseVersion,
+    // baseVersion + 1, ...
+    Result<QList<CaseEvent>> append(const QString &caseNumber, const QList<Draft> &drafts,
+                                    int baseVersion, const QString &actor, const QDateTime &at);
+
+    // The events of a case in the order they were written.
+    static Result<QList<CaseEvent>> eventsOf(const Database &db, const QString &caseNumber);
+
+private:
+    TerminalInfo m_terminal;
+    StatementCache m_sql;
+};
+
+// Tamper detection over the whole log: every terminal's chain must be gapless, each event's
+// previousHash must be its predecessor's hash, and each hash must match its fields.
+class CaseAudit
+{
+public:
+    struct Report
+    {
+        int events = 0;
+        int terminals = 0;
+        QStringList problems; // translated, one per broken event; empty when intact
+        bool ok() const { return problems.isEmpty(); }
+    };
+    static Result<Report> verifyChain(const Database &db);
+};
+
+} // namespace onetrip

@@ -1,0 +1,248 @@
+#include "cases/CaseJson.h"
+
+#include <QJsonValue>
+
+namespace onetrip {
+
+namespace {
+
+const std::pair<DocumentKind, const char *> kKindKeys[] = {
+    {DocumentKind::AcceptanceNotice, "acceptance-notice"},
+    {DocumentKind::CorrectionNotice, "correction-notice"},
+    {DocumentKind::DeferralNotice, "deferral-notice"},
+    {DocumentKind::CommitmentInLieu, "commitment-in-lieu"},
+    {DocumentKind::DeclineNotice, "decline-notice"},
+    {DocumentKind::MaterialReceipt, "material-receipt"},
+    {DocumentKind::ConsultationList, "consultation-list"},
+};
+
+QString str(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+QJsonArray strings(const QStringList &list)
+{
+    QJsonArray out;
+    for (const QString &s : list)
+        out.append(s);
+    return out;
+}
+
+QStringList stringList(const QJsonValue &v)
+{
+    QStringList out;
+    const QJsonArray array = v.toArray();
+    for (const QJsonValue &s : array)
+        out << s.toString();
+    return out;
+}
+
+} // namespace
+
+QString CaseJson::kindKey(DocumentKind kind)
+{
+    for (const auto &[k, key] : kKindKeys) {
+        if (k == kind)
+            return QString::fromLatin1(key);
+    }
+    return {};
+}
+
+std::optional<DocumentKind> CaseJson::kindFromKey(const QString &key)
+{
+    for (const auto &[k, name] : kKindKeys) {
+        if (key == QLatin1String(name))
+            return k;
+    }
+    return std::nullopt;
+}
+
+QJsonValue CaseJson::toJson(QDate date)
+{
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
+}
+
+QDate CaseJson::dateFromJson(const QJsonValue &json)
+{
+    return json.isString() ? QDate::fromString(json.toString(), Qt::ISODate) : QDate();
+}
+
+QJsonObject CaseJson::toJson(const DocumentData &d)
+{
+    QJsonArray lines;
+    for (const DocumentLine &line : d.lines)
+        lines.append(QJsonObject{{QStringLiteral("name"), line.name},
+                                 {QStringLiteral("detail"), line.detail},
+                                 {QStringLiteral("howToFix"), line.howToFix},
+                                 {QStringLiteral("note"), line.note}});
+    return QJsonObject{
+        {QStringLiteral("kind"), kindKey(d.kind)},
+        {QStringLiteral("documentNumber"), d.documentNumber},
+        {QStringLiteral("caseNumber"), d.caseNumber},
+        {QStringLiteral("hallName"), d.hallName},
+        {QStringLiteral("hallAddress"), d.hallAddress},
+        {QStringLiteral("hallPhone"), d.hallPhone},
+        {QStringLiteral("terminalCode"), d.terminalCode},
+        {QStringLiteral("applicantName"), d.applicantName},
+        {QStringLiteral("applicantIdMasked"), d.applicantIdMasked},
+        {QStringLiteral("agentName"), d.agentName},
+        {QStringLiteral("agentIdMasked"), d.agentIdMasked},
+        {QStringLiteral("itemName"), d.itemName},
+        {QStringLiteral("itemCode"), d.itemCode},
+        {QStringLiteral("guideVersion"), d.guideVersion},
+        {QStringLiteral("issuedOn"), toJson(d.issuedOn)},
+        {QStringLiteral("receivedOn"), toJson(d.receivedOn)},
+        {QStringLiteral("dueDate"), toJson(d.dueDate)},
+        {QStringLiteral("dueDateWarning"), d.dueDateWarning},
+        {QStringLiteral("whereToBring"), d.whereToBring},
+        {QStringLiteral("lines"), lines},
+        {QStringLiteral("declineReason"), d.declineReason},
+        {QStringLiteral("declineRedirect"), d.declineRedirect},
+        {QStringLiteral("legalBasis"), strings(d.legalBasis)},
+        {QStringLiteral("clerkName"), d.clerkName},
+    };
+}
+
+DocumentData CaseJson::documentFromJson(const QJsonObject &o)
+{
+    DocumentData d;
+    d.kind = kindFromKey(str(o, "kind")).value_or(DocumentKind::AcceptanceNotice);
+    d.documentNumber = str(o, "documentNumber");
+    d.caseNumber = str(o, "caseNumber");
+    d.hallName = str(o, "hallName");
+    d.hallAddress = str(o, "hallAddress");
+    d.hallPhone = str(o, "hallPhone");
+    d.terminalCode = str(o, "terminalCode");
+    d.applicantName = str(o, "applicantName");
+    d.applicantIdMasked = str(o, "applicantIdMasked");
+    d.agentName = str(o, "agentName");
+    d.agentIdMasked = str(o, "agentIdMasked");
+    d.itemName = str(o, "itemName");
+    d.itemCode = str(o, "itemCode");
+    d.guideVersion = o.value(QLatin1String("guideVersion")).toInt();
+    d.issuedOn = dateFromJson(o.value(QLatin1String("issuedOn")));
+    d.receivedOn = dateFromJson(o.value(QLatin1String("receivedOn")));
+    d.dueDate = dateFromJson(o.value(QLatin1String("dueDate")));
+    d.dueDateWarning = str(o, "dueDateWarning");
+    d.whereToBring = str(o, "whereToBring");
+    const QJsonArray lines = o.value(QLatin1String("lines")).toArray();
+    for (const QJsonValue &v : lines) {
+        const QJsonObject line = v.toObject();
+        d.lines << DocumentLine{str(line, "name"), str(line, "detail"), str(line, "howToFix"),
+                                str(line, "note")};
+    }
+    d.declineReason = str(o, "declineReason");
+    d.declineRedirect = str(o, "declineRedirect");
+    d.legalBasis = stringList(o.value(QLatin1String("legalBasis")));
+    d.clerkName = str(o, "clerkName");
+    return d;
+}
+
+QJsonObject CaseJson::toJson(const Applicant &a)
+{
+    return QJsonObject{{QStringLiteral("kind"), toKey(a.kind)},
+                       {QStringLiteral("name"), a.name},
+                       {QStringLiteral("idNumber"), a.idNumber},
+                       {QStringLiteral("phone"), a.phone},
+                       {QStringLiteral("address"), a.address},
+                       {QStringLiteral("legalRepresentative"), a.legalRepresentative},
+                       {QStringLiteral("contact"), a.contact}};
+}
+
+Applicant CaseJson::applicantFromJson(const QJsonObject &o)
+{
+    Applicant a;
+    a.kind = applicantKindFromKey(str(o, "kind")).value_or(ApplicantKind::Person);
+    a.name = str(o, "name");
+    a.idNumber = str(o, "idNumber");
+    a.phone = str(o, "phone");
+    a.address = str(o, "address");
+    a.legalRepresentative = str(o, "legalRepresentative");
+    a.contact = str(o, "contact");
+    return a;
+}
+
+QJsonObject CaseJson::toJson(const Agent &a)
+{
+    return QJsonObject{{QStringLiteral("name"), a.name},
+                       {QStringLiteral("idNumber"), a.idNumber},
+                       {QStringLiteral("authorisation"), a.authorisation},
+                       {QStringLiteral("phone"), a.phone}};
+}
+
+Agent CaseJson::agentFromJson(const QJsonObject &o)
+{
+    return Agent{str(o, "name"), str(o, "idNumber"), str(o, "authorisation"), str(o, "phone")};
+}
+
+QJsonArray CaseJson::toJson(const QList<MaterialCheck> &checks)
+{
+    QJsonArray out;
+    for (const MaterialCheck &c : checks) {
+        QJsonObject o{{QStringLiteral("row"), c.rowKey},
+                      {QStringLiteral("state"), toKey(c.state)},
+                      {QStringLiteral("copies"), c.copiesReceived}};
+        if (c.defect)
+            o.insert(QStringLiteral("defect"), toKey(*c.defect));
+        if (!c.note.isEmpty())
+            o.insert(QStringLiteral("note"), c.note);
+        out.append(o);
+    }
+    return out;
+}
+
+QList<MaterialCheck> CaseJson::checksFromJson(const QJsonArray &json)
+{
+    QList<MaterialCheck> out;
+    for (const QJsonValue &v : json) {
+        const QJsonObject o = v.toObject();
+        MaterialCheck c;
+        c.rowKey = str(o, "row");
+        c.state = materialStateFromKey(str(o, "state")).value_or(MaterialState::Pending);
+        c.copiesReceived = o.value(QLatin1String("copies")).toInt();
+        if (o.contains(QLatin1String("defect")))
+            c.defect = defectReasonFromKey(str(o, "defect"));
+        c.note = str(o, "note");
+        out << c;
+    }
+    return out;
+}
+
+QJsonArray CaseJson::toJson(const QList<CaseItem> &items)
+{
+    QJsonArray out;
+    for (const CaseItem &item : items)
+        out.append(QJsonObject{{QStringLiteral("code"), item.code},
+                               {QStringLiteral("version"), item.guideVersion},
+                               {QStringLiteral("name"), item.name}});
+    return out;
+}
+
+QList<CaseItem> CaseJson::itemsFromJson(const QJsonArray &json)
+{
+    QList<CaseItem> out;
+    for (const QJsonValue &v : json) {
+        const QJsonObject o = v.toObject();
+        out << CaseItem{str(o, "code"), o.value(QLatin1String("version")).toInt(), str(o, "name")};
+    }
+    return out;
+}
+
+QJsonObject CaseJson::toJson(const QHash<QString, QString> &answers)
+{
+    QJsonObject out;
+    for (auto it = answers.cbegin(); it != answers.cend(); ++it)
+        out.insert(it.key(), it.value());
+    return out;
+}
+
+QHash<QString, QString> CaseJson::answersFromJson(const QJsonObject &json)
+{
+    QHash<QString, QString> out;
+    for (auto it = json.constBegin(); it != json.constEnd(); ++it)
+        out.insert(it.key(), it.value().toString());
+    return out;
+}
+
+} // namespace onetrip

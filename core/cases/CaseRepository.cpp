@@ -1,0 +1,313 @@
+#include "cases/CaseRepository.h"
+
+#include "cases/CaseJson.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+
+namespace onetrip {
+
+namespace {
+
+Error readError(const QString &detail)
+{
+    return Error{QCoreApplication::translate("Cases", "The case could not be read from the store."),
+                 detail};
+}
+
+Status writeError(const QString &detail)
+{
+    return Status::failure(QCoreApplication::translate(
+                               "Cases", "The case could not be saved; nothing was changed. Try "
+                                        "again."),
+                           detail);
+}
+
+QJsonDocument parse(const QVariant &v)
+{
+    return QJsonDocument::fromJson(v.toString().toUtf8());
+}
+
+QString compact(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString compact(const QJsonArray &a)
+{
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
+// A null date is stored as NULL (an invalid QVariant for StatementCache).
+QVariant date(QDate d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+}
+
+QDate dateOf(const QVariant &v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+QString timeText(const QDateTime &at)
+{
+    return at.toOffsetFromUtc(at.offsetFromUtc()).toString(Qt::ISODateWithMs);
+}
+
+const char kColumns[] =
+    "number, status, version, hall_code, terminal_code, bundle_code, bundle_name, items, "
+    "item_name, answers, applicant_id, applicant, agent, channel, clerk_login, clerk_name, "
+    "received_on, first_decided_on, accepted_on, due_date, due_warning, notice_due, "
+    "supplement_due, supplement_days, commitment_signed, decline_reason, decline_redirect, "
+    "notice_rows, trips, notices, second_notices, created_at, updated_at";
+
+QString upsertSql()
+{
+    const QString columns = QLatin1String(kColumns);
+    const QStringList names = columns.split(QStringLiteral(", "));
+    QStringList updates;
+    for (const QString &name : names) {
+        if (name != QLatin1String("number") && name != QLatin1String("created_at"))
+            updates << name + QLatin1String(" = excluded.") + name;
+    }
+    return QLatin1String("INSERT INTO case_record (") + columns + QLatin1String(") VALUES (") +
+           QStringList(names.size(), QStringLiteral("?")).join(QLatin1Char(',')) +
+           QLatin1String(") ON CONFLICT (number) DO UPDATE SET ") +
+           updates.join(QStringLiteral(", "));
+}
+
+CaseRecord recordFrom(const QSqlQuery &q)
+{
+    CaseRecord r;
+    int i = 0;
+    auto next = [&q, &i]() { return q.value(i++); };
+    r.number = next().toString();
+    r.status = caseStatusFromKey(next().toString()).value_or(CaseStatus::Received);
+    r.version = next().toInt();
+    r.hallCode = next().toString();
+    r.terminalCode = next().toString();
+    r.bundleCode = next().toString();
+    r.bundleName = next().toString();
+    r.items = CaseJson::itemsFromJson(parse(next()).array());
+    next(); // item_name: for lists; derived from items
+    r.answers = CaseJson::answersFromJson(parse(next()).object());
+    next(); // applicant_id: the key of the applicant table
+    r.applicant = CaseJson::applicantFromJson(parse(next()).object());
+    if (const QString agent = next().toString(); !agent.isEmpty())
+        r.agent = CaseJson::agentFromJson(QJsonDocument::fromJson(agent.toUtf8()).object());
+    r.channel = channelFromKey(next().toString()).value_or(Channel::Window);
+    r.clerkLogin = next().toString();
+    r.clerkName = next().toString();
+    r.receivedOn = dateOf(next());
+    r.firstDecidedOn = dateOf(next());
+    r.acceptedOn = dateOf(next());
+    r.dueDate = dateOf(next());
+    r.dueDateWarning = next().toString();
+    r.noticeDue = dateOf(next());
+    r.supplementDue = dateOf(next());
+    r.supplementDays = next().toInt();
+    r.commitmentSigned = next().toBool();
+    r.declineReason = next().toString();
+    r.declineRedirect = next().toString();
+    const QJsonArray noticeRows = parse(next()).array();
+    for (const QJsonValue &v : noticeRows)
+        r.noticeRows << v.toString();
+    r.trips = next().toInt();
+    r.notices = next().toInt();
+    r.secondNotices = next().toInt();
+    r.createdAt = QDateTime::fromString(next().toString(), Qt::ISODateWithMs);
+    r.updatedAt = QDateTime::fromString(next().toString(), Qt::ISODateWithMs);
+    return r;
+}
+
+} // namespace
+
+CaseRepository::CaseRepository(const Database &db)
+    : m_db(db)
+    , m_sql(db)
+{
+}
+
+Result<std::optional<CaseRecord>> CaseRepository::find(const QString &number) const
+{
+    QSqlQuery *q = m_sql.bind(QLatin1String("SELECT ") + QLatin1String(kColumns) +
+                                  QLatin1String(" FROM case_record WHERE number = ?"),
+                              {number});
+    if (!q || !q->exec())
+        return readError(q ? q->lastError().text() : m_sql.lastError());
+    if (!q->next()) {
+        q->finish();
+        return std::optional<CaseRecord>();
+    }
+    CaseRecord r = recordFrom(*q);
+    q->finish();
+
+    QSqlQuery *c = m_sql.bind(QStringLiteral("SELECT row_key, state, copies, defect, note FROM "
+                                             "case_check WHERE case_number = ? ORDER BY position"),
+                              {number});
+    if (!c || !c->exec())
+        return readError(c ? c->lastError().text() : m_sql.lastError());
+    while (c->next()) {
+        MaterialCheck check;
+        check.rowKey = c->value(0).toString();
+        check.state = materialStateFromKey(c->value(1).toString()).value_or(MaterialState::Pending);
+        check.copiesReceived = c->value(2).toInt();
+        if (const QString defect = c->value(3).toString(); !defect.isEmpty())
+            check.defect = defectReasonFromKey(defect);
+        check.note = c->value(4).toString();
+        r.checks << check;
+    }
+    c->finish();
+
+    auto docs = documents(number);
+    if (!docs)
+        return docs.error();
+    r.documents = docs.value();
+    return std::optional<CaseRecord>(r);
+}
+
+Result<QString> CaseRepository::caseOfDocument(const QString &documentNumber) const
+{
+    QSqlQuery *q = m_sql.bind(
+        QStringLiteral("SELECT case_number FROM case_document WHERE number = ?"), {documentNumber});
+    if (!q || !q->exec())
+        return readError(q ? q->lastError().text() : m_sql.lastError());
+    const QString number = q->next() ? q->value(0).toString() : QString();
+    q->finish();
+    return number;
+}
+
+Result<QList<CaseDocument>> CaseRepository::documents(const QString &caseNumber) const
+{
+    QSqlQuery *q = m_sql.bind(QStringLiteral("SELECT number, kind, issued_at, data FROM "
+                                             "case_document WHERE case_number = ? ORDER BY rowid"),
+                              {caseNumber});
+    if (!q || !q->exec())
+        return readError(q ? q->lastError().text() : m_sql.lastError());
+    QList<CaseDocument> out;
+    while (q->next()) {
+        CaseDocument d;
+        d.number = q->value(0).toString();
+        d.kind =
+            CaseJson::kindFromKey(q->value(1).toString()).value_or(DocumentKind::AcceptanceNotice);
+        d.issuedAt = QDateTime::fromString(q->value(2).toString(), Qt::ISODateWithMs);
+        d.data = CaseJson::documentFromJson(parse(q->value(3)).object());
+        out << d;
+    }
+    q->finish();
+    return out;
+}
+
+Result<int> CaseRepository::documentCount(const QString &caseNumber, DocumentKind kind) const
+{
+    QSqlQuery *q = m_sql.bind(
+        QStringLiteral("SELECT count(*) FROM case_document WHERE case_number = ? AND kind = ?"),
+        {caseNumber, CaseJson::kindKey(kind)});
+    if (!q || !q->exec() || !q->next())
+        return readError(q ? q->lastError().text() : m_sql.lastError());
+    const int count = q->value(0).toInt();
+    q->finish();
+    return count;
+}
+
+Status CaseRepository::save(const CaseRecord &r, const QHash<QString, QString> &materialNames) const
+{
+    QJsonArray noticeRows;
+    for (const QString &row : r.noticeRows)
+        noticeRows.append(row);
+    QSqlQuery *q =
+        m_sql.bind(upsertSql(), {r.number,
+                                 toKey(r.status),
+                                 r.version,
+                                 r.hallCode,
+                                 r.terminalCode,
+                                 r.bundleCode,
+                                 r.bundleName,
+                                 compact(CaseJson::toJson(r.items)),
+                                 r.itemDisplayName(),
+                                 compact(CaseJson::toJson(r.answers)),
+                                 r.applicant.idNumber,
+                                 compact(CaseJson::toJson(r.applicant)),
+                                 r.agent ? compact(CaseJson::toJson(*r.agent)) : QString(),
+                                 toKey(r.channel),
+                                 r.clerkLogin,
+                                 r.clerkName,
+                                 date(r.receivedOn),
+                                 date(r.firstDecidedOn),
+                                 date(r.acceptedOn),
+                                 date(r.dueDate),
+                                 r.dueDateWarning,
+                                 date(r.noticeDue),
+                                 date(r.supplementDue),
+                                 r.supplementDays,
+                                 r.commitmentSigned ? 1 : 0,
+                                 r.declineReason,
+                                 r.declineRedirect,
+                                 compact(noticeRows),
+                                 r.trips,
+                                 r.notices,
+                                 r.secondNotices,
+                                 timeText(r.createdAt),
+                                 timeText(r.updatedAt)});
+    if (!q || !q->exec())
+        return writeError(q ? q->lastError().text() : m_sql.lastError());
+
+    // Names not given (a status change) are kept from the rows being replaced.
+    QHash<QString, QString> nameOf = materialNames;
+    if (nameOf.isEmpty()) {
+        QSqlQuery *old = m_sql.bind(
+            QStringLiteral("SELECT row_key, material_name FROM case_check WHERE case_number = ?"),
+            {r.number});
+        if (!old || !old->exec())
+            return writeError(old ? old->lastError().text() : m_sql.lastError());
+        while (old->next())
+            nameOf.insert(old->value(0).toString(), old->value(1).toString());
+        old->finish();
+    }
+
+    QSqlQuery *del =
+        m_sql.bind(QStringLiteral("DELETE FROM case_check WHERE case_number = ?"), {r.number});
+    if (!del || !del->exec())
+        return writeError(del ? del->lastError().text() : m_sql.lastError());
+    const QString insert = QStringLiteral(
+        "INSERT INTO case_check (case_number, row_key, position, material_name, state, defect, "
+        "note, copies, in_notice) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    for (qsizetype i = 0; i < r.checks.size(); ++i) {
+        const MaterialCheck &c = r.checks.at(i);
+        QSqlQuery *ins =
+            m_sql.bind(insert, {r.number, c.rowKey, int(i), nameOf.value(c.rowKey), toKey(c.state),
+                                c.defect ? toKey(*c.defect) : QString(), c.note, c.copiesReceived,
+                                r.noticeRows.contains(c.rowKey) ? 1 : 0});
+        if (!ins || !ins->exec())
+            return writeError(ins ? ins->lastError().text() : m_sql.lastError());
+    }
+    return {};
+}
+
+Status CaseRepository::addDocument(const QString &caseNumber, const CaseDocument &d) const
+{
+    QSqlQuery *q = m_sql.bind(QStringLiteral("INSERT INTO case_document (number, case_number, "
+                                             "kind, issued_at, data) VALUES (?, ?, ?, ?, ?)"),
+                              {d.number, caseNumber, CaseJson::kindKey(d.kind),
+                               timeText(d.issuedAt), compact(CaseJson::toJson(d.data))});
+    if (!q || !q->exec())
+        return writeError(q ? q->lastError().text() : m_sql.lastError());
+    return {};
+}
+
+Status CaseRepository::addVisit(const QString &caseNumber, int trip, const QDateTime &at,
+                                const QString &clerkLogin, const QString &outcome) const
+{
+    QSqlQuery *q =
+        m_sql.bind(QStringLiteral("INSERT INTO case_visit (case_number, trip, visited_at, "
+                                  "clerk_login, outcome) VALUES (?, ?, ?, ?, ?)"),
+                   {caseNumber, trip, timeText(at), clerkLogin, outcome});
+    if (!q || !q->exec())
+        return writeError(q ? q->lastError().text() : m_sql.lastError());
+    return {};
+}
+
+} // namespace onetrip

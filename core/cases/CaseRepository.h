@@ -1,0 +1,45 @@
+#pragma once
+
+#include "cases/CaseRecord.h"
+#include "cases/StatementCache.h"
+#include "common/Result.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace onetrip {
+
+class Database;
+
+// The case projections (case_record, case_check, case_document, case_visit): read by the
+// screens, written by CaseService inside its transaction together with the events. Keep one
+// instance for many calls: its statements are prepared once.
+class CaseRepository
+{
+public:
+    explicit CaseRepository(const Database &db);
+
+    // The case with its checks and documents; empty when there is none with this number.
+    Result<std::optional<CaseRecord>> find(const QString &number) const;
+    // The case number of a document; empty when the document is unknown.
+    Result<QString> caseOfDocument(const QString &documentNumber) const;
+    Result<QList<CaseDocument>> documents(const QString &caseNumber) const;
+    // How many documents of this kind the case has (for the next document's ordinal).
+    Result<int> documentCount(const QString &caseNumber, DocumentKind kind) const;
+
+    // Writes the record and replaces its checks (inside the caller's WriteTransaction).
+    // `materialNames`: row key -> material name, kept with each check for reports.
+    Status save(const CaseRecord &record, const QHash<QString, QString> &materialNames) const;
+    Status addDocument(const QString &caseNumber, const CaseDocument &document) const;
+    Status addVisit(const QString &caseNumber, int trip, const QDateTime &at,
+                    const QString &clerkLogin, const QString &outcome) const;
+
+private:
+    const Database &m_db;
+    mutable StatementCache m_sql; // this repository's statements, prepared once
+};
+
+} // namespace onetrip
