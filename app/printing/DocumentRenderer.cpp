@@ -1,0 +1,308 @@
+#include "printing/DocumentRenderer.h"
+
+#include "common/Fonts.h"
+#include "printing/QrCode.h"
+#include "printing/TemplateRenderer.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QPrinter>
+#include <QTextDocument>
+#include <QUrl>
+
+namespace onetrip {
+namespace gui {
+
+namespace {
+
+const QString QrUrl = QStringLiteral("onetrip-qr:case");
+constexpr int QrPixelsPerModule = 3; // at 96 dpi: about 26 mm for a case number
+
+QString templateName(DocumentKind kind)
+{
+    switch (kind) {
+    case DocumentKind::AcceptanceNotice:
+        return QStringLiteral("acceptance");
+    case DocumentKind::CorrectionNotice:
+        return QStringLiteral("correction");
+    case DocumentKind::DeferralNotice:
+        return QStringLiteral("deferral");
+    case DocumentKind::CommitmentInLieu:
+        return QStringLiteral("commitment-in-lieu");
+    case DocumentKind::DeclineNotice:
+        return QStringLiteral("decline");
+    case DocumentKind::MaterialReceipt:
+        return QStringLiteral("material-receipt");
+    case DocumentKind::ConsultationList:
+        return QStringLiteral("consultation");
+    }
+    return {};
+}
+
+// The subtitle under the title, where the official form has one.
+QString subtitle(DocumentKind kind)
+{
+    switch (kind) {
+    case DocumentKind::CorrectionNotice:
+        return QStringLiteral("（补正材料通知书）");
+    case DocumentKind::CommitmentInLieu:
+        return QStringLiteral("（证明事项告知承诺）");
+    case DocumentKind::ConsultationList:
+        return QStringLiteral("（咨询告知单）");
+    default:
+        return {};
+    }
+}
+
+Result<QString> resourceText(const QString &name)
+{
+    QFile file(QStringLiteral(":/templates/") + name);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Result<QString>::failure(
+            QCoreApplication::translate(
+                "DocumentRenderer",
+                "The document template %1 is missing. Reinstall OneTrip or report this to "
+                "the administrator.")
+                .arg(name),
+            file.errorString());
+    }
+    return QString::fromUtf8(file.readAll());
+}
+
+// Official documents write dates in full: 2025年3月4日.
+QString chineseDate(QDate date)
+{
+    if (!date.isValid())
+        return {};
+    return QStringLiteral("%1年%2月%3日").arg(date.year()).arg(date.month()).arg(date.day());
+}
+
+TemplateRenderer::Context context(const DocumentData &d)
+{
+    TemplateRenderer::Context c;
+    const QString qr = DocumentRenderer::qrText(d);
+    c.values = {
+        {QStringLiteral("title"), DocumentRenderer::printedTitle(d.kind)},
+        {QStringLiteral("subtitle"), subtitle(d.kind)},
+        {QStringLiteral("copyLabel"), QString()},
+        {QStringLiteral("qr"), qr},
+        {QStringLiteral("qrSize"), QString::number((QrCode::modules(qr) + 8) * QrPixelsPerModule)},
+        {QStringLiteral("documentNumber"), d.documentNumber},
+        {QStringLiteral("caseNumber"), d.caseNumber},
+        {QStringLiteral("hallName"), d.hallName},
+        {QStringLiteral("hallAddress"), d.hallAddress},
+        {QStringLiteral("hallPhone"), d.hallPhone},
+        {QStringLiteral("terminalCode"), d.terminalCode},
+        {QStringLiteral("applicantName"), d.applicantName},
+        {QStringLiteral("applicantIdMasked"), d.applicantIdMasked},
+        {QStringLiteral("agentName"), d.agentName},
+        {QStringLiteral("agentIdMasked"), d.agentIdMasked},
+        {QStringLiteral("itemName"), d.itemName},
+        {QStringLiteral("itemCode"), d.itemCode},
+        {QStringLiteral("guideVersion"),
+         d.guideVersion > 0 ? QString::number(d.guideVersion) : QString()},
+        {QStringLiteral("issuedOn"), chineseDate(d.issuedOn)},
+        {QStringLiteral("receivedOn"), chineseDate(d.receivedOn)},
+        {QStringLiteral("dueDate"), chineseDate(d.dueDate)},
+        {QStringLiteral("dueDateWarning"), d.dueDateWarning},
+        {QStringLiteral("whereToBring"), d.whereToBring},
+        {QStringLiteral("declineReason"), d.declineReason},
+        {QStringLiteral("declineRedirect"), d.declineRedirect},
+        {QStringLiteral("clerkName"), d.clerkName},
+        {QStringLiteral("lineCount"), QString::number(d.lines.size())},
+        {QStringLiteral("hasLines"), d.lines.isEmpty() ? QString() : QStringLiteral("1")},
+        {QStringLiteral("hasLegalBasis"), d.legalBasis.isEmpty() ? QString() : QStringLiteral("1")},
+    };
+    QList<TemplateRenderer::Values> lines;
+    for (qsizetype i = 0; i < d.lines.size(); ++i) {
+        const DocumentLine &line = d.lines.at(i);
+        lines.append({{QStringLiteral("index"), QString::number(i + 1)},
+                      {QStringLiteral("name"), line.name},
+                      {QStringLiteral("detail"), line.detail},
+                      {QStringLiteral("howToFix"), line.howToFix},
+                      {QStringLiteral("note"), line.note}});
+    }
+    c.blocks.insert(QStringLiteral("lines"), lines);
+    QList<TemplateRenderer::Values> basis;
+    for (qsizetype i = 0; i < d.legalBasis.size(); ++i) {
+        basis.append({{QStringLiteral("basisIndex"), QString::number(i + 1)},
+                      {QStringLiteral("basis"), d.legalBasis.at(i)}});
+    }
+    c.blocks.insert(QStringLiteral("legalBasis"), basis);
+    return c;
+}
+
+QStringList copyLabels(DocumentKind kind, CopySelection copies)
+{
+    if (!DocumentRenderer::hasCopies(kind))
+        return {QString()};
+    const QString applicant = QStringLiteral("申请人联");
+    const QString stub = QStringLiteral("存根联");
+    switch (copies) {
+    case CopySelection::ApplicantCopy:
+        return {applicant};
+    case CopySelection::StubCopy:
+        return {stub};
+    case CopySelection::Both:
+        break;
+    }
+    return {applicant, stub};
+}
+
+} // namespace
+
+QString DocumentRenderer::printedTitle(DocumentKind kind)
+{
+    switch (kind) {
+    case DocumentKind::AcceptanceNotice:
+        return QStringLiteral("受理通知书");
+    case DocumentKind::CorrectionNotice:
+        return QStringLiteral("一次性告知书");
+    case DocumentKind::DeferralNotice:
+        return QStringLiteral("容缺受理通知书");
+    case DocumentKind::CommitmentInLieu:
+        return QStringLiteral("告知承诺书");
+    case DocumentKind::DeclineNotice:
+        return QStringLiteral("不予受理通知书");
+    case DocumentKind::MaterialReceipt:
+        return QStringLiteral("材料接收清单");
+    case DocumentKind::ConsultationList:
+        return QStringLiteral("办事材料清单");
+    }
+    return {};
+}
+
+QString DocumentRenderer::displayName(DocumentKind kind)
+{
+    switch (kind) {
+    case DocumentKind::AcceptanceNotice:
+        return QCoreApplication::translate("DocumentRenderer", "Acceptance notice");
+    case DocumentKind::CorrectionNotice:
+        return QCoreApplication::translate("DocumentRenderer", "Correction notice");
+    case DocumentKind::DeferralNotice:
+        return QCoreApplication::translate("DocumentRenderer",
+                                           "Deferral acceptance notice and commitment");
+    case DocumentKind::CommitmentInLieu:
+        return QCoreApplication::translate("DocumentRenderer",
+                                           "Commitment in lieu of certificates");
+    case DocumentKind::DeclineNotice:
+        return QCoreApplication::translate("DocumentRenderer", "Decline notice");
+    case DocumentKind::MaterialReceipt:
+        return QCoreApplication::translate("DocumentRenderer", "Material receipt");
+    case DocumentKind::ConsultationList:
+        return QCoreApplication::translate("DocumentRenderer", "Consultation material list");
+    }
+    return {};
+}
+
+bool DocumentRenderer::hasCopies(DocumentKind kind)
+{
+    return kind != DocumentKind::ConsultationList;
+}
+
+QString DocumentRenderer::qrText(const DocumentData &data)
+{
+    return data.caseNumber;
+}
+
+Result<QString> DocumentRenderer::html(const DocumentData &data, CopySelection copies)
+{
+    TemplateRenderer::Context c = context(data);
+    for (const QString &partial :
+         {QStringLiteral("header"), QStringLiteral("parties"), QStringLiteral("legal"),
+          QStringLiteral("signatures"), QStringLiteral("seal"), QStringLiteral("footer")}) {
+        auto text = resourceText(QLatin1Char('_') + partial + QStringLiteral(".html"));
+        if (!text)
+            return text;
+        c.partials.insert(partial, text.value());
+    }
+    auto body = resourceText(templateName(data.kind) + QStringLiteral(".html"));
+    if (!body)
+        return body;
+
+    QString out = QStringLiteral("<html><body>");
+    bool first = true;
+    for (const QString &label : copyLabels(data.kind, copies)) {
+        c.values.insert(QStringLiteral("copyLabel"), label);
+        auto copy = TemplateRenderer::render(body.value(), c);
+        if (!copy)
+            return copy;
+        // Each copy starts on a page of its own.
+        out += first ? QStringLiteral("<div>")
+                     : QStringLiteral("<div style=\"page-break-before: always;\">");
+        out += copy.value() + QStringLiteral("</div>");
+        first = false;
+    }
+    return QString(out + QStringLiteral("</body></html>"));
+}
+
+Result<std::unique_ptr<QTextDocument>>
+DocumentRenderer::document(const DocumentData &data, const QPrinter &printer, CopySelection copies)
+{
+    auto text = html(data, copies);
+    if (!text)
+        return text.error();
+    auto css = resourceText(QStringLiteral("document.css"));
+    if (!css)
+        return css.error();
+    return build(text.value(), css.value(), qrText(data), printer);
+}
+
+Status DocumentRenderer::exportPdf(const DocumentData &data, const QString &path,
+                                   CopySelection copies)
+{
+    auto builder = makeBuilder(data, copies);
+    if (!builder)
+        return builder.error();
+    return PrintOutput::exportPdf(builder.value(), printedTitle(data.kind), path);
+}
+
+Result<PrintOutcome> DocumentRenderer::preview(const DocumentData &data, QWidget *parent,
+                                               CopySelection copies)
+{
+    auto builder = makeBuilder(data, copies);
+    if (!builder)
+        return builder.error();
+    return PrintOutput::preview(builder.value(), printedTitle(data.kind), parent);
+}
+
+Result<PrintOutcome> DocumentRenderer::print(const DocumentData &data, QWidget *parent,
+                                             CopySelection copies)
+{
+    auto builder = makeBuilder(data, copies);
+    if (!builder)
+        return builder.error();
+    return PrintOutput::print(builder.value(), printedTitle(data.kind), parent);
+}
+
+std::unique_ptr<QTextDocument> DocumentRenderer::build(const QString &html, const QString &css,
+                                                       const QString &qr, const QPrinter &printer)
+{
+    auto doc = std::make_unique<QTextDocument>();
+    doc->setDefaultFont(Fonts::printFont());
+    doc->setDefaultStyleSheet(css);
+    doc->setDocumentMargin(0);
+    const QImage image = QrCode::image(qr, QrPixelsPerModule);
+    if (!image.isNull())
+        doc->addResource(QTextDocument::ImageResource, QUrl(QrUrl), image);
+    doc->setHtml(html);
+    PrintOutput::fitToPage(*doc, printer);
+    return doc;
+}
+
+Result<PrintOutput::Builder> DocumentRenderer::makeBuilder(const DocumentData &data,
+                                                           CopySelection copies)
+{
+    // Filled once: the preview calls the builder on every repaint.
+    auto text = html(data, copies);
+    if (!text)
+        return text.error();
+    auto css = resourceText(QStringLiteral("document.css"));
+    if (!css)
+        return css.error();
+    return PrintOutput::Builder([html = text.value(), css = css.value(), qr = qrText(data)](
+                                    QPrinter &printer) { return build(html, css, qr, printer); });
+}
+
+} // namespace gui
+} // namespace onetrip

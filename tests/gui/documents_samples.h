@@ -1,0 +1,250 @@
+// Realistic documents of every kind for the document tests and the image generator: the
+// materials come from a real shipped guide (data/catalog/jinan-guides.json) and the resident
+// ID is masked as the intake masks it.
+#pragma once
+
+#include "catalog/CatalogJson.h"
+#include "common/Paths.h"
+#include "documents/DocumentData.h"
+#include "identity/CreditCode.h"
+#include "identity/ResidentId.h"
+
+#include <QList>
+#include <QString>
+
+namespace onetrip::documents_samples {
+
+// Valid resident IDs (GB 11643 check character): they must never reach a document in full.
+inline QString applicantId()
+{
+    return QStringLiteral("37010219900101001X");
+}
+inline QString agentId()
+{
+    return QStringLiteral("370102198506120025");
+}
+// A valid unified social credit code (GB 32100, with its GB 11714 organisation code).
+inline QString companyCreditCode()
+{
+    const QString body = QStringLiteral("MA3C4Q8X");
+    const QString first17 =
+        QStringLiteral("91370102") + body + CreditCode::organisationCheckCharacter(body);
+    return first17 + CreditCode::checkCharacter(first17);
+}
+
+inline QList<DocumentKind> allKinds()
+{
+    return {DocumentKind::AcceptanceNotice, DocumentKind::CorrectionNotice,
+            DocumentKind::DeferralNotice,   DocumentKind::CommitmentInLieu,
+            DocumentKind::DeclineNotice,    DocumentKind::MaterialReceipt,
+            DocumentKind::ConsultationList};
+}
+
+// The file name of a kind's image in docs/documents/.
+inline QString slug(DocumentKind kind)
+{
+    switch (kind) {
+    case DocumentKind::AcceptanceNotice:
+        return QStringLiteral("acceptance");
+    case DocumentKind::CorrectionNotice:
+        return QStringLiteral("correction");
+    case DocumentKind::DeferralNotice:
+        return QStringLiteral("deferral");
+    case DocumentKind::CommitmentInLieu:
+        return QStringLiteral("commitment-in-lieu");
+    case DocumentKind::DeclineNotice:
+        return QStringLiteral("decline");
+    case DocumentKind::MaterialReceipt:
+        return QStringLiteral("material-receipt");
+    case DocumentKind::ConsultationList:
+        return QStringLiteral("consultation");
+    }
+    return {};
+}
+
+inline const Catalog &jinanCatalog()
+{
+    static const Catalog catalog =
+        CatalogJson::readFile(Paths::dataFile(QStringLiteral("catalog/jinan-guides.json"))).catalog;
+    return catalog;
+}
+
+inline ServiceGuide guide(const QString &code)
+{
+    for (const ServiceGuide &g : jinanCatalog().guides) {
+        if (g.code == code)
+            return g;
+    }
+    return {};
+}
+
+// "原件 1份" as the window writes it on a receipt.
+inline QString formAndCopies(const MaterialRequirement &m)
+{
+    QString form;
+    switch (m.originalOrCopy) {
+    case OriginalOrCopy::Original:
+        form = QStringLiteral("原件");
+        break;
+    case OriginalOrCopy::Copy:
+        form = QStringLiteral("复印件");
+        break;
+    case OriginalOrCopy::OriginalAndCopy:
+        form = QStringLiteral("原件及复印件");
+        break;
+    case OriginalOrCopy::OriginalOrCopy:
+        form = QStringLiteral("原件或复印件");
+        break;
+    case OriginalOrCopy::NotApplicable:
+        return QStringLiteral("现场采集");
+    }
+    return form + QStringLiteral(" %1份").arg(m.copies);
+}
+
+// The materials that apply under the guide's default answers.
+inline QList<MaterialRequirement> applicable(const ServiceGuide &g)
+{
+    QList<MaterialRequirement> out;
+    const auto answers = g.defaultAnswers();
+    for (const MaterialRequirement &m : g.materials) {
+        if (m.appliesTo(answers))
+            out.append(m);
+    }
+    return out;
+}
+
+inline DocumentData base(DocumentKind kind, const ServiceGuide &g)
+{
+    DocumentData d;
+    d.kind = kind;
+    d.hallName = QStringLiteral("济南市历下区政务服务中心");
+    d.hallAddress = QStringLiteral("济南市历下区龙奥北路8号龙奥大厦一楼综合受理区");
+    d.hallPhone = QStringLiteral("0531-66601234");
+    d.terminalCode = QStringLiteral("03");
+    d.caseNumber = QStringLiteral("370102-20250304-03-00127");
+    d.documentNumber = QStringLiteral("历下政服〔2025〕第0304-03-0127号");
+    d.applicantName = QStringLiteral("张建国");
+    d.applicantIdMasked = ResidentId::mask(applicantId());
+    d.itemName = g.name;
+    d.itemCode = g.code;
+    d.guideVersion = 3;
+    d.issuedOn = QDate(2025, 3, 4);
+    d.receivedOn = QDate(2025, 3, 4);
+    d.legalBasis = g.legalBasis;
+    d.clerkName = QStringLiteral("王晓燕");
+    return d;
+}
+
+inline DocumentLine line(const MaterialRequirement &m, const QString &detail,
+                         const QString &note = {})
+{
+    return DocumentLine{m.name, detail, m.howToObtain, note};
+}
+
+inline DocumentData sample(DocumentKind kind)
+{
+    switch (kind) {
+    case DocumentKind::AcceptanceNotice: {
+        DocumentData d = base(kind, guide(QStringLiteral("JN-SG02")));
+        for (const MaterialRequirement &m : applicable(guide(QStringLiteral("JN-SG02")))) {
+            d.lines.append(m.obtainedBySharing ? line(m, QStringLiteral("免提交"),
+                                                      QStringLiteral("数据共享调取核验"))
+                                               : line(m, formAndCopies(m)));
+        }
+        d.dueDate = QDate(2025, 3, 5);
+        return d;
+    }
+    case DocumentKind::CorrectionNotice: {
+        const ServiceGuide g = guide(QStringLiteral("JN-SG09"));
+        DocumentData d = base(kind, g);
+        d.documentNumber = QStringLiteral("历下政服补〔2025〕第0304-03-0128号");
+        // What the clerk found wrong, by material id of the guide.
+        const QList<QPair<QString, QString>> problems = {
+            {QStringLiteral("m01"), QStringLiteral("未签字、未盖章")},
+            {QStringLiteral("m03"), QStringLiteral("缺少卫生设施平面布局图")},
+            {QStringLiteral("m04"), QStringLiteral("报告已过有效期（2024年12月31日到期）")},
+            {QStringLiteral("m05"), QStringLiteral("未加盖单位公章")}};
+        for (const auto &[id, problem] : problems) {
+            if (const MaterialRequirement *m = g.material(id))
+                d.lines.append(line(*m, problem));
+        }
+        d.lines[2].note = QStringLiteral("场所已重新装修，须提供装修后的检测报告");
+        d.whereToBring = QStringLiteral("济南市历下区政务服务中心一楼综合受理区（任一综合窗口）");
+        return d;
+    }
+    case DocumentKind::DeferralNotice: {
+        const ServiceGuide g = guide(QStringLiteral("JN-SG08"));
+        DocumentData d = base(kind, g);
+        d.documentNumber = QStringLiteral("历下政服容〔2025〕第0304-03-0129号");
+        d.agentName = QStringLiteral("李梅");
+        d.agentIdMasked = ResidentId::mask(agentId());
+        for (const MaterialRequirement &m : applicable(g)) {
+            if (m.deferrable)
+                d.lines.append(line(m, QStringLiteral("暂缺")));
+        }
+        d.lines.first().detail = QStringLiteral("平面布局图未标注仓库面积");
+        d.dueDate = QDate(2025, 3, 18);
+        return d;
+    }
+    case DocumentKind::CommitmentInLieu: {
+        const ServiceGuide g = guide(QStringLiteral("JN-SG11"));
+        DocumentData d = base(kind, g);
+        d.documentNumber = QStringLiteral("历下政服承〔2025〕第0304-03-0132号");
+        d.applicantName = QStringLiteral("济南泉城建设发展有限公司");
+        d.applicantIdMasked = companyCreditCode(); // a credit code is not personal data
+        d.agentName = QStringLiteral("李梅");
+        d.agentIdMasked = ResidentId::mask(agentId());
+        for (const MaterialRequirement &m : applicable(g)) {
+            if (m.commitmentInLieu)
+                d.lines.append(line(m, QStringLiteral("承诺已取得且真实有效")));
+        }
+        return d;
+    }
+    case DocumentKind::DeclineNotice: {
+        const ServiceGuide g = guide(QStringLiteral("JN-SG16"));
+        DocumentData d = base(kind, g);
+        d.documentNumber = QStringLiteral("历下政服不〔2025〕第0304-03-0130号");
+        d.declineReason = QStringLiteral(
+            "申请人户籍不在本区，居民身份证换领应由户籍所在地公安机关户政窗口受理，不属于本中心"
+            "受理范围");
+        d.declineRedirect = QStringLiteral(
+            "济南市公安局槐荫区分局户政服务大厅（济南市槐荫区经十路22799号），或通过“爱山东”"
+            "App 预约办理");
+        for (const MaterialRequirement &m : applicable(g)) {
+            if (m.originalOrCopy != OriginalOrCopy::NotApplicable)
+                d.lines.append(line(m, formAndCopies(m), QStringLiteral("已当场退还")));
+        }
+        d.legalBasis.append(QStringLiteral("《中华人民共和国行政复议法》第二十条"));
+        d.legalBasis.append(QStringLiteral("《中华人民共和国行政诉讼法》第四十六条"));
+        return d;
+    }
+    case DocumentKind::MaterialReceipt: {
+        const ServiceGuide g = guide(QStringLiteral("JN-SG10"));
+        DocumentData d = base(kind, g);
+        d.documentNumber = QStringLiteral("历下政服收〔2025〕第0304-03-0131号");
+        for (const MaterialRequirement &m : applicable(g))
+            d.lines.append(line(m, formAndCopies(m)));
+        d.lines.first().note = QStringLiteral("已核对原件");
+        return d;
+    }
+    case DocumentKind::ConsultationList: {
+        const ServiceGuide g = guide(QStringLiteral("JN-SG09"));
+        DocumentData d = base(kind, g);
+        d.caseNumber.clear(); // a consultation opens no case
+        d.documentNumber = QStringLiteral("历下政服咨〔2025〕第0304-03-0042号");
+        d.applicantName.clear();
+        d.applicantIdMasked.clear();
+        for (const MaterialRequirement &m : g.materials) {
+            d.lines.append(m.obtainedBySharing ? line(m, QStringLiteral("免提交"))
+                                               : line(m, formAndCopies(m),
+                                                      m.requirement == Requirement::Situational
+                                                          ? QStringLiteral("视情形提供")
+                                                          : QString()));
+        }
+        return d;
+    }
+    }
+    return {};
+}
+
+} // namespace onetrip::documents_samples
