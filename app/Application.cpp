@@ -113,6 +113,8 @@ void Application::onLoggedIn()
                                          loaded.message());
     }
     m_mainWindow->show();
+    // First run of a terminal: the hall and terminal codes before any intake.
+    m_mainWindow->promptHallSetupIfNeeded();
     m_login->deleteLater();
     QApplication::setQuitOnLastWindowClosed(true);
     Q_EMIT mainWindowShown();

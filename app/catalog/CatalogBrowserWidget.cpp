@@ -97,6 +97,18 @@ CatalogBrowserWidget::CatalogBrowserWidget(const Database &db, QWidget *parent)
     auto *back = new QShortcut(QKeySequence(Qt::Key_Escape), ui->guidePaneWidget);
     back->setContext(Qt::WidgetWithChildrenShortcut);
     connect(back, &QShortcut::activated, this, &CatalogBrowserWidget::focusSearch);
+    // One key from the catalog to the intake screen (while the catalog has the focus).
+    const QKeySequence intakeKeys[] = {QKeySequence(Qt::Key_F2),
+                                       QKeySequence(Qt::CTRL | Qt::Key_Return),
+                                       QKeySequence(Qt::CTRL | Qt::Key_Enter)};
+    for (const QKeySequence &keys : intakeKeys) {
+        auto *intake = new QShortcut(keys, this);
+        intake->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(intake, &QShortcut::activated, this, [this] { requestIntake(false); });
+    }
+    auto *consultation = new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F2), this);
+    consultation->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(consultation, &QShortcut::activated, this, [this] { requestIntake(true); });
 
     fillFilters();
     renderEntry();
@@ -170,6 +182,18 @@ void CatalogBrowserWidget::focusSearch()
 {
     ui->searchLineEdit->setFocus(Qt::ShortcutFocusReason);
     ui->searchLineEdit->selectAll();
+}
+
+bool CatalogBrowserWidget::requestIntake(bool consultation)
+{
+    if (!hasEntry() && m_searchModel->rowCount() > 0) {
+        ui->resultsListView->setCurrentIndex(m_searchModel->index(0)); // opens it
+        openRow(0, false);
+    }
+    if (!hasEntry())
+        return false;
+    Q_EMIT intakeRequested(entryCode(), m_bundle.has_value(), consultation);
+    return true;
 }
 
 bool CatalogBrowserWidget::showCode(const QString &code)

@@ -29,7 +29,8 @@ class SituationTreeModel;
 
 // 事项: search the catalog as you type and read an item's (or a bundle's) guide, its
 // materials and its situations. Keyboard: type, Down into the results, Enter opens the guide
-// and moves there, Esc or Ctrl+F back to the search box.
+// and moves there, Esc or Ctrl+F back to the search box. F2 (or Ctrl+Enter) starts an intake of
+// the selected item or bundle, Shift+F2 a consultation.
 class CatalogBrowserWidget : public QWidget
 {
     Q_OBJECT
@@ -53,6 +54,9 @@ public:
     // Shows the entry with this code (selecting it when it is among the results).
     bool showCode(const QString &code);
     void focusSearch();
+    // Asks for an intake (or a consultation) of the selected entry: the shown one, or the first
+    // result when none is shown yet. Emits intakeRequested; false when nothing is selected.
+    bool requestIntake(bool consultation);
 
     CatalogSearchModel *searchModel() const { return m_searchModel; }
     MaterialTableModel *materialModel() const { return m_materialModel; }
@@ -62,6 +66,8 @@ public:
 
 Q_SIGNALS:
     void entryChanged(bool shown); // an item or bundle is (or no longer is) shown
+    // The clerk wants to start an intake (or a consultation) of this item or bundle.
+    void intakeRequested(const QString &code, bool isBundle, bool consultation);
 
 protected:
     void changeEvent(QEvent *event) override;

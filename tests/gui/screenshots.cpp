@@ -1,8 +1,16 @@
 // onetrip-screenshots [OUTPUT_DIR]: renders the real windows offscreen at 1366x768 with the
-// demo data and writes the PNGs of docs/screenshots (login, main window in Chinese and
-// English, and a printed guide rendered from its PDF).
+// demo data and writes the PNGs of docs/screenshots (login, the first run's hall setup, main
+// window in Chinese and English, the intake page, a case opened by number, and a printed guide
+// rendered from its PDF).
 #include "auth/UserRepository.h"
+#include "calendar/CalendarRepository.h"
+#include "cases/CaseDocumentsDialog.h"
+#include "cases/CaseService.h"
+#include "cases/HallSettings.h"
+#include "cases/HallSetupDialog.h"
+#include "cases/IntakeSample.h"
 #include "catalog/CatalogBrowserWidget.h"
+#include "catalog/CatalogRepository.h"
 #include "catalog/CatalogSearchModel.h"
 #include "common/Fonts.h"
 #include "common/Paths.h"
@@ -16,6 +24,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProcess>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -66,6 +75,7 @@ int main(int argc, char *argv[])
         return fail(demo.message());
     AppSettings settings(temp.filePath(QStringLiteral("settings.ini")));
 
+    QLocale::setDefault(QLocale(QStringLiteral("zh_CN"))); // dates and numbers as the app shows
     Translations::install(QStringLiteral("zh_CN"));
     Fonts::applyToApplication();
 
@@ -80,6 +90,24 @@ int main(int argc, char *argv[])
             .authenticate(QStringLiteral("clerk01"), DemoData::demoPassword());
     if (!user)
         return fail(user.message());
+    // First run of the terminal: the hall setup, filled in as a clerk would.
+    {
+        HallSetupDialog setup(*db.value());
+        const std::pair<const char *, QString> fields[] = {
+            {"hallCodeLineEdit", QStringLiteral("JNLX")},
+            {"hallNameLineEdit", QStringLiteral("历下区政务服务中心")},
+            {"addressLineEdit", QStringLiteral("济南市历下区龙鼎大道1号")},
+            {"phoneLineEdit", QStringLiteral("0531-12345678")},
+            {"terminalCodeLineEdit", QStringLiteral("T01")},
+        };
+        for (const auto &[name, text] : fields)
+            setup.findChild<QLineEdit *>(QString::fromLatin1(name))->setText(text);
+        setup.show();
+        ok = save(&setup, out + QStringLiteral("/hall-setup-zh_CN.png")) && ok;
+        if (Status saved = setup.trySave(); !saved)
+            return fail(saved.message());
+    }
+
     MainWindow window(*db.value(), user.value(), settings);
     if (Status loaded = window.loadCatalog(); !loaded)
         return fail(loaded.message());
@@ -135,6 +163,32 @@ int main(int argc, char *argv[])
     browser->findChild<QLineEdit *>(QStringLiteral("searchLineEdit"))
         ->setText(QStringLiteral("gtgs"));
     browser->showCode(code);
+
+    // F2 from the catalog: the intake page of the same item.
+    if (Status started = window.startIntake(code, false); !started)
+        return fail(started.message());
+    ok = save(&window, out + QStringLiteral("/main-window-intake-zh_CN.png")) && ok;
+
+    // A case opened by its number (typed or scanned): its header and documents to reprint.
+    {
+        const SystemClock clock;
+        const auto hall = HallSettings(*db.value()).load();
+        const auto guide = CatalogRepository(*db.value()).guide(code);
+        if (!hall || !hall->has_value() || !guide)
+            return fail(QStringLiteral("no hall or guide for the case view"));
+        const Result<WorkdayCalendar> calendar = CalendarRepository(*db.value()).load();
+        CaseService service(*db.value(), clock, calendar ? calendar.value() : WorkdayCalendar(),
+                            hall->value().hall, hall->value().terminal);
+        const Result<CaseRecord> record = service.confirm(
+            IntakeSample::acceptance({guide.value()}, IntakeSample::person(1), user.value()));
+        if (!record)
+            return fail(record.message());
+        if (Status opened = window.openCase(record->number); !opened)
+            return fail(opened.message());
+        ok = save(window.caseDialog(), out + QStringLiteral("/case-view-zh_CN.png")) && ok;
+        window.caseDialog()->close();
+    }
+    window.showPage(MainWindow::Page::Catalog);
 
     window.setLanguage(QStringLiteral("en"));
     ok = save(&window, out + QStringLiteral("/main-window-en.png")) && ok;

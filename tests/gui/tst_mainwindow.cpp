@@ -3,6 +3,7 @@
 // export the guide to PDF.
 #include "Application.h"
 #include "auth/User.h"
+#include "cases/HallSettings.h"
 #include "catalog/Bundle.h"
 #include "catalog/CatalogBrowserWidget.h"
 #include "catalog/CatalogRepository.h"
@@ -11,6 +12,7 @@
 #include "common/Fonts.h"
 #include "common/MessageBoxes.h"
 #include "common/Translations.h"
+#include "intake/IntakeWidget.h"
 #include "login/LoginDialog.h"
 #include "main/MainWindow.h"
 #include "settings/AppSettings.h"
@@ -75,6 +77,7 @@ private Q_SLOTS:
     void noMatchSaysSo();
     void bundleShowsSharedMaterialsOnce();
     void exportedPdfContainsItemAndEveryMaterial();
+    void f2StartsAnIntakeAndShiftF2AConsultation();
     void settingsDialogSwitchesToEnglish();
     void cleanupTestCase();
 
@@ -102,6 +105,12 @@ void TestMainWindow::initTestCase()
     m_app = std::make_unique<Application>(options);
     const Status started = m_app->start();
     QVERIFY2(started.ok(), qPrintable(started.message()));
+    // This terminal was set up before (tst_hallsetup covers the first run).
+    QVERIFY(
+        HallSettings(*m_app->database())
+            .save(HallInfo{QStringLiteral("JNLX"), QStringLiteral("历下区政务服务中心"),
+                           QStringLiteral("济南市历下区龙鼎大道1号"), QStringLiteral("0531-12345")},
+                  QStringLiteral("T01")));
     QCOMPARE(Translations::current(), QStringLiteral("zh_CN")); // the default language
     QCOMPARE(QApplication::font().family(), Fonts::preferredFamily());
     m_login = m_app->loginDialog();
@@ -174,6 +183,9 @@ void TestMainWindow::statusBarShowsUserRoleStoreAndCatalog()
     const QString user = child<QLabel>(m_window, "userStatusLabel")->text();
     QVERIFY2(user.contains(QStringLiteral("王敏")), qPrintable(user));
     QVERIFY2(user.contains(displayName(Role::Clerk)), qPrintable(user));
+    const QString hall = child<QLabel>(m_window, "hallStatusLabel")->text();
+    QVERIFY2(hall.contains(QStringLiteral("历下区政务服务中心")), qPrintable(hall));
+    QVERIFY2(hall.contains(QStringLiteral("T01")), qPrintable(hall));
     QVERIFY(child<QLabel>(m_window, "storeStatusLabel")
                 ->text()
                 .contains(QStringLiteral("onetrip.sqlite")));
@@ -349,6 +361,36 @@ void TestMainWindow::exportedPdfContainsItemAndEveryMaterial()
     const QString fonts = QString::fromUtf8(pdffonts.readAllStandardOutput());
     QVERIFY2(fonts.contains(QStringLiteral("WenQuanYi")), qPrintable(fonts));
     QVERIFY2(!fonts.contains(QStringLiteral("Noto")), qPrintable(fonts));
+}
+
+void TestMainWindow::f2StartsAnIntakeAndShiftF2AConsultation()
+{
+    // From the guide shown in the catalog, one key: the intake page, the applicant first.
+    QVERIFY(m_window->catalogBrowser()->showCode(m_guide.code));
+    child<QTextBrowser>(m_window, "guideTextBrowser")->setFocus();
+    QCOMPARE(m_window->currentPage(), MainWindow::Page::Catalog);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F2);
+    QCOMPARE(m_window->currentPage(), MainWindow::Page::Intake);
+    IntakeWidget *intake = m_window->intakeWidget();
+    QVERIFY(intake->isVisible());
+    QVERIFY(intake->hasIntake());
+    QCOMPARE(intake->entryCode(), m_guide.code);
+    QVERIFY(!intake->consultationMode());
+    QVERIFY(QApplication::focusWidget());
+    QVERIFY(intake->isAncestorOf(QApplication::focusWidget()));
+
+    // Ctrl+1 back to the catalog; Shift+F2 starts a consultation of the same item.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(m_window->currentPage(), MainWindow::Page::Catalog);
+    QTest::keyClick(search(), Qt::Key_F2, Qt::ShiftModifier);
+    QCOMPARE(m_window->currentPage(), MainWindow::Page::Consultation);
+    IntakeWidget *consultation = m_window->consultationWidget();
+    QVERIFY(consultation->consultationMode());
+    QCOMPARE(consultation->entryCode(), m_guide.code);
+    QVERIFY(m_boxes.messages.isEmpty());
+    // The intake in progress is untouched by the consultation.
+    QCOMPARE(intake->entryCode(), m_guide.code);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_1, Qt::ControlModifier);
 }
 
 void TestMainWindow::settingsDialogSwitchesToEnglish()

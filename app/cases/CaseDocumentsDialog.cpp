@@ -1,0 +1,225 @@
+#include "cases/CaseDocumentsDialog.h"
+
+#include "ui_CaseDocumentsDialog.h"
+
+#include "common/MessageBoxes.h"
+#include "printing/DocumentRenderer.h"
+
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLocale>
+#include <QShortcut>
+#include <QStandardPaths>
+
+namespace onetrip {
+namespace gui {
+
+CaseDocumentsDialog::CaseDocumentsDialog(const CaseRecord &record, QWidget *parent)
+    : QDialog(parent)
+    , ui(std::make_unique<Ui::CaseDocumentsDialog>())
+    , m_record(record)
+{
+    ui->setupUi(this);
+    QFont number = ui->numberLabel->font();
+    number.setBold(true);
+    number.setPointSizeF(number.pointSizeF() * 1.15);
+    ui->numberLabel->setFont(number);
+    ui->deemedLabel->setStyleSheet(QStringLiteral("color: #a40000;"));
+    QTableWidget *table = ui->documentsTableWidget;
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+
+    connect(ui->previewPushButton, &QPushButton::clicked, this,
+            [this] { static_cast<void>(preview(currentDocument())); });
+    connect(ui->printPushButton, &QPushButton::clicked, this,
+            [this] { static_cast<void>(reprint(currentDocument())); });
+    connect(ui->pdfPushButton, &QPushButton::clicked, this, &CaseDocumentsDialog::saveCurrentAsPdf);
+    connect(ui->resumePushButton, &QPushButton::clicked, this, [this] {
+        Q_EMIT resumeRequested(m_record.number);
+        accept();
+    });
+    connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Enter on a document previews it; the keys of the buttons work from the table.
+    connect(table, &QTableWidget::activated, this,
+            [this] { static_cast<void>(preview(currentDocument())); });
+    const std::pair<QKeySequence, QPushButton *> keys[] = {
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), ui->previewPushButton},
+        {QKeySequence(Qt::CTRL | Qt::Key_P), ui->printPushButton},
+        {QKeySequence(Qt::CTRL | Qt::Key_S), ui->pdfPushButton},
+        {QKeySequence(Qt::Key_F5), ui->resumePushButton},
+    };
+    for (const auto &[sequence, button] : keys) {
+        auto *shortcut = new QShortcut(sequence, this);
+        connect(shortcut, &QShortcut::activated, button, [button] {
+            if (button->isVisible() && button->isEnabled())
+                button->click();
+        });
+    }
+    fill();
+    resize(820, 480);
+    table->setFocus();
+}
+
+CaseDocumentsDialog::~CaseDocumentsDialog() = default;
+
+void CaseDocumentsDialog::setDeemedAcceptance(const DeemedAcceptance &deemed)
+{
+    m_deemed = deemed;
+    fill();
+}
+
+int CaseDocumentsDialog::currentDocument() const
+{
+    const int row = ui->documentsTableWidget->currentRow();
+    return row >= 0 && row < documentCount() ? row : -1;
+}
+
+Status CaseDocumentsDialog::exportPdf(int row, const QString &path)
+{
+    if (row < 0 || row >= documentCount())
+        return Status::failure(tr("Choose a document of the case first."));
+    return DocumentRenderer::exportPdf(m_record.documents.at(row).data, path);
+}
+
+Status CaseDocumentsDialog::preview(int row)
+{
+    if (row < 0 || row >= documentCount())
+        return Status::failure(tr("Choose a document of the case first."));
+    Result<PrintOutcome> printed = DocumentRenderer::preview(m_record.documents.at(row).data, this);
+    if (!printed)
+        reportFailure(printed.error());
+    return printed ? Status() : Status(printed.error());
+}
+
+Status CaseDocumentsDialog::reprint(int row)
+{
+    if (row < 0 || row >= documentCount())
+        return Status::failure(tr("Choose a document of the case first."));
+    Result<PrintOutcome> printed = DocumentRenderer::print(m_record.documents.at(row).data, this);
+    if (!printed)
+        reportFailure(printed.error());
+    return printed ? Status() : Status(printed.error());
+}
+
+void CaseDocumentsDialog::saveCurrentAsPdf()
+{
+    const int row = currentDocument();
+    if (row < 0)
+        return;
+    const QString suggested = m_record.documents.at(row).number + QStringLiteral(".pdf");
+    QString path;
+    if (pdfPathProvider) {
+        path = pdfPathProvider(suggested);
+    } else {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        path =
+            QFileDialog::getSaveFileName(this, tr("Save the document as PDF"),
+                                         QDir(folder).filePath(suggested), tr("PDF files (*.pdf)"));
+    }
+    if (path.isEmpty())
+        return;
+    if (Status saved = exportPdf(row, path); !saved)
+        reportFailure(saved);
+}
+
+void CaseDocumentsDialog::reportFailure(const Status &status)
+{
+    // The case is saved whatever the printer does: say so, so nobody enters it again.
+    MessageBoxes::instance().warning(
+        this, tr("Not printed"),
+        tr("%1\n\nThe case is saved; print the document again from here when the printer "
+           "works.")
+            .arg(status.message()));
+}
+
+QString CaseDocumentsDialog::headerText() const
+{
+    QStringList lines;
+    const QList<QLabel *> captions = {ui->numberCaptionLabel,    ui->itemCaptionLabel,
+                                      ui->applicantCaptionLabel, ui->statusCaptionLabel,
+                                      ui->datesCaptionLabel,     ui->tripsCaptionLabel};
+    const QList<QLabel *> values = {ui->numberLabel, ui->itemLabel,  ui->applicantLabel,
+                                    ui->statusLabel, ui->datesLabel, ui->tripsLabel};
+    for (qsizetype i = 0; i < captions.size(); ++i)
+        lines << captions.at(i)->text() + u' ' + values.at(i)->text();
+    if (!ui->deemedLabel->isHidden())
+        lines << ui->deemedLabel->text();
+    return lines.join(u'\n');
+}
+
+void CaseDocumentsDialog::fill()
+{
+    const QLocale locale;
+    const auto date = [&locale](QDate d) { return locale.toString(d, QLocale::ShortFormat); };
+    setWindowTitle(tr("Case %1").arg(m_record.number));
+    ui->numberLabel->setText(m_record.number);
+    ui->itemLabel->setText(m_record.itemDisplayName());
+    // Never the full ID on screen: the masked form, as on the documents.
+    QString applicant = m_record.applicant.name;
+    if (!m_record.applicant.idNumber.isEmpty())
+        applicant += QStringLiteral("（") + m_record.applicant.maskedId() + QStringLiteral("）");
+    if (m_record.agent)
+        applicant += u' ' + tr("— agent: %1").arg(m_record.agent->name);
+    ui->applicantLabel->setText(applicant);
+    ui->statusLabel->setText(displayName(m_record.status));
+
+    QStringList dates;
+    if (m_record.receivedOn.isValid())
+        dates << tr("received %1").arg(date(m_record.receivedOn));
+    if (m_record.acceptedOn.isValid())
+        dates << tr("accepted %1").arg(date(m_record.acceptedOn));
+    if (m_record.dueDate.isValid())
+        dates << tr("due %1").arg(date(m_record.dueDate));
+    if (m_record.supplementDue.isValid() && m_record.status == CaseStatus::AcceptedWithDeferral)
+        dates << tr("deferred materials due %1").arg(date(m_record.supplementDue));
+    if (m_record.noticeDue.isValid() && m_record.status == CaseStatus::Received)
+        dates << tr("notice due by %1").arg(date(m_record.noticeDue));
+    ui->datesLabel->setText(dates.join(QStringLiteral(" · ")));
+    QString trips = tr("%n trip(s)", nullptr, m_record.trips);
+    if (m_record.notices > 0)
+        trips += QStringLiteral(" · ") + tr("%n correction notice(s)", nullptr, m_record.notices);
+    if (m_record.secondNotices > 0)
+        trips += QStringLiteral(" · ") + tr("%n second notice(s)", nullptr, m_record.secondNotices);
+    ui->tripsLabel->setText(trips);
+    const QString deemed = m_deemed.describe();
+    ui->deemedLabel->setText(deemed);
+    ui->deemedLabel->setVisible(!deemed.isEmpty());
+
+    QTableWidget *table = ui->documentsTableWidget;
+    const int selected = currentDocument();
+    table->clear();
+    table->setColumnCount(3);
+    table->setHorizontalHeaderLabels({tr("Document"), tr("Number"), tr("Issued")});
+    table->setRowCount(documentCount());
+    for (int row = 0; row < documentCount(); ++row) {
+        const CaseDocument &document = m_record.documents.at(row);
+        table->setItem(row, 0, new QTableWidgetItem(DocumentRenderer::displayName(document.kind)));
+        table->setItem(row, 1, new QTableWidgetItem(document.number));
+        table->setItem(row, 2,
+                       new QTableWidgetItem(
+                           locale.toString(document.issuedAt.toLocalTime(), QLocale::ShortFormat)));
+    }
+    table->resizeColumnsToContents();
+    if (documentCount() > 0)
+        table->setCurrentCell(selected >= 0 ? selected : documentCount() - 1, 0);
+    const bool any = documentCount() > 0;
+    ui->previewPushButton->setEnabled(any);
+    ui->printPushButton->setEnabled(any);
+    ui->pdfPushButton->setEnabled(any);
+    ui->resumePushButton->setVisible(m_record.status == CaseStatus::CorrectionRequested);
+}
+
+void CaseDocumentsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        ui->retranslateUi(this);
+        fill();
+    }
+    QDialog::changeEvent(event);
+}
+
+} // namespace gui
+} // namespace onetrip

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "cases/CaseRecord.h"
+#include "cases/CaseService.h"
+#include "common/Result.h"
+
+#include <QDialog>
+
+#include <functional>
+#include <memory>
+
+namespace Ui {
+class CaseDocumentsDialog;
+}
+
+namespace onetrip {
+namespace gui {
+
+// A case opened by its number (typed or scanned): the header (number, item, applicant with
+// the ID masked, status, dates, trips) and every document issued, each reprintable exactly as
+// first printed (preview, any printer, PDF). A case waiting for corrections offers the
+// resubmission (F5), which the main window opens in the intake page.
+class CaseDocumentsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit CaseDocumentsDialog(const CaseRecord &record, QWidget *parent = nullptr);
+    ~CaseDocumentsDialog() override;
+
+    // Shows the Art. 32 line (materials received, no notice within five working days).
+    void setDeemedAcceptance(const DeemedAcceptance &deemed);
+
+    const CaseRecord &record() const { return m_record; }
+    int documentCount() const { return int(m_record.documents.size()); }
+    // The selected row (the newest document at first), -1 without documents.
+    int currentDocument() const;
+    // Reprints document `row` (an index into record().documents).
+    Status exportPdf(int row, const QString &path);
+    Status preview(int row);
+    Status reprint(int row);
+    // The header as shown (for tests and screen readers).
+    QString headerText() const;
+
+    // Asked for the PDF file name (suggested name given); empty: cancelled. Unset: a file
+    // dialog.
+    std::function<QString(const QString &suggestedName)> pdfPathProvider;
+
+Q_SIGNALS:
+    // The clerk wants to check the corrections of this case in the intake page.
+    void resumeRequested(const QString &caseNumber);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void fill();
+    void saveCurrentAsPdf();
+    void reportFailure(const Status &status);
+
+    std::unique_ptr<Ui::CaseDocumentsDialog> ui;
+    CaseRecord m_record;
+    DeemedAcceptance m_deemed;
+};
+
+} // namespace gui
+} // namespace onetrip

@@ -1,0 +1,409 @@
+// Opening cases from the main window's "open case" field, as a clerk (or a barcode scanner)
+// does: a case number opens the case view, whose documents are reprinted exactly as issued;
+// a correction notice's number reopens the case in the intake page; unknown numbers are
+// refused with a message. And the supervisor's approval of a second notice.
+#include "TestSupport.h"
+
+#include "auth/UserRepository.h"
+#include "calendar/CalendarRepository.h"
+#include "cases/CaseDocumentsDialog.h"
+#include "cases/CaseService.h"
+#include "cases/HallSettings.h"
+#include "cases/IntakeSample.h"
+#include "cases/SupervisorApprovalDialog.h"
+#include "catalog/CatalogRepository.h"
+#include "common/MessageBoxes.h"
+#include "common/Translations.h"
+#include "demo/DemoData.h"
+#include "identity/ResidentId.h"
+#include "intake/IntakeWidget.h"
+#include "intake/VerdictEngine.h"
+#include "main/MainWindow.h"
+#include "settings/AppSettings.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace onetrip;
+using namespace onetrip::gui;
+
+namespace {
+
+void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QTest::keyClick(QApplication::focusWidget(), key, modifiers);
+}
+
+void type(const QString &text)
+{
+    const bool ascii =
+        std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    if (ascii) {
+        QTest::keyClicks(QApplication::focusWidget(), text);
+        return;
+    }
+    // Chinese arrives from the input method as a committed string.
+    QInputMethodEvent event;
+    event.setCommitString(text);
+    QApplication::sendEvent(QApplication::focusWidget(), &event);
+}
+
+QString pdfText(const QString &pdf)
+{
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    if (!pdftotext.waitForFinished(30000) || pdftotext.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(pdftotext.readAllStandardOutput());
+}
+
+} // namespace
+
+class TestCaseDocuments : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void openCaseByNumberShowsTheCase();
+    void reprintToPdfCarriesTheCaseNumberAndNoFullId();
+    void scannedNoticeNumberReopensTheCaseInIntake();
+    void caseWaitingForCorrectionsOffersTheResubmission();
+    void unknownNumbersAreRefusedWithAMessage();
+    void supervisorApprovalNeedsASupervisorAndAReason();
+    void intakeAsksTheSupervisorThroughTheDialog();
+    void cleanupTestCase();
+
+private:
+    QList<ServiceGuide> guides(const QString &code) const;
+    void openField();
+
+    QTemporaryDir m_dir;
+    RecordingMessageBoxes m_boxes;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+    User m_clerk;
+    CaseRecord m_accepted;
+    CaseRecord m_correction;
+    QString m_noticeNumber;
+};
+
+QList<ServiceGuide> TestCaseDocuments::guides(const QString &code) const
+{
+    auto guide = CatalogRepository(*m_db).guide(code);
+    if (!guide)
+        qFatal("no guide %s", qPrintable(code));
+    return {guide.value()};
+}
+
+void TestCaseDocuments::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    MessageBoxes::install(&m_boxes);
+    Translations::install(QStringLiteral("zh_CN"));
+    auto db = Database::open(m_dir.filePath(QStringLiteral("store.sqlite")));
+    QVERIFY2(db, qPrintable(db.describe()));
+    m_db = std::move(db).value();
+    m_clock = std::make_unique<ManualClock>(QDateTime(QDate(2026, 9, 30), QTime(9, 0)));
+    QVERIFY(DemoData::ensure(*m_db, qEnvironmentVariable("ONETRIP_DATA_DIR"), *m_clock));
+    const HallInfo hall{QStringLiteral("JNLX"), QStringLiteral("历下区政务服务中心"),
+                        QStringLiteral("济南市历下区龙鼎大道1号"), QStringLiteral("0531-12345")};
+    QVERIFY(HallSettings(*m_db).save(hall, QStringLiteral("T01")));
+    m_clerk = UserRepository(*m_db)
+                  .authenticate(QStringLiteral("clerk01"), QStringLiteral("demo"))
+                  .value();
+
+    // Two cases, made by the service the intake screen uses: an acceptance, and a correction
+    // notice (a main material missing).
+    auto calendar = CalendarRepository(*m_db).load();
+    QVERIFY(calendar);
+    CaseService service(*m_db, *m_clock, calendar.value(), hall,
+                        TerminalInfo{hall.code, QStringLiteral("T01")});
+    auto accepted = service.confirm(IntakeSample::acceptance(guides(QStringLiteral("JN-SG08")),
+                                                             IntakeSample::person(1), m_clerk));
+    QVERIFY2(accepted, qPrintable(accepted.describe()));
+    m_accepted = accepted.value();
+
+    IntakeConfirmation notice = IntakeSample::acceptance(guides(QStringLiteral("JN-SG24")),
+                                                         IntakeSample::person(2), m_clerk);
+    notice.checks =
+        IntakeSample::with(notice.checks, QStringLiteral("JN-SG24/m01"), MaterialState::Missing);
+    notice.verdict = VerdictEngine::evaluate(
+        IntakeRequest{notice.guides, notice.answers, notice.checks, false, false, 0});
+    notice.outcome = Outcome::CorrectionNeeded;
+    auto noticed = service.confirm(notice);
+    QVERIFY2(noticed, qPrintable(noticed.describe()));
+    m_correction = noticed.value();
+    QCOMPARE(m_correction.status, CaseStatus::CorrectionRequested);
+    const CaseDocument *correction = m_correction.latestDocument(DocumentKind::CorrectionNotice);
+    QVERIFY(correction);
+    m_noticeNumber = correction->number;
+
+    m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
+    m_window = std::make_unique<MainWindow>(*m_db, m_clerk, *m_settings);
+    m_window->setClock(m_clock.get());
+    QVERIFY(m_window->loadCatalog());
+    QVERIFY(!m_window->promptHallSetupIfNeeded()); // the hall is set up
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void TestCaseDocuments::openField()
+{
+    // Ctrl+O from wherever the focus is.
+    press(Qt::Key_O, Qt::ControlModifier);
+    QCOMPARE(QApplication::focusWidget(), m_window->openCaseField());
+}
+
+void TestCaseDocuments::openCaseByNumberShowsTheCase()
+{
+    openField();
+    type(m_accepted.number.toLower()); // however it is typed
+    press(Qt::Key_Return);
+    QVERIFY2(m_boxes.messages.isEmpty(), qPrintable(m_boxes.messages.value(0).text));
+    CaseDocumentsDialog *view = m_window->caseDialog();
+    QVERIFY(view);
+    QTRY_COMPARE(QApplication::activeWindow(), view);
+    QVERIFY(m_window->openCaseField()->text().isEmpty()); // ready for the next scan
+    QCOMPARE(view->record().number, m_accepted.number);
+
+    const QString header = view->headerText();
+    QVERIFY2(header.contains(m_accepted.number), qPrintable(header));
+    QVERIFY2(header.contains(m_accepted.applicant.name), qPrintable(header));
+    QVERIFY2(header.contains(ResidentId::mask(m_accepted.applicant.idNumber)), qPrintable(header));
+    QVERIFY2(!header.contains(m_accepted.applicant.idNumber), qPrintable(header));
+    QVERIFY2(header.contains(displayName(CaseStatus::Accepted)), qPrintable(header));
+    QVERIFY2(header.contains(QLocale().toString(m_accepted.dueDate, QLocale::ShortFormat)),
+             qPrintable(header));
+    QCOMPARE(view->documentCount(), m_accepted.documents.size());
+    QVERIFY(view->documentCount() >= 2); // the acceptance notice and the material receipt
+    QCOMPARE(view->currentDocument(), view->documentCount() - 1);
+    QVERIFY(!view->findChild<QPushButton *>(QStringLiteral("resumePushButton"))->isVisible());
+}
+
+void TestCaseDocuments::reprintToPdfCarriesTheCaseNumberAndNoFullId()
+{
+    CaseDocumentsDialog *view = m_window->caseDialog();
+    QVERIFY(view);
+    // Choose the acceptance notice with the keyboard, then Ctrl+S.
+    int acceptance = -1;
+    for (int i = 0; i < view->documentCount(); ++i) {
+        if (view->record().documents.at(i).kind == DocumentKind::AcceptanceNotice)
+            acceptance = i;
+    }
+    QVERIFY(acceptance >= 0);
+    QCOMPARE(QApplication::focusWidget(),
+             view->findChild<QWidget *>(QStringLiteral("documentsTableWidget")));
+    for (int up = view->currentDocument() - acceptance; up > 0; --up)
+        press(Qt::Key_Up);
+    QCOMPARE(view->currentDocument(), acceptance);
+    const QString pdf = m_dir.filePath(QStringLiteral("reprint.pdf"));
+    QString suggested;
+    view->pdfPathProvider = [&](const QString &name) {
+        suggested = name;
+        return pdf;
+    };
+    press(Qt::Key_S, Qt::ControlModifier);
+    QVERIFY2(m_boxes.messages.isEmpty(), qPrintable(m_boxes.messages.value(0).text));
+    QVERIFY(QFile::exists(pdf));
+    const CaseDocument &document = view->record().documents.at(acceptance);
+    QCOMPARE(suggested, document.number + QStringLiteral(".pdf"));
+
+    const QString text = pdfText(pdf);
+    QVERIFY2(text.contains(m_accepted.number), qPrintable(text.left(600)));
+    QVERIFY2(text.contains(document.number), qPrintable(text.left(600)));
+    const QString fullId = m_accepted.applicant.idNumber;
+    QVERIFY2(text.contains(ResidentId::mask(fullId)), qPrintable(text.left(600)));
+    QVERIFY(!text.contains(fullId));
+    QVERIFY(!test::readFile(pdf).contains(fullId.toLatin1()));
+
+    press(Qt::Key_Escape);
+    QTRY_VERIFY(!m_window->caseDialog());
+    m_window->activateWindow(); // what the window manager does when a dialog closes
+    QTRY_COMPARE(QApplication::activeWindow(), m_window.get());
+}
+
+void TestCaseDocuments::scannedNoticeNumberReopensTheCaseInIntake()
+{
+    QCOMPARE(m_window->currentPage(), MainWindow::Page::Catalog);
+    // A scanner is a keyboard: the number typed fast, then Enter.
+    openField();
+    type(m_noticeNumber);
+    press(Qt::Key_Return);
+    QVERIFY2(m_boxes.messages.isEmpty(), qPrintable(m_boxes.messages.value(0).text));
+    QVERIFY(!m_window->caseDialog());
+    QCOMPARE(m_window->currentPage(), MainWindow::Page::Intake);
+    IntakeWidget *intake = m_window->intakeWidget();
+    QVERIFY(intake->isVisible());
+    QVERIFY(intake->hasIntake());
+    QCOMPARE(intake->caseNumber(), m_correction.number);
+    QCOMPARE(intake->entryCode(), QStringLiteral("JN-SG24"));
+    QVERIFY(m_window->openCaseField()->text().isEmpty());
+}
+
+void TestCaseDocuments::caseWaitingForCorrectionsOffersTheResubmission()
+{
+    // Back to the catalog; the case number (not the notice) opens the case view, whose F5
+    // resumes it. The reopened intake on the page is not confirmed: the clerk is asked.
+    press(Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(m_window->currentPage(), MainWindow::Page::Catalog);
+    openField();
+    type(m_correction.number);
+    press(Qt::Key_Return);
+    CaseDocumentsDialog *view = m_window->caseDialog();
+    QVERIFY(view);
+    QTRY_COMPARE(QApplication::activeWindow(), view);
+    QVERIFY(view->findChild<QPushButton *>(QStringLiteral("resumePushButton"))->isVisible());
+    QVERIFY(view->headerText().contains(displayName(CaseStatus::CorrectionRequested)));
+
+    m_boxes.answers = {true}; // yes, replace the intake in progress
+    press(Qt::Key_F5);
+    QTRY_VERIFY(!m_window->caseDialog());
+    m_window->activateWindow(); // what the window manager does when a dialog closes
+    QTRY_COMPARE(QApplication::activeWindow(), m_window.get());
+    QCOMPARE(m_boxes.messages.size(), 1); // the question
+    QCOMPARE(m_boxes.messages.constFirst().kind, MessageBoxes::Kind::Question);
+    m_boxes.messages.clear();
+    QCOMPARE(m_window->currentPage(), MainWindow::Page::Intake);
+    QCOMPARE(m_window->intakeWidget()->caseNumber(), m_correction.number);
+}
+
+void TestCaseDocuments::unknownNumbersAreRefusedWithAMessage()
+{
+    const QString unknown = QStringLiteral("JNLX-20260930-T01-99999");
+    const QStringList numbers = {unknown, QStringLiteral("hello"),
+                                 m_accepted.number + QStringLiteral("-GZ9")};
+    for (const QString &number : numbers) {
+        openField();
+        type(number);
+        press(Qt::Key_Return);
+        QCOMPARE(m_boxes.messages.size(), 1);
+        const RecordingMessageBoxes::Message message = m_boxes.messages.takeFirst();
+        QCOMPARE(message.kind, MessageBoxes::Kind::Warning);
+        QVERIFY2(message.text.contains(number.toUpper()) || message.text.contains(number),
+                 qPrintable(message.text));
+        QVERIFY(!m_window->caseDialog());
+        // The number stays, selected: the next scan replaces it.
+        QCOMPARE(QApplication::focusWidget(), m_window->openCaseField());
+        QCOMPARE(m_window->openCaseField()->selectedText(), number);
+    }
+}
+
+void TestCaseDocuments::supervisorApprovalNeedsASupervisorAndAReason()
+{
+    const QStringList deficiencies = {QStringLiteral("营业执照：已过期")};
+    SupervisorApprovalDialog dialog(*m_db, deficiencies, m_window.get());
+    dialog.show();
+    dialog.activateWindow();
+    QTRY_COMPARE(QApplication::activeWindow(), &dialog);
+    QCOMPARE(QApplication::focusWidget(),
+             dialog.findChild<QLineEdit *>(QStringLiteral("loginLineEdit")));
+
+    // A clerk's credentials with a reason: refused, not a supervisor.
+    type(QStringLiteral("clerk01"));
+    press(Qt::Key_Tab);
+    type(QStringLiteral("demo"));
+    press(Qt::Key_Tab);
+    type(QStringLiteral("申请人补充材料时发现新问题"));
+    press(Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(dialog.isVisible());
+    QVERIFY(!dialog.errorText().isEmpty());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+
+    // A supervisor without a reason: refused.
+    auto *login = dialog.findChild<QLineEdit *>(QStringLiteral("loginLineEdit"));
+    auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("passwordLineEdit"));
+    auto *reason = dialog.findChild<QPlainTextEdit *>(QStringLiteral("reasonPlainTextEdit"));
+    login->selectAll();
+    login->setFocus();
+    type(QStringLiteral("super01"));
+    password->setFocus();
+    password->selectAll();
+    type(QStringLiteral("demo"));
+    reason->setFocus();
+    reason->selectAll();
+    press(Qt::Key_Backspace);
+    const QString noReason = [&] {
+        press(Qt::Key_Return, Qt::ControlModifier);
+        return dialog.errorText();
+    }();
+    QVERIFY(dialog.isVisible());
+    QVERIFY(!noReason.isEmpty());
+    QCOMPARE(QApplication::focusWidget(), reason);
+
+    // A wrong password: refused.
+    type(QStringLiteral("材料原件与复印件不一致，窗口首次未发现"));
+    password->setFocus();
+    password->selectAll();
+    type(QStringLiteral("wrong"));
+    press(Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(dialog.isVisible());
+    QVERIFY(dialog.errorText() != noReason);
+
+    // The supervisor's password and the reason: approved.
+    password->setFocus();
+    type(QStringLiteral("demo"));
+    press(Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.approval().login, QStringLiteral("super01"));
+    QCOMPARE(dialog.approval().password, QStringLiteral("demo"));
+    QCOMPARE(dialog.approval().reason, QStringLiteral("材料原件与复印件不一致，窗口首次未发现"));
+}
+
+void TestCaseDocuments::intakeAsksTheSupervisorThroughTheDialog()
+{
+    // The main window wires the intake screen's approval seam to the dialog (modal).
+    IntakeWidget *intake = m_window->intakeWidget();
+    QVERIFY(intake->approvalProvider);
+    QStringList shown;
+    QTimer::singleShot(0, this, [&shown] {
+        auto *dialog = qobject_cast<SupervisorApprovalDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        shown << dialog->findChild<QLabel *>(QStringLiteral("deficienciesLabel"))->text();
+        dialog->findChild<QLineEdit *>(QStringLiteral("loginLineEdit"))
+            ->setText(QStringLiteral("super01"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("passwordLineEdit"))
+            ->setText(QStringLiteral("demo"));
+        dialog->findChild<QPlainTextEdit *>(QStringLiteral("reasonPlainTextEdit"))
+            ->setPlainText(QStringLiteral("首次审核遗漏"));
+        static_cast<void>(dialog->tryApprove());
+    });
+    const auto approval = intake->approvalProvider({QStringLiteral("身份证：已过期")});
+    QVERIFY(approval.has_value());
+    QCOMPARE(approval->login, QStringLiteral("super01"));
+    QCOMPARE(approval->reason, QStringLiteral("首次审核遗漏"));
+    QCOMPARE(shown.size(), 1);
+    QVERIFY2(shown.constFirst().contains(QStringLiteral("身份证：已过期")),
+             qPrintable(shown.constFirst()));
+
+    // Cancelled: no approval.
+    QTimer::singleShot(0, this, [] {
+        if (QWidget *dialog = QApplication::activeModalWidget())
+            static_cast<QDialog *>(dialog)->reject();
+    });
+    QVERIFY(!intake->approvalProvider({QStringLiteral("身份证：已过期")}).has_value());
+}
+
+void TestCaseDocuments::cleanupTestCase()
+{
+    m_window.reset();
+    m_db.reset();
+    MessageBoxes::install(nullptr);
+}
+
+QTEST_MAIN(TestCaseDocuments)
+#include "tst_casedocuments.moc"
