@@ -226,6 +226,336 @@
     </message>
 </context>
 <context>
+    <name>CaseDocumentsDialog</name>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trips:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Documents issued:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the selected document and print it (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reprint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprint the selected document on any printer (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected document as a PDF file (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;submission…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant brought the corrections: check them in the intake page (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseLookup</name>
+    <message>
+        <source>Type or scan a case number (like JNLX-20261123-T01-00042) or the number of a notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is neither a case number (like JNLX-20261123-T01-00042) nor a document number (the case number and a code, like JNLX-20261123-T01-00042-GZ1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cases</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-service kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the applicant&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s ID number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s credit code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the agent&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent&apos;s ID number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agent needs an authorisation (授权委托书): describe the one presented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant could not be looked up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant could not be saved; nothing was changed. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrative Licensing Law of the People&apos;s Republic of China, Article 32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case history could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case change could not be recorded; nothing was saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 of terminal %2 (case %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: events %2 to %3 are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not follow the event before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case could not be read from the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case could not be saved; nothing was changed. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 was changed meanwhile (at another window?). Open it again and repeat the check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal has no hall and terminal code yet: set them up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The intake names no service item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guide of %1 has no stored version; open the item from the catalog and check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clerk is logged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check found deficiencies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not possible for this intake.
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case %1 in this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 belongs to another applicant (ID %2). Check the ID number, or start a new intake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The materials of case %1 were already received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 was checked against other guide versions; reopen it from its number to check it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice did not list %1. Holding the applicant to it is a second notice (二次告知): a supervisor must approve it with their login, password and a written reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second notice needs a written reason from the supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a supervisor: only a supervisor can approve a second notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notice or acceptance was given within five working days of receipt (by %1): the application counts as accepted from %2 (Administrative Licensing Law, Art. 32).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a case number (like JNLX-20261123-T01-00042).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no document %1 in this store. Check the number printed under the QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cases could not be counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the reason for this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted with deferral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case that is &quot;%1&quot; cannot become &quot;%2&quot;: intake of this case is finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case that is &quot;%1&quot; cannot become &quot;%2&quot;. Possible next: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall settings could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall code &quot;%1&quot; is not valid: use 2 to 12 capital letters or digits, as assigned by the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the hall&apos;s name as printed on documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal code &quot;%1&quot; is not valid: use 1 to 4 capital letters or digits (e.g. T01), unique in the hall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall settings could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store already has cases numbered with hall %1 and terminal %2; the codes cannot change. Name, address and phone can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case number could be taken; nothing was saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>Zero trips (零跑腿)</source>
@@ -682,6 +1012,41 @@
     </message>
 </context>
 <context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>The document template %1 is missing. Reinstall OneTrip or report this to the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferral acceptance notice and commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment in lieu of certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation material list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuideDocument</name>
     <message>
         <source>Yes</source>
@@ -957,17 +1322,41 @@
     </message>
 </context>
 <context>
-    <name>GuidePrinter</name>
+    <name>HallSetupDialog</name>
     <message>
-        <source>The PDF could not be written to %1. Check that the folder exists and that you may write there, then export again.</source>
+        <source>Hall and terminal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print preview — %1</source>
+        <source>Set up this terminal once. The hall&apos;s name, address and phone are printed on every document; the hall code and this terminal&apos;s code make up the case numbers (e.g. JNLX-20261123-T01-00042), which stay unique without a network. Ask your supervisor for both codes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print — %1</source>
+        <source>Hall &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2–12 capital letters or digits, e.g. JNLX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This &amp;terminal&apos;s code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–4 capital letters or digits, e.g. T01</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -979,6 +1368,452 @@
     </message>
     <message>
         <source>credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Intake</name>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obtained by data sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced by commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsigned or unsealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unclear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept with deferral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time correction notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decline needs the reason and where the applicant should go instead (the competent organ or channel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decline needs the reason for declining.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decline needs where the applicant should go instead (the competent organ or channel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you disagree with this decision, you may apply for administrative reconsideration within 60 days of receiving it, or bring an administrative lawsuit before a people&apos;s court within 6 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to obtain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring this material.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed or not sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unclear or illegible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the required form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not match the application or the other materials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defective.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring one that is still valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have it signed, and sealed where required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring a clear, legible one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring it as required: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring %1 copies in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct it so that it matches the application and the other materials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct it as noted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough copies: %1 received, %2 required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Bring %n more copies.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The guide does not list this material as obtainable by data sharing; the applicant must provide it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guide does not allow a commitment in place of this material.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This material is required and cannot be marked not applicable; if the applicant&apos;s situation differs, change the situation answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not provided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A main material (主审要件) cannot be deferred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guide does not allow deferring this material (容缺).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not provided; the guide allows it to be brought later under a signed commitment (容缺).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deferral (容缺): main materials are not complete: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deferral (容缺): the guide does not allow deferring %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deferral (容缺): %1 is an on-the-spot item (即办件).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deferral (容缺): the applicant is flagged for a past false commitment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deferral (容缺): the applicant has not signed the commitment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deferral (容缺): no time limit is published, so no supplement period can be set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deferral (容缺): the time limit is 0 working days (done on the spot), so no supplement period can be set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No deferral (容缺): set a supplement period of 1 to %n working days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No deferral (容缺): the supplement period of %1 working days exceeds the time limit of %2 working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check of %1 was ignored: no such material applies to this application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was checked twice; the last check counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The check is not finished: %n material(s) not checked yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IntakeJson</name>
+    <message>
+        <source>Expected &quot;latest&quot; or a guide version number (1, 2, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bundle pins each item&apos;s guide: give an object such as {&quot;JN-SG01&quot;: 3}, or &quot;latest&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A defect is given only with the state &quot;defective&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required with the state &quot;defective&quot;: say what is wrong (expired, unsigned, unclear, wrong-form, not-enough-copies, data-mismatch, other).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 (at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file must hold one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected &quot;%1&quot; or nothing, found &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one of &quot;item&quot; (an item code) and &quot;bundle&quot; (a bundle code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an item of this application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such situation question. The questions are: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown answer &quot;%1&quot;. Expected one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a bundle, name the item too: &quot;ITEMCODE/%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a material of this application&apos;s guides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is checked twice; give one entry per material.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakeWidget</name>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Applicant is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add&amp;ress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;tact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies through an a&amp;gent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Defect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance with deferral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment &amp;signed by the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;upplement within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reas&amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Where to go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept with deferral (F10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction notice (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline (F12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1073,6 +1908,45 @@
     </message>
     <message>
         <source>&amp;About OneTrip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or scan a case number or a notice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hall and terminal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintOutput</name>
+    <message>
+        <source>%1 could not be printed: the printer reported an error. Check that it is switched on, connected and has paper, then print again. Nothing has been lost: the document can be reprinted from the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be printed: no printer is available. Install or connect a printer, or save the document as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1. Check that the folder exists and that you may write there, then export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print — %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1170,6 +2044,80 @@
     </message>
 </context>
 <context>
+    <name>SupervisorApprovalDialog</name>
+    <message>
+        <source>Second notice: supervisor&apos;s approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These deficiencies were not listed on the correction notice. Asking for them now is a second notice (二次告知): it needs a supervisor&apos;s login and password and a written reason, and it is logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s &amp;login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why these deficiencies were not on the notice (Ctrl+Enter approves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateRenderer</name>
+    <message>
+        <source>A document template is broken (%1). Reinstall OneTrip or report this to the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerdictSummary</name>
+    <message numerus="yes">
+        <source>Check not finished: %n material(s) still to check</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recommended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deficiencies (%1), all listed on a correction notice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every material is in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deferred materials due on %1 (%n working day(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A deferral may grant at most %n working day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A correction notice must be given within five working days of receipt (by %1, Art. 32 of the Administrative Licensing Law).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkdayCalendar</name>
     <message>
         <source>%1, %2</source>
@@ -1216,6 +2164,92 @@
     </message>
     <message>
         <source>OneTrip cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onetrip::gui::CaseDocumentsDialog</name>
+    <message>
+        <source>Choose a document of the case first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the document as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+The case is saved; print the document again from here when the printer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— agent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deferred materials due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice due by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trip(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction notice(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second notice(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1282,6 +2316,222 @@
     </message>
 </context>
 <context>
+    <name>onetrip::gui::ChecklistModel</name>
+    <message>
+        <source>How to obtain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed on the correction notice: check it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (re-check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main / secondary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferrable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original / copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onetrip::gui::HallSetupDialog</name>
+    <message>
+        <source>Enter the hall&apos;s address: it is printed on every document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the hall&apos;s phone number: it is printed on every document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onetrip::gui::IntakeWidget</name>
+    <message>
+        <source>No intake. Start one from the catalog (an item or a bundle).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item has no guide to check against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Consultation: %n material(s) to bring</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answer the questions, then print the list for the applicant (Ctrl+P) or save it as PDF (Ctrl+S). No case is opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: case %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys: %1 · 0 not checked · N note · F2 copies received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returning applicant: details filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This applicant broke a commitment before: no acceptance with deferral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other defect: write what is wrong in the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an intake from the catalog first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consultation opens no case. Leave consultation mode to receive the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This intake is saved as case %1. Start a new intake from the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal has no hall and terminal code yet: set them up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what is wrong with &quot;%1&quot; (defect).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write in the note what is wrong with &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not possible for this intake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice did not list %1. A second notice needs a supervisor&apos;s approval; the case was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 saved. F5 preview, Ctrl+P print, Ctrl+S save as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is %2: there is nothing to check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 (%2), visit %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no document to print yet: confirm an outcome first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an item or a bundle first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save document as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is saved; print the document again when the printer is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>onetrip::gui::LoginDialog</name>
     <message>
         <source>Store: %1</source>
@@ -1335,10 +2585,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Service items and their guides (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About OneTrip</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1346,6 +2592,102 @@
         <source>OneTrip %1 — 一次办成
 
 The window clerk&apos;s desktop for government service halls: service guides, intake, one-time correction notices and receipts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation list given: the applicant can come once, with everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall is not set up: the catalog works, intake waits for Settings › Hall and terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The intake of %1 is not confirmed yet. Start another and discard it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the hall and this terminal first: case numbers and documents need them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The intake in progress was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the hall and this terminal first (Settings › Hall and terminal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 reopened: check the materials listed on the notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · terminal %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall %1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall not set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake needs the hall and this terminal: Settings › Hall and terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service items and their guides (%1); F2 starts an intake of the selected item, Shift+F2 a consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check an applicant&apos;s materials and decide (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the situation questions and print the tailored material list, without opening a case (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case or notice number — type or scan (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case number opens the case and its documents; the number of a correction notice reopens the case for the resubmission.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1483,6 +2825,25 @@ The window clerk&apos;s desktop for government service halls: service guides, in
     </message>
     <message>
         <source>Materials this answer requires</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onetrip::gui::SupervisorApprovalDialog</name>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the supervisor&apos;s login and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reason for the second notice: it is logged with the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a supervisor: only a supervisor may approve a second notice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1690,6 +3051,22 @@ The window clerk&apos;s desktop for government service halls: service guides, in
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unknown option %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onetripctl [--store FILE] intake check FILE.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 has no published material list: its intake cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: onetripctl [--store FILE] [--data-dir DIR] COMMAND ...
 
 Commands:
@@ -1705,17 +3082,10 @@ Commands:
   calendar show YEAR          list a year&apos;s holidays and make-up workdays
   user add LOGIN ROLE NAME    create a staff user (password from stdin)
   demo init                   load the shipped catalog, calendar and demo users
+  intake check FILE.json      check an intake and print the verdict as JSON
 
 The store defaults to %1 (or $ONETRIP_STORE).
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown command %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

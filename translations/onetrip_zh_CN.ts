@@ -226,6 +226,337 @@
     </message>
 </context>
 <context>
+    <name>CaseDocumentsDialog</name>
+    <message>
+        <source>Case</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>Case number:</source>
+        <translation>办件编号：</translation>
+    </message>
+    <message>
+        <source>Item:</source>
+        <translation>事项：</translation>
+    </message>
+    <message>
+        <source>Applicant:</source>
+        <translation>申请人：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Trips:</source>
+        <translation>跑动次数：</translation>
+    </message>
+    <message>
+        <source>&amp;Documents issued:</source>
+        <translation>已出具文书(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Preview the selected document and print it (Ctrl+Shift+P)</source>
+        <translation>预览并打印所选文书（Ctrl+Shift+P）</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint…</source>
+        <translation>重新打印(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Reprint the selected document on any printer (Ctrl+P)</source>
+        <translation>在任一打印机上重新打印所选文书（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save the selected document as a PDF file (Ctrl+S)</source>
+        <translation>将所选文书保存为 PDF 文件（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Re&amp;submission…</source>
+        <translation>补正收件(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The applicant brought the corrections: check them in the intake page (F5)</source>
+        <translation>申请人已带来补正材料：在受理页面核验（F5）</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLookup</name>
+    <message>
+        <source>Type or scan a case number (like JNLX-20261123-T01-00042) or the number of a notice.</source>
+        <translation>请输入或扫描办件编号（如 JNLX-20261123-T01-00042）或文书编号。</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a case number (like JNLX-20261123-T01-00042) nor a document number (the case number and a code, like JNLX-20261123-T01-00042-GZ1).</source>
+        <translation>“%1”既不是办件编号（如 JNLX-20261123-T01-00042），也不是文书编号（办件编号加文书代码，如 JNLX-20261123-T01-00042-GZ1）。</translation>
+    </message>
+</context>
+<context>
+    <name>Cases</name>
+    <message>
+        <source>Person</source>
+        <translation>自然人</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>法人或其他组织</translation>
+    </message>
+    <message>
+        <source>At the window</source>
+        <translation>窗口申请</translation>
+    </message>
+    <message>
+        <source>Online application</source>
+        <translation>网上申报</translation>
+    </message>
+    <message>
+        <source>Self-service kiosk</source>
+        <translation>自助终端申请</translation>
+    </message>
+    <message>
+        <source>By mail</source>
+        <translation>邮寄申请</translation>
+    </message>
+    <message>
+        <source>Proxy agent</source>
+        <translation>帮办代办</translation>
+    </message>
+    <message>
+        <source>Enter the applicant's name.</source>
+        <translation>请填写申请人姓名或名称。</translation>
+    </message>
+    <message>
+        <source>Applicant's ID number: %1</source>
+        <translation>申请人身份证号码：%1</translation>
+    </message>
+    <message>
+        <source>Applicant's credit code: %1</source>
+        <translation>申请人统一社会信用代码：%1</translation>
+    </message>
+    <message>
+        <source>Enter the agent's name.</source>
+        <translation>请填写代理人姓名。</translation>
+    </message>
+    <message>
+        <source>Agent's ID number: %1</source>
+        <translation>代理人身份证号码：%1</translation>
+    </message>
+    <message>
+        <source>An agent needs an authorisation (授权委托书): describe the one presented.</source>
+        <translation>委托代理人办理须提交授权委托书，请登记所出示的授权委托书。</translation>
+    </message>
+    <message>
+        <source>The applicant could not be looked up.</source>
+        <translation>无法查询申请人信息。</translation>
+    </message>
+    <message>
+        <source>The applicant could not be saved; nothing was changed. Try again.</source>
+        <translation>申请人信息保存失败，未作任何更改，请重试。</translation>
+    </message>
+    <message>
+        <source>Administrative Licensing Law of the People's Republic of China, Article 32</source>
+        <translation>《中华人民共和国行政许可法》第三十二条</translation>
+    </message>
+    <message>
+        <source>%1, %2 received</source>
+        <translation>%1，收取%2份</translation>
+    </message>
+    <message>
+        <source>The case history could not be read.</source>
+        <translation>无法读取办件记录。</translation>
+    </message>
+    <message>
+        <source>The case change could not be recorded; nothing was saved. Try again.</source>
+        <translation>办件变更未能记录，未保存任何内容，请重试。</translation>
+    </message>
+    <message>
+        <source>Event %1 of terminal %2 (case %3)</source>
+        <translation>终端%2的第%1条记录（办件%3）</translation>
+    </message>
+    <message>
+        <source>%1: events %2 to %3 are missing.</source>
+        <translation>%1：缺少第%2至第%3条记录。</translation>
+    </message>
+    <message>
+        <source>%1 does not follow the event before it.</source>
+        <translation>%1与前一条记录不衔接。</translation>
+    </message>
+    <message>
+        <source>%1 was changed after it was written.</source>
+        <translation>%1在写入后被改动过。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>The case could not be read from the store.</source>
+        <translation>无法从本地数据库读取办件。</translation>
+    </message>
+    <message>
+        <source>The case could not be saved; nothing was changed. Try again.</source>
+        <translation>办件保存失败，未作任何更改，请重试。</translation>
+    </message>
+    <message>
+        <source>Case %1 was changed meanwhile (at another window?). Open it again and repeat the check.</source>
+        <translation>办件%1已被修改（可能在其他窗口办理），请重新打开后再次核验。</translation>
+    </message>
+    <message>
+        <source>This terminal has no hall and terminal code yet: set them up first.</source>
+        <translation>本终端尚未设置大厅编码和终端编号，请先完成设置。</translation>
+    </message>
+    <message>
+        <source>The intake names no service item.</source>
+        <translation>未选择办理事项。</translation>
+    </message>
+    <message>
+        <source>The guide of %1 has no stored version; open the item from the catalog and check again.</source>
+        <translation>事项%1的办事指南没有已保存的版本，请从事项目录重新打开后再核验。</translation>
+    </message>
+    <message>
+        <source>No clerk is logged in.</source>
+        <translation>当前没有登录的窗口人员。</translation>
+    </message>
+    <message>
+        <source>The check found deficiencies.</source>
+        <translation>核验发现材料存在问题。</translation>
+    </message>
+    <message>
+        <source>"%1" is not possible for this intake.
+%2</source>
+        <translation>本次受理不能选择“%1”。
+%2</translation>
+    </message>
+    <message>
+        <source>There is no case %1 in this store.</source>
+        <translation>本地没有办件%1。</translation>
+    </message>
+    <message>
+        <source>Case %1 belongs to another applicant (ID %2). Check the ID number, or start a new intake.</source>
+        <translation>办件%1属于其他申请人（证件号码%2），请核对证件号码，或重新发起受理。</translation>
+    </message>
+    <message>
+        <source>The materials of case %1 were already received.</source>
+        <translation>办件%1的材料已经接收。</translation>
+    </message>
+    <message>
+        <source>Case %1 was checked against other guide versions; reopen it from its number to check it again.</source>
+        <translation>办件%1是按其他版本的办事指南核验的，请通过办件编号重新打开后再核验。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The notice did not list %1. Holding the applicant to it is a second notice (二次告知): a supervisor must approve it with their login, password and a written reason.</source>
+        <translation>一次性告知书未列明%1。要求申请人补正该材料属于二次告知，须由值班长输入账号、密码并填写书面理由批准。</translation>
+    </message>
+    <message>
+        <source>A second notice needs a written reason from the supervisor.</source>
+        <translation>二次告知须由值班长填写书面理由。</translation>
+    </message>
+    <message>
+        <source>%1 is not a supervisor: only a supervisor can approve a second notice.</source>
+        <translation>%1不是值班长，只有值班长可以批准二次告知。</translation>
+    </message>
+    <message>
+        <source>No notice or acceptance was given within five working days of receipt (by %1): the application counts as accepted from %2 (Administrative Licensing Law, Art. 32).</source>
+        <translation>收到申请材料后五个工作日内（%1前）既未一次性告知补正也未受理，自收到材料之日（%2）起即为受理（《行政许可法》第三十二条）。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a case number (like JNLX-20261123-T01-00042).</source>
+        <translation>“%1”不是办件编号（格式如 JNLX-20261123-T01-00042）。</translation>
+    </message>
+    <message>
+        <source>There is no document %1 in this store. Check the number printed under the QR code.</source>
+        <translation>本地没有文书%1，请核对二维码下方印制的编号。</translation>
+    </message>
+    <message>
+        <source>The cases could not be counted.</source>
+        <translation>无法统计办件数量。</translation>
+    </message>
+    <message>
+        <source>Enter the reason for this change.</source>
+        <translation>请填写变更理由。</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收件</translation>
+    </message>
+    <message>
+        <source>Correction requested</source>
+        <translation>待补正</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Accepted with deferral</source>
+        <translation>容缺受理</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>A case that is "%1" cannot become "%2": intake of this case is finished.</source>
+        <translation>办件状态为“%1”，不能变更为“%2”：该办件的受理环节已经结束。</translation>
+    </message>
+    <message>
+        <source>A case that is "%1" cannot become "%2". Possible next: %3.</source>
+        <translation>办件状态为“%1”，不能变更为“%2”。可变更为：%3。</translation>
+    </message>
+    <message>
+        <source>The hall settings could not be saved.</source>
+        <translation>大厅设置保存失败。</translation>
+    </message>
+    <message>
+        <source>The hall code "%1" is not valid: use 2 to 12 capital letters or digits, as assigned by the administrator.</source>
+        <translation>大厅编码“%1”无效：请使用管理员分配的2至12位大写字母或数字。</translation>
+    </message>
+    <message>
+        <source>Enter the hall's name as printed on documents.</source>
+        <translation>请填写大厅名称（将印在文书上）。</translation>
+    </message>
+    <message>
+        <source>The terminal code "%1" is not valid: use 1 to 4 capital letters or digits (e.g. T01), unique in the hall.</source>
+        <translation>终端编号“%1”无效：请使用1至4位大写字母或数字（如 T01），且在本大厅内不得重复。</translation>
+    </message>
+    <message>
+        <source>The hall settings could not be read.</source>
+        <translation>无法读取大厅设置。</translation>
+    </message>
+    <message>
+        <source>This store already has cases numbered with hall %1 and terminal %2; the codes cannot change. Name, address and phone can.</source>
+        <translation>本地已有按大厅编码%1、终端编号%2编号的办件，编码不能再更改；名称、地址和电话可以修改。</translation>
+    </message>
+    <message>
+        <source>No case number could be taken; nothing was saved. Try again.</source>
+        <translation>未能取得办件编号，未保存任何内容，请重试。</translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>Zero trips (零跑腿)</source>
@@ -682,6 +1013,41 @@
     </message>
 </context>
 <context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>The document template %1 is missing. Reinstall OneTrip or report this to the administrator.</source>
+        <translation>缺少文书模板 %1。请重新安装 OneTrip，或报告系统管理员。</translation>
+    </message>
+    <message>
+        <source>Acceptance notice</source>
+        <translation>受理通知书</translation>
+    </message>
+    <message>
+        <source>Correction notice</source>
+        <translation>一次性告知书</translation>
+    </message>
+    <message>
+        <source>Deferral acceptance notice and commitment</source>
+        <translation>容缺受理通知书及承诺书</translation>
+    </message>
+    <message>
+        <source>Commitment in lieu of certificates</source>
+        <translation>告知承诺书</translation>
+    </message>
+    <message>
+        <source>Decline notice</source>
+        <translation>不予受理通知书</translation>
+    </message>
+    <message>
+        <source>Material receipt</source>
+        <translation>材料接收清单</translation>
+    </message>
+    <message>
+        <source>Consultation material list</source>
+        <translation>办事材料清单（咨询）</translation>
+    </message>
+</context>
+<context>
     <name>GuideDocument</name>
     <message>
         <source>Yes</source>
@@ -957,18 +1323,42 @@
     </message>
 </context>
 <context>
-    <name>GuidePrinter</name>
+    <name>HallSetupDialog</name>
     <message>
-        <source>The PDF could not be written to %1. Check that the folder exists and that you may write there, then export again.</source>
-        <translation>无法将 PDF 写入 %1。请确认文件夹存在且有写入权限，然后重新导出。</translation>
+        <source>Hall and terminal</source>
+        <translation>大厅与终端</translation>
     </message>
     <message>
-        <source>Print preview — %1</source>
-        <translation>打印预览 — %1</translation>
+        <source>Set up this terminal once. The hall's name, address and phone are printed on every document; the hall code and this terminal's code make up the case numbers (e.g. JNLX-20261123-T01-00042), which stay unique without a network. Ask your supervisor for both codes.</source>
+        <translation>本终端首次使用前需设置一次。大厅名称、地址和电话印在每份文书上；大厅编码和本终端编码组成办件编号（如 JNLX-20261123-T01-00042），断网时也不会重复。两个编码请向窗口负责人索取。</translation>
     </message>
     <message>
-        <source>Print — %1</source>
-        <translation>打印 — %1</translation>
+        <source>Hall &amp;code:</source>
+        <translation>大厅编码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>2–12 capital letters or digits, e.g. JNLX</source>
+        <translation>2–12 位大写字母或数字，如 JNLX</translation>
+    </message>
+    <message>
+        <source>Hall &amp;name:</source>
+        <translation>大厅名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>This &amp;terminal's code:</source>
+        <translation>本终端编码(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>1–4 capital letters or digits, e.g. T01</source>
+        <translation>1–4 位大写字母或数字，如 T01</translation>
     </message>
 </context>
 <context>
@@ -980,6 +1370,443 @@
     <message>
         <source>credit code</source>
         <translation>统一社会信用代码</translation>
+    </message>
+</context>
+<context>
+    <name>Intake</name>
+    <message>
+        <source>Not checked</source>
+        <translation>未核验</translation>
+    </message>
+    <message>
+        <source>Provided</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Obtained by data sharing</source>
+        <translation>免提交（数据共享）</translation>
+    </message>
+    <message>
+        <source>Replaced by commitment</source>
+        <translation>告知承诺替代</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>Defective</source>
+        <translation>有瑕疵</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>容缺后补</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Unsigned or unsealed</source>
+        <translation>未签字或未盖章</translation>
+    </message>
+    <message>
+        <source>Unclear</source>
+        <translation>不清晰</translation>
+    </message>
+    <message>
+        <source>Wrong form</source>
+        <translation>形式不符</translation>
+    </message>
+    <message>
+        <source>Not enough copies</source>
+        <translation>份数不足</translation>
+    </message>
+    <message>
+        <source>Data mismatch</source>
+        <translation>信息不一致</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Accept with deferral</source>
+        <translation>容缺受理</translation>
+    </message>
+    <message>
+        <source>One-time correction notice</source>
+        <translation>一次性告知</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>A decline needs the reason and where the applicant should go instead (the competent organ or channel).</source>
+        <translation>不予受理须写明理由，并告知申请人应向哪个有权机关或通过何种渠道办理。</translation>
+    </message>
+    <message>
+        <source>A decline needs the reason for declining.</source>
+        <translation>不予受理须写明理由。</translation>
+    </message>
+    <message>
+        <source>A decline needs where the applicant should go instead (the competent organ or channel).</source>
+        <translation>不予受理须告知申请人应向哪个有权机关或通过何种渠道办理。</translation>
+    </message>
+    <message>
+        <source>If you disagree with this decision, you may apply for administrative reconsideration within 60 days of receiving it, or bring an administrative lawsuit before a people's court within 6 months.</source>
+        <translation>如不服本决定，可自收到本通知书之日起60日内依法申请行政复议，或者在6个月内依法向人民法院提起行政诉讼。</translation>
+    </message>
+    <message>
+        <source>How to obtain: %1</source>
+        <translation>办理指引：%1</translation>
+    </message>
+    <message>
+        <source>Bring this material.</source>
+        <translation>请补交此材料。</translation>
+    </message>
+    <message>
+        <source>Expired.</source>
+        <translation>已过有效期。</translation>
+    </message>
+    <message>
+        <source>Not signed or not sealed.</source>
+        <translation>未签字或未盖章。</translation>
+    </message>
+    <message>
+        <source>Unclear or illegible.</source>
+        <translation>内容不清晰或无法辨认。</translation>
+    </message>
+    <message>
+        <source>Not in the required form.</source>
+        <translation>材料形式不符合要求。</translation>
+    </message>
+    <message>
+        <source>Not enough copies.</source>
+        <translation>份数不足。</translation>
+    </message>
+    <message>
+        <source>Does not match the application or the other materials.</source>
+        <translation>与申请内容或其他材料信息不一致。</translation>
+    </message>
+    <message>
+        <source>Defective.</source>
+        <translation>材料有瑕疵。</translation>
+    </message>
+    <message>
+        <source>Bring one that is still valid.</source>
+        <translation>请提交在有效期内的材料。</translation>
+    </message>
+    <message>
+        <source>Have it signed, and sealed where required.</source>
+        <translation>请签字，需盖章的加盖公章。</translation>
+    </message>
+    <message>
+        <source>Bring a clear, legible one.</source>
+        <translation>请提交清晰可辨的材料。</translation>
+    </message>
+    <message>
+        <source>Bring it as required: %1, %2.</source>
+        <translation>请按要求提交：%1，%2。</translation>
+    </message>
+    <message>
+        <source>Bring %1 copies in all.</source>
+        <translation>请共提交 %1 份。</translation>
+    </message>
+    <message>
+        <source>Correct it so that it matches the application and the other materials.</source>
+        <translation>请更正，使其与申请内容及其他材料一致。</translation>
+    </message>
+    <message>
+        <source>Correct it as noted.</source>
+        <translation>请按备注要求更正。</translation>
+    </message>
+    <message>
+        <source>Not enough copies: %1 received, %2 required.</source>
+        <translation>份数不足：已收 %1 份，应交 %2 份。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bring %n more copies.</source>
+        <translation><numerusform>请再补交 %n 份。</numerusform></translation>
+    </message>
+    <message>
+        <source>The guide does not list this material as obtainable by data sharing; the applicant must provide it.</source>
+        <translation>办事指南未将此材料列为可通过数据共享获取，须由申请人提交。</translation>
+    </message>
+    <message>
+        <source>The guide does not allow a commitment in place of this material.</source>
+        <translation>办事指南不允许以告知承诺代替此材料。</translation>
+    </message>
+    <message>
+        <source>This material is required and cannot be marked not applicable; if the applicant's situation differs, change the situation answers.</source>
+        <translation>此材料为必要材料，不能标为不适用；如申请人情形不同，请修改情形选项。</translation>
+    </message>
+    <message>
+        <source>Not provided.</source>
+        <translation>未提交。</translation>
+    </message>
+    <message>
+        <source>A main material (主审要件) cannot be deferred.</source>
+        <translation>主审要件不能容缺后补。</translation>
+    </message>
+    <message>
+        <source>The guide does not allow deferring this material (容缺).</source>
+        <translation>办事指南不允许此材料容缺后补。</translation>
+    </message>
+    <message>
+        <source>Not provided; the guide allows it to be brought later under a signed commitment (容缺).</source>
+        <translation>未提交；按办事指南可在签署承诺书后容缺后补。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>No deferral (容缺): main materials are not complete: %1.</source>
+        <translation>不能容缺受理：主审要件不齐全：%1。</translation>
+    </message>
+    <message>
+        <source>No deferral (容缺): the guide does not allow deferring %1.</source>
+        <translation>不能容缺受理：办事指南不允许容缺后补：%1。</translation>
+    </message>
+    <message>
+        <source>No deferral (容缺): %1 is an on-the-spot item (即办件).</source>
+        <translation>不能容缺受理：%1 为即办件。</translation>
+    </message>
+    <message>
+        <source>No deferral (容缺): the applicant is flagged for a past false commitment.</source>
+        <translation>不能容缺受理：申请人有虚假承诺记录。</translation>
+    </message>
+    <message>
+        <source>No deferral (容缺): the applicant has not signed the commitment.</source>
+        <translation>不能容缺受理：申请人尚未签署承诺书。</translation>
+    </message>
+    <message>
+        <source>No deferral (容缺): no time limit is published, so no supplement period can be set.</source>
+        <translation>不能容缺受理：未公布办理时限，无法确定补正期限。</translation>
+    </message>
+    <message>
+        <source>No deferral (容缺): the time limit is 0 working days (done on the spot), so no supplement period can be set.</source>
+        <translation>不能容缺受理：办理时限为0个工作日（当场办结），无法设定补正期限。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No deferral (容缺): set a supplement period of 1 to %n working days.</source>
+        <translation><numerusform>不能容缺受理：请设定1至%n个工作日的补正期限。</numerusform></translation>
+    </message>
+    <message>
+        <source>No deferral (容缺): the supplement period of %1 working days exceeds the time limit of %2 working days.</source>
+        <translation>不能容缺受理：补正期限%1个工作日超过办理时限%2个工作日。</translation>
+    </message>
+    <message>
+        <source>The check of %1 was ignored: no such material applies to this application.</source>
+        <translation>已忽略对 %1 的核验：本次申请不适用该材料。</translation>
+    </message>
+    <message>
+        <source>%1 was checked twice; the last check counts.</source>
+        <translation>%1 核验了两次，以最后一次为准。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The check is not finished: %n material(s) not checked yet.</source>
+        <translation><numerusform>核验尚未完成：还有 %n 项材料未核验。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>IntakeJson</name>
+    <message>
+        <source>Expected "latest" or a guide version number (1, 2, ...).</source>
+        <translation>应为 "latest" 或办事指南版本号（1、2……）。</translation>
+    </message>
+    <message>
+        <source>A bundle pins each item's guide: give an object such as {"JN-SG01": 3}, or "latest".</source>
+        <translation>“一件事”须分别指定各事项的指南版本：请填写形如 {"JN-SG01": 3} 的对象，或填 "latest"。</translation>
+    </message>
+    <message>
+        <source>A defect is given only with the state "defective".</source>
+        <translation>只有状态为 "defective"（有瑕疵）时才能填写瑕疵类型。</translation>
+    </message>
+    <message>
+        <source>Required with the state "defective": say what is wrong (expired, unsigned, unclear, wrong-form, not-enough-copies, data-mismatch, other).</source>
+        <translation>状态为 "defective"（有瑕疵）时必填：请写明问题（expired、unsigned、unclear、wrong-form、not-enough-copies、data-mismatch、other）。</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 (at byte %2).</source>
+        <translation>文件不是有效的 JSON：%1（第 %2 字节处）。</translation>
+    </message>
+    <message>
+        <source>The file must hold one JSON object.</source>
+        <translation>文件内容必须是一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Expected "%1" or nothing, found "%2".</source>
+        <translation>应为 "%1" 或不填，实际为 "%2"。</translation>
+    </message>
+    <message>
+        <source>Give exactly one of "item" (an item code) and "bundle" (a bundle code).</source>
+        <translation>"item"（事项编码）和 "bundle"（一件事编码）须且只须填写其中一项。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is not an item of this application.</source>
+        <translation>%1 不是本次申请的事项。</translation>
+    </message>
+    <message>
+        <source>No such situation question. The questions are: %1.</source>
+        <translation>没有这个情形问题。可用的问题有：%1。</translation>
+    </message>
+    <message>
+        <source>Unknown answer "%1". Expected one of: %2.</source>
+        <translation>未知的回答 "%1"。应为以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>In a bundle, name the item too: "ITEMCODE/%1".</source>
+        <translation>“一件事”中须同时写明事项：“事项编码/%1”。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a material of this application's guides.</source>
+        <translation>“%1”不是本次申请办事指南中的材料。</translation>
+    </message>
+    <message>
+        <source>%1 is checked twice; give one entry per material.</source>
+        <translation>%1 填写了两次；每项材料只能填写一条。</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeWidget</name>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>&amp;Applicant is</source>
+        <translation>申请人类型(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation>身份证号码(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名/名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>联系电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress</source>
+        <translation>地址(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Legal representative</source>
+        <translation>法定代表人(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact</source>
+        <translation>联系人(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>代理人</translation>
+    </message>
+    <message>
+        <source>Applies through an a&amp;gent</source>
+        <translation>委托代理人办理(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Agent name</source>
+        <translation>代理人姓名</translation>
+    </message>
+    <message>
+        <source>Agent ID number</source>
+        <translation>代理人身份证号码</translation>
+    </message>
+    <message>
+        <source>Authorisation</source>
+        <translation>授权委托书</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>办理情形</translation>
+    </message>
+    <message>
+        <source>&amp;Materials</source>
+        <translation>申请材料(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Defect</source>
+        <translation>问题(&amp;D)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Acceptance with deferral</source>
+        <translation>容缺受理</translation>
+    </message>
+    <message>
+        <source>Commitment &amp;signed by the applicant</source>
+        <translation>申请人已签署承诺书(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;upplement within</source>
+        <translation>补正期限(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Reas&amp;on</source>
+        <translation>理由(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Where to go</source>
+        <translation>告知去向(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Accept (F9)</source>
+        <translation>受理 (F9)</translation>
+    </message>
+    <message>
+        <source>Accept with deferral (F10)</source>
+        <translation>容缺受理 (F10)</translation>
+    </message>
+    <message>
+        <source>Correction notice (F11)</source>
+        <translation>一次性告知 (F11)</translation>
+    </message>
+    <message>
+        <source>Decline (F12)</source>
+        <translation>不予受理 (F12)</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view (F5)</source>
+        <translation>预览(&amp;V) (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Print (Ctrl+P)</source>
+        <translation>打印(&amp;P) (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save as PDF (Ctrl+S)</source>
+        <translation>另存为 PDF (Ctrl+S)</translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1901,45 @@
     <message>
         <source>&amp;About OneTrip</source>
         <translation>关于一次办成(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Open a case…</source>
+        <translation>打开办件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Type or scan a case number or a notice number</source>
+        <translation>输入或扫描办件编号或文书编号</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>&amp;Hall and terminal…</source>
+        <translation>大厅与终端(&amp;H)…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintOutput</name>
+    <message>
+        <source>%1 could not be printed: the printer reported an error. Check that it is switched on, connected and has paper, then print again. Nothing has been lost: the document can be reprinted from the case.</source>
+        <translation>%1打印失败：打印机报告错误。请检查打印机是否开机、连接正常、纸张充足，然后重新打印。办件数据未受影响，可在办件中重新打印该文书。</translation>
+    </message>
+    <message>
+        <source>%1 could not be printed: no printer is available. Install or connect a printer, or save the document as PDF.</source>
+        <translation>%1无法打印：没有可用的打印机。请安装或连接打印机，或将文书另存为 PDF。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1. Check that the folder exists and that you may write there, then export again.</source>
+        <translation>无法将 PDF 写入 %1。请确认文件夹存在且有写入权限，然后重新导出。</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>打印预览 — %1</translation>
+    </message>
+    <message>
+        <source>Print — %1</source>
+        <translation>打印 — %1</translation>
     </message>
 </context>
 <context>
@@ -1175,6 +2041,71 @@
     </message>
 </context>
 <context>
+    <name>SupervisorApprovalDialog</name>
+    <message>
+        <source>Second notice: supervisor's approval</source>
+        <translation>二次告知：负责人审批</translation>
+    </message>
+    <message>
+        <source>These deficiencies were not listed on the correction notice. Asking for them now is a second notice (二次告知): it needs a supervisor's login and password and a written reason, and it is logged.</source>
+        <translation>以下问题未列入一次性告知书。现在提出即构成二次告知，须由窗口负责人输入账号、密码并填写书面理由，并记入日志。</translation>
+    </message>
+    <message>
+        <source>Supervisor's &amp;login:</source>
+        <translation>负责人账号(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Why these deficiencies were not on the notice (Ctrl+Enter approves)</source>
+        <translation>说明上述问题为何未列入告知书（Ctrl+Enter 批准）</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateRenderer</name>
+    <message>
+        <source>A document template is broken (%1). Reinstall OneTrip or report this to the administrator.</source>
+        <translation>文书模板已损坏（%1）。请重新安装 OneTrip，或报告系统管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictSummary</name>
+    <message numerus="yes">
+        <source>Check not finished: %n material(s) still to check</source>
+        <translation><numerusform>核验未完成：还有 %n 项材料待核验</numerusform></translation>
+    </message>
+    <message>
+        <source>Recommended: %1</source>
+        <translation>建议：%1</translation>
+    </message>
+    <message>
+        <source>Deficiencies (%1), all listed on a correction notice:</source>
+        <translation>存在问题的材料（%1 项），将全部列入一次性告知书：</translation>
+    </message>
+    <message>
+        <source>Every material is in order.</source>
+        <translation>材料齐全，符合法定形式。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deferred materials due on %1 (%n working day(s)).</source>
+        <translation><numerusform>容缺材料应于 %1 前补齐（%n 个工作日）。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>A deferral may grant at most %n working day(s).</source>
+        <translation><numerusform>容缺补正期限最长 %n 个工作日。</numerusform></translation>
+    </message>
+    <message>
+        <source>A correction notice must be given within five working days of receipt (by %1, Art. 32 of the Administrative Licensing Law).</source>
+        <translation>依据《行政许可法》第三十二条，应自收到材料之日起五个工作日内（%1 前）一次性告知需补正的全部内容。</translation>
+    </message>
+</context>
+<context>
     <name>WorkdayCalendar</name>
     <message>
         <source>%1, %2</source>
@@ -1222,6 +2153,85 @@
     <message>
         <source>OneTrip cannot start</source>
         <translation>一次办成无法启动</translation>
+    </message>
+</context>
+<context>
+    <name>onetrip::gui::CaseDocumentsDialog</name>
+    <message>
+        <source>Choose a document of the case first.</source>
+        <translation>请先选择该办件的一份文书。</translation>
+    </message>
+    <message>
+        <source>Save the document as PDF</source>
+        <translation>将文书保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>未能打印</translation>
+    </message>
+    <message>
+        <source>%1
+
+The case is saved; print the document again from here when the printer works.</source>
+        <translation>%1
+
+办件已保存；打印机恢复后可在此重新打印该文书。</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>办件 %1</translation>
+    </message>
+    <message>
+        <source>— agent: %1</source>
+        <translation>— 代理人：%1</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>%1 收件</translation>
+    </message>
+    <message>
+        <source>accepted %1</source>
+        <translation>%1 受理</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>%1 前办结</translation>
+    </message>
+    <message>
+        <source>deferred materials due %1</source>
+        <translation>容缺材料 %1 前补齐</translation>
+    </message>
+    <message>
+        <source>notice due by %1</source>
+        <translation>%1 前须作出告知</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trip(s)</source>
+        <translation><numerusform>跑动 %n 次</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction notice(s)</source>
+        <translation><numerusform>一次性告知 %n 次</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second notice(s)</source>
+        <translation><numerusform>二次告知 %n 次</numerusform></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>出具时间</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +2297,219 @@
     </message>
 </context>
 <context>
+    <name>onetrip::gui::ChecklistModel</name>
+    <message>
+        <source>How to obtain: %1</source>
+        <translation>获取方式：%1</translation>
+    </message>
+    <message>
+        <source>Listed on the correction notice: check it again.</source>
+        <translation>已列入一次性告知书，请重新核验。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>%1 (re-check)</source>
+        <translation>%1（复核）</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主件</translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <translation>辅件</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料名称</translation>
+    </message>
+    <message>
+        <source>Main / secondary</source>
+        <translation>主/辅</translation>
+    </message>
+    <message>
+        <source>Deferrable</source>
+        <translation>容缺</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>告知承诺</translation>
+    </message>
+    <message>
+        <source>By sharing</source>
+        <translation>免提交</translation>
+    </message>
+    <message>
+        <source>Original / copy</source>
+        <translation>原件/复印件</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>核验结果</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收份数</translation>
+    </message>
+    <message>
+        <source>Defect</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>onetrip::gui::HallSetupDialog</name>
+    <message>
+        <source>Enter the hall's address: it is printed on every document.</source>
+        <translation>请填写大厅地址：每份文书都会印上。</translation>
+    </message>
+    <message>
+        <source>Enter the hall's phone number: it is printed on every document.</source>
+        <translation>请填写大厅电话：每份文书都会印上。</translation>
+    </message>
+</context>
+<context>
+    <name>onetrip::gui::IntakeWidget</name>
+    <message>
+        <source>No intake. Start one from the catalog (an item or a bundle).</source>
+        <translation>尚未收件。请在事项目录中选择事项或“一件事”开始收件。</translation>
+    </message>
+    <message>
+        <source>The item has no guide to check against.</source>
+        <translation>该事项没有可供核验的办事指南。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Consultation: %n material(s) to bring</source>
+        <translation><numerusform>咨询：需准备 %n 项材料</numerusform></translation>
+    </message>
+    <message>
+        <source>Answer the questions, then print the list for the applicant (Ctrl+P) or save it as PDF (Ctrl+S). No case is opened.</source>
+        <translation>请回答办理情形问题，然后为申请人打印材料清单（Ctrl+P）或另存为 PDF（Ctrl+S）。咨询不生成办件。</translation>
+    </message>
+    <message>
+        <source>Saved: case %1 (%2)</source>
+        <translation>已保存：办件 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Keys: %1 · 0 not checked · N note · F2 copies received</source>
+        <translation>按键：%1 · 0 未核验 · N 备注 · F2 已收份数</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>&amp;Credit code</source>
+        <translation>统一社会信用代码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation>身份证号码(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Returning applicant: details filled in.</source>
+        <translation>已办理过业务的申请人：信息已自动填入。</translation>
+    </message>
+    <message>
+        <source>This applicant broke a commitment before: no acceptance with deferral.</source>
+        <translation>该申请人曾有未履行承诺的记录，不得容缺受理。</translation>
+    </message>
+    <message>
+        <source>Other defect: write what is wrong in the note.</source>
+        <translation>其他问题：请在备注中写明具体问题。</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>未能办结</translation>
+    </message>
+    <message>
+        <source>Start an intake from the catalog first.</source>
+        <translation>请先在事项目录中开始收件。</translation>
+    </message>
+    <message>
+        <source>A consultation opens no case. Leave consultation mode to receive the application.</source>
+        <translation>咨询不生成办件。如需收件，请退出咨询模式。</translation>
+    </message>
+    <message>
+        <source>This intake is saved as case %1. Start a new intake from the catalog.</source>
+        <translation>本次收件已保存为办件 %1。请在事项目录中开始新的收件。</translation>
+    </message>
+    <message>
+        <source>This terminal has no hall and terminal code yet: set them up first.</source>
+        <translation>本终端尚未设置大厅和终端编码，请先完成设置。</translation>
+    </message>
+    <message>
+        <source>Say what is wrong with "%1" (defect).</source>
+        <translation>请选择“%1”存在的问题。</translation>
+    </message>
+    <message>
+        <source>Write in the note what is wrong with "%1".</source>
+        <translation>请在备注中写明“%1”存在的问题。</translation>
+    </message>
+    <message>
+        <source>"%1" is not possible for this intake.</source>
+        <translation>本次收件不能“%1”。</translation>
+    </message>
+    <message>
+        <source>The notice did not list %1. A second notice needs a supervisor's approval; the case was not saved.</source>
+        <translation>一次性告知书未列出%1。再次告知须经值班长批准；办件未保存。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Case %1 saved. F5 preview, Ctrl+P print, Ctrl+S save as PDF.</source>
+        <translation>办件 %1 已保存。F5 预览，Ctrl+P 打印，Ctrl+S 另存为 PDF。</translation>
+    </message>
+    <message>
+        <source>Case %1 is %2: there is nothing to check again.</source>
+        <translation>办件 %1 状态为“%2”，无需重新核验。</translation>
+    </message>
+    <message>
+        <source>Case %1 (%2), visit %3</source>
+        <translation>办件 %1（%2），第 %3 次到窗口</translation>
+    </message>
+    <message>
+        <source>There is no document to print yet: confirm an outcome first.</source>
+        <translation>暂无可打印的文书，请先确认办理结果。</translation>
+    </message>
+    <message>
+        <source>Choose an item or a bundle first.</source>
+        <translation>请先选择事项或“一件事”。</translation>
+    </message>
+    <message>
+        <source>Save document as PDF</source>
+        <translation>将文书另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>打印失败</translation>
+    </message>
+    <message>
+        <source>The case is saved; print the document again when the printer is ready.</source>
+        <translation>办件已保存；打印机就绪后可重新打印文书。</translation>
+    </message>
+</context>
+<context>
     <name>onetrip::gui::LoginDialog</name>
     <message>
         <source>Store: %1</source>
@@ -1340,10 +2563,6 @@
         <translation>事项</translation>
     </message>
     <message>
-        <source>Service items and their guides (Ctrl+1)</source>
-        <translation>事项与办事指南（Ctrl+1）</translation>
-    </message>
-    <message>
         <source>About OneTrip</source>
         <translation>关于一次办成</translation>
     </message>
@@ -1354,6 +2573,102 @@ The window clerk's desktop for government service halls: service guides, intake,
         <translation>一次办成 %1
 
 政务服务大厅窗口工作台：办事指南查询、收件受理、一次性告知和受理回执。</translation>
+    </message>
+    <message>
+        <source>Case %1 saved.</source>
+        <translation>办件 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>Consultation list given: the applicant can come once, with everything.</source>
+        <translation>已出具咨询材料清单：申请人备齐材料后跑一次即可办成。</translation>
+    </message>
+    <message>
+        <source>The hall is not set up: the catalog works, intake waits for Settings › Hall and terminal.</source>
+        <translation>尚未设置大厅：可以查询事项，受理须先在“设置 › 大厅与终端”中完成设置。</translation>
+    </message>
+    <message>
+        <source>Intake in progress</source>
+        <translation>正在受理</translation>
+    </message>
+    <message>
+        <source>The intake of %1 is not confirmed yet. Start another and discard it?</source>
+        <translation>%1 的收件尚未确认。是否放弃并开始新的收件？</translation>
+    </message>
+    <message>
+        <source>Set up the hall and this terminal first: case numbers and documents need them.</source>
+        <translation>请先设置大厅和本终端：办件编号和文书都需要这些信息。</translation>
+    </message>
+    <message>
+        <source>The intake in progress was kept.</source>
+        <translation>已保留正在进行的收件。</translation>
+    </message>
+    <message>
+        <source>Cannot start the intake</source>
+        <translation>无法开始收件</translation>
+    </message>
+    <message>
+        <source>Case not opened</source>
+        <translation>未能打开办件</translation>
+    </message>
+    <message>
+        <source>Set up the hall and this terminal first (Settings › Hall and terminal).</source>
+        <translation>请先设置大厅和本终端（设置 › 大厅与终端）。</translation>
+    </message>
+    <message>
+        <source>Case %1 reopened: check the materials listed on the notice.</source>
+        <translation>办件 %1 已重新打开：请核验告知书所列材料。</translation>
+    </message>
+    <message>
+        <source>%1 · terminal %2</source>
+        <translation>%1 · 终端 %2</translation>
+    </message>
+    <message>
+        <source>Hall %1, %2, %3</source>
+        <translation>大厅 %1，%2，%3</translation>
+    </message>
+    <message>
+        <source>Hall not set up</source>
+        <translation>未设置大厅</translation>
+    </message>
+    <message>
+        <source>Intake needs the hall and this terminal: Settings › Hall and terminal.</source>
+        <translation>受理须先设置大厅和本终端：设置 › 大厅与终端。</translation>
+    </message>
+    <message>
+        <source>Service items and their guides (%1); F2 starts an intake of the selected item, Shift+F2 a consultation</source>
+        <translation>事项与办事指南（%1）；F2 对所选事项开始收件，Shift+F2 开始咨询</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Check an applicant's materials and decide (%1)</source>
+        <translation>核验申请材料并作出受理决定（%1）</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Answer the situation questions and print the tailored material list, without opening a case (%1)</source>
+        <translation>回答情形问题，打印量身定制的材料清单，不建办件（%1）</translation>
+    </message>
+    <message>
+        <source>Open a case</source>
+        <translation>打开办件</translation>
+    </message>
+    <message>
+        <source>Open &amp;case:</source>
+        <translation>打开办件(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Case or notice number — type or scan (Ctrl+O)</source>
+        <translation>办件编号或文书编号 — 输入或扫描（Ctrl+O）</translation>
+    </message>
+    <message>
+        <source>A case number opens the case and its documents; the number of a correction notice reopens the case for the resubmission.</source>
+        <translation>输入办件编号打开办件及其文书；输入一次性告知书编号则重新打开办件进行补正收件。</translation>
     </message>
 </context>
 <context>
@@ -1491,6 +2806,25 @@ The window clerk's desktop for government service halls: service guides, intake,
     <message>
         <source>Materials this answer requires</source>
         <translation>该选项需另交的材料</translation>
+    </message>
+</context>
+<context>
+    <name>onetrip::gui::SupervisorApprovalDialog</name>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Enter the supervisor's login and password.</source>
+        <translation>请输入负责人的账号和密码。</translation>
+    </message>
+    <message>
+        <source>Write the reason for the second notice: it is logged with the case.</source>
+        <translation>请填写二次告知的理由：将随办件记入日志。</translation>
+    </message>
+    <message>
+        <source>%1 is not a supervisor: only a supervisor may approve a second notice.</source>
+        <translation>%1 不是窗口负责人：只有负责人可以批准二次告知。</translation>
     </message>
 </context>
 <context>
@@ -1698,6 +3032,22 @@ The window clerk's desktop for government service halls: service guides, intake,
         <translation>已创建用户 %1（%2）。</translation>
     </message>
     <message>
+        <source>Unknown option %1.</source>
+        <translation>未知选项 %1。</translation>
+    </message>
+    <message>
+        <source>Unknown command %1.</source>
+        <translation>未知命令 %1。</translation>
+    </message>
+    <message>
+        <source>Usage: onetripctl [--store FILE] intake check FILE.json</source>
+        <translation>用法：onetripctl [--store 文件] intake check 文件.json</translation>
+    </message>
+    <message>
+        <source>Item %1 has no published material list: its intake cannot be checked.</source>
+        <translation>事项 %1 未公布申请材料清单，无法核验收件。</translation>
+    </message>
+    <message>
         <source>Usage: onetripctl [--store FILE] [--data-dir DIR] COMMAND ...
 
 Commands:
@@ -1713,6 +3063,7 @@ Commands:
   calendar show YEAR          list a year's holidays and make-up workdays
   user add LOGIN ROLE NAME    create a staff user (password from stdin)
   demo init                   load the shipped catalog, calendar and demo users
+  intake check FILE.json      check an intake and print the verdict as JSON
 
 The store defaults to %1 (or $ONETRIP_STORE).
 </source>
@@ -1731,17 +3082,10 @@ The store defaults to %1 (or $ONETRIP_STORE).
   calendar show 年份          列出某年的节假日和调休上班日
   user add 登录名 角色 姓名   创建工作人员（密码从标准输入读取）
   demo init                   载入随软件提供的事项目录、工作日历和演示用户
+  intake check 文件.json      核验一份收件材料并以 JSON 输出核验结论
 
 本地库默认为 %1（或 $ONETRIP_STORE）。
 </translation>
-    </message>
-    <message>
-        <source>Unknown option %1.</source>
-        <translation>未知选项 %1。</translation>
-    </message>
-    <message>
-        <source>Unknown command %1.</source>
-        <translation>未知命令 %1。</translation>
     </message>
 </context>
 </TS>

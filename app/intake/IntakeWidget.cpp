@@ -9,6 +9,7 @@
 
 #include <QComboBox>
 #include <QEvent>
+#include <QFormLayout>
 #include <QHeaderView>
 #include <QShortcut>
 #include <QSignalBlocker>
@@ -50,7 +51,7 @@ IntakeWidget::IntakeWidget(const Database &db, const User &clerk, QWidget *paren
     ui->intakeSplitter->setStretchFactor(0, 2);
     ui->intakeSplitter->setStretchFactor(1, 5);
     ui->intakeSplitter->setStretchFactor(2, 2);
-    ui->intakeSplitter->setSizes({300, 720, 330});
+    ui->intakeSplitter->setSizes({340, 640, 330});
     ui->verdictBrowser->setOpenLinks(false);
     QFont big = ui->outcomeLabel->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
@@ -271,10 +272,15 @@ void IntakeWidget::buildQuestions()
     while (ui->situationLayout->rowCount() > 0)
         ui->situationLayout->removeRow(0);
     m_questionBoxes.clear();
+    // Questions are long sentences: each above its answer, wrapped to the pane.
+    ui->situationLayout->setRowWrapPolicy(QFormLayout::WrapAllRows);
     for (int i = 0; i < m_questions.size(); ++i) {
         const Situation &s = m_questions.at(i);
         auto *box = new QComboBox(ui->situationGroupBox);
         box->setObjectName(QStringLiteral("situation_") + s.id);
+        // Long option texts must not widen the pane: the combo shows what fits, the popup all.
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(8);
         for (const SituationOption &o : s.options)
             box->addItem(o.label, o.id);
         box->setCurrentIndex(std::max(0, box->findData(m_answers.value(s.id))));
