@@ -899,6 +899,13 @@
     </message>
 </context>
 <context>
+    <name>ConsultationLog</name>
+    <message>
+        <source>Counting the consultation in the store failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreditCode</name>
     <message>
         <source>No credit code was entered.</source>
@@ -2599,10 +2606,6 @@ The window clerk&apos;s desktop for government service halls: service guides, in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Consultation list given: the applicant can come once, with everything.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The hall is not set up: the catalog works, intake waits for Settings › Hall and terminal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2688,6 +2691,10 @@ The window clerk&apos;s desktop for government service halls: service guides, in
     </message>
     <message>
         <source>A case number opens the case and its documents; the number of a correction notice reopens the case for the resubmission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation list given (consultation %1 today): the applicant can come once, with everything.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -900,6 +900,13 @@
     </message>
 </context>
 <context>
+    <name>ConsultationLog</name>
+    <message>
+        <source>Counting the consultation in the store failed.</source>
+        <translation>无法在本地库中记录本次咨询。</translation>
+    </message>
+</context>
+<context>
     <name>CreditCode</name>
     <message>
         <source>No credit code was entered.</source>
@@ -2579,10 +2586,6 @@ The window clerk's desktop for government service halls: service guides, intake,
         <translation>办件 %1 已保存。</translation>
     </message>
     <message>
-        <source>Consultation list given: the applicant can come once, with everything.</source>
-        <translation>已出具咨询材料清单：申请人备齐材料后跑一次即可办成。</translation>
-    </message>
-    <message>
         <source>The hall is not set up: the catalog works, intake waits for Settings › Hall and terminal.</source>
         <translation>尚未设置大厅：可以查询事项，受理须先在“设置 › 大厅与终端”中完成设置。</translation>
     </message>
@@ -2669,6 +2672,10 @@ The window clerk's desktop for government service halls: service guides, intake,
     <message>
         <source>A case number opens the case and its documents; the number of a correction notice reopens the case for the resubmission.</source>
         <translation>输入办件编号打开办件及其文书；输入一次性告知书编号则重新打开办件进行补正收件。</translation>
+    </message>
+    <message>
+        <source>Consultation list given (consultation %1 today): the applicant can come once, with everything.</source>
+        <translation>已出具咨询材料清单（今日第 %1 次咨询）：申请人备齐材料后只需跑一次。</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "cases/CaseDocumentsDialog.h"
 #include "cases/CaseLookup.h"
 #include "cases/CaseService.h"
+#include "cases/ConsultationLog.h"
 #include "cases/HallSettings.h"
 #include "cases/HallSetupDialog.h"
 #include "cases/SupervisorApprovalDialog.h"
@@ -100,11 +101,8 @@ MainWindow::MainWindow(const Database &db, const User &user, AppSettings &settin
         m_intakeSaved = true;
         statusBar()->showMessage(tr("Case %1 saved.").arg(number), 10000);
     });
-    connect(m_consultation, &IntakeWidget::consultationGiven, this, [this] {
-        statusBar()->showMessage(tr("Consultation list given: the applicant can come once, "
-                                    "with everything."),
-                                 10000);
-    });
+    connect(m_consultation, &IntakeWidget::consultationGiven, this,
+            [this](const QString &entryCode) { countConsultation(entryCode); });
     connect(m_catalog, &CatalogBrowserWidget::intakeRequested, this,
             [this](const QString &code, bool isBundle, bool consultation) {
                 static_cast<void>(startIntake(code, isBundle, consultation));
@@ -243,6 +241,24 @@ Status MainWindow::loadCatalog()
     loadHall(); // the service computes due dates with the calendar
     updateStatusBar();
     return loaded;
+}
+
+void MainWindow::countConsultation(const QString &entryCode)
+{
+    ConsultationLog log(m_db);
+    const Status recorded =
+        log.record(entryCode, m_user.login, m_hall ? m_hall->hall.code : QString(),
+                   m_hall ? m_hall->terminal.terminalCode : QString(), *m_clock);
+    const Result<int> today = log.countOn(m_clock->today());
+    if (!recorded || !today) {
+        // The list was given all the same; only the count is missing.
+        statusBar()->showMessage(recorded ? today.message() : recorded.message(), 10000);
+        return;
+    }
+    statusBar()->showMessage(tr("Consultation list given (consultation %1 today): the applicant "
+                                "can come once, with everything.")
+                                 .arg(today.value()),
+                             10000);
 }
 
 void MainWindow::setClock(const Clock *clock)

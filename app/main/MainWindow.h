@@ -107,6 +107,7 @@ private:
     void buildCaseToolBar();
     void loadHall();
     void hallSaved();
+    void countConsultation(const QString &entryCode);
     bool confirmDiscardIntake(IntakeWidget *widget);
     void updateStatusBar();
     void updateActions();

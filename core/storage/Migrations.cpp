@@ -180,6 +180,16 @@ const QList<Migration> &Migrations::all()
                     clerk_login TEXT NOT NULL,
                     outcome TEXT NOT NULL,
                     PRIMARY KEY (case_number, trip)))"})},
+        {5, "consultations given at the help desk (counted, no case)",
+         sql({R"(CREATE TABLE consultation (
+                    id INTEGER PRIMARY KEY,
+                    at TEXT NOT NULL,
+                    day TEXT NOT NULL,
+                    hall_code TEXT NOT NULL DEFAULT '',
+                    terminal_code TEXT NOT NULL DEFAULT '',
+                    clerk TEXT NOT NULL,
+                    entry_code TEXT NOT NULL))",
+              "CREATE INDEX consultation_day ON consultation (day)"})},
     };
     return migrations;
 }
