@@ -10,3 +10,9 @@ echo
 echo "== cold start to the login window =="
 QT_QPA_PLATFORM=offscreen "$B/tests/bench/onetrip-bench-startup" "$B/app/onetrip" \
     "$B/tests/bench/onetrip-bench-bare-dialog" --runs 20
+echo
+echo "== intake rules (checklist, verdict) =="
+"$B/tests/bench/onetrip-bench-intake"
+echo
+echo "== receipt to PDF =="
+QT_QPA_PLATFORM=offscreen "$B/tests/bench/onetrip-bench-documents"
