@@ -1,5 +1,7 @@
 #include "auth/User.h"
 
+#include "common/EnumKeys.h"
+
 #include <QCoreApplication>
 
 namespace onetrip {
@@ -17,20 +19,12 @@ const std::pair<Role, const char *> kRoleKeys[] = {
 
 QString toKey(Role role)
 {
-    for (const auto &[r, key] : kRoleKeys) {
-        if (r == role)
-            return QString::fromLatin1(key);
-    }
-    return {};
+    return enumKey(role, kRoleKeys);
 }
 
 std::optional<Role> roleFromKey(const QString &key)
 {
-    for (const auto &[r, k] : kRoleKeys) {
-        if (key == QLatin1String(k))
-            return r;
-    }
-    return std::nullopt;
+    return enumFromKey(key, kRoleKeys);
 }
 
 QString displayName(Role role)

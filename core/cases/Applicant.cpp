@@ -4,6 +4,8 @@
 #include "identity/IdentityNumber.h"
 #include "identity/ResidentId.h"
 
+#include "common/EnumKeys.h"
+
 #include <QCoreApplication>
 #include <QDate>
 
@@ -21,36 +23,16 @@ const std::pair<Channel, const char *> kChannelKeys[] = {
     {Channel::Mail, "mail"},     {Channel::Proxy, "proxy"},
 };
 
-template <typename E, std::size_t N>
-QString keyOf(const std::pair<E, const char *> (&table)[N], E value)
-{
-    for (const auto &[v, key] : table) {
-        if (v == value)
-            return QString::fromLatin1(key);
-    }
-    return {};
-}
-
-template <typename E, std::size_t N>
-std::optional<E> valueOf(const std::pair<E, const char *> (&table)[N], const QString &key)
-{
-    for (const auto &[v, k] : table) {
-        if (key == QLatin1String(k))
-            return v;
-    }
-    return std::nullopt;
-}
-
 } // namespace
 
 QString toKey(ApplicantKind kind)
 {
-    return keyOf(kKindKeys, kind);
+    return enumKey(kind, kKindKeys);
 }
 
 std::optional<ApplicantKind> applicantKindFromKey(const QString &key)
 {
-    return valueOf(kKindKeys, key);
+    return enumFromKey(key, kKindKeys);
 }
 
 QString displayName(ApplicantKind kind)
@@ -66,12 +48,12 @@ QString displayName(ApplicantKind kind)
 
 QString toKey(Channel channel)
 {
-    return keyOf(kChannelKeys, channel);
+    return enumKey(channel, kChannelKeys);
 }
 
 std::optional<Channel> channelFromKey(const QString &key)
 {
-    return valueOf(kChannelKeys, key);
+    return enumFromKey(key, kChannelKeys);
 }
 
 QString displayName(Channel channel)

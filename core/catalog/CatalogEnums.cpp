@@ -1,30 +1,12 @@
 #include "catalog/CatalogEnums.h"
 
+#include "common/EnumKeys.h"
+
 #include <QCoreApplication>
 
 namespace onetrip {
 
 namespace {
-
-template <typename E, std::size_t N>
-std::optional<E> fromKey(const QString &key, const std::pair<E, const char *> (&table)[N])
-{
-    for (const auto &[value, name] : table) {
-        if (key == QLatin1String(name))
-            return value;
-    }
-    return std::nullopt;
-}
-
-template <typename E, std::size_t N>
-QString keyOf(E v, const std::pair<E, const char *> (&table)[N])
-{
-    for (const auto &[value, name] : table) {
-        if (value == v)
-            return QString::fromLatin1(name);
-    }
-    return {};
-}
 
 const std::pair<HandlingForm, const char *> kHandlingFormKeys[] = {
     {HandlingForm::ZeroTrip, "zero-trip"},
@@ -75,11 +57,11 @@ const std::pair<MaterialSource, const char *> kMaterialSourceKeys[] = {
 
 QString toKey(HandlingForm v)
 {
-    return keyOf(v, kHandlingFormKeys);
+    return enumKey(v, kHandlingFormKeys);
 }
 std::optional<HandlingForm> handlingFormFromKey(const QString &key)
 {
-    return fromKey(key, kHandlingFormKeys);
+    return enumFromKey(key, kHandlingFormKeys);
 }
 QString displayName(HandlingForm v)
 {
@@ -96,11 +78,11 @@ QString displayName(HandlingForm v)
 
 QString toKey(CaseType v)
 {
-    return keyOf(v, kCaseTypeKeys);
+    return enumKey(v, kCaseTypeKeys);
 }
 std::optional<CaseType> caseTypeFromKey(const QString &key)
 {
-    return fromKey(key, kCaseTypeKeys);
+    return enumFromKey(key, kCaseTypeKeys);
 }
 QString displayName(CaseType v)
 {
@@ -117,11 +99,11 @@ QString displayName(CaseType v)
 
 QString toKey(DeliveryMode v)
 {
-    return keyOf(v, kDeliveryModeKeys);
+    return enumKey(v, kDeliveryModeKeys);
 }
 std::optional<DeliveryMode> deliveryModeFromKey(const QString &key)
 {
-    return fromKey(key, kDeliveryModeKeys);
+    return enumFromKey(key, kDeliveryModeKeys);
 }
 QString displayName(DeliveryMode v)
 {
@@ -138,11 +120,11 @@ QString displayName(DeliveryMode v)
 
 QString toKey(Provenance v)
 {
-    return keyOf(v, kProvenanceKeys);
+    return enumKey(v, kProvenanceKeys);
 }
 std::optional<Provenance> provenanceFromKey(const QString &key)
 {
-    return fromKey(key, kProvenanceKeys);
+    return enumFromKey(key, kProvenanceKeys);
 }
 QString displayName(Provenance v)
 {
@@ -159,11 +141,11 @@ QString displayName(Provenance v)
 
 QString toKey(OriginalOrCopy v)
 {
-    return keyOf(v, kOriginalOrCopyKeys);
+    return enumKey(v, kOriginalOrCopyKeys);
 }
 std::optional<OriginalOrCopy> originalOrCopyFromKey(const QString &key)
 {
-    return fromKey(key, kOriginalOrCopyKeys);
+    return enumFromKey(key, kOriginalOrCopyKeys);
 }
 QString displayName(OriginalOrCopy v)
 {
@@ -184,11 +166,11 @@ QString displayName(OriginalOrCopy v)
 
 QString toKey(Medium v)
 {
-    return keyOf(v, kMediumKeys);
+    return enumKey(v, kMediumKeys);
 }
 std::optional<Medium> mediumFromKey(const QString &key)
 {
-    return fromKey(key, kMediumKeys);
+    return enumFromKey(key, kMediumKeys);
 }
 QString displayName(Medium v)
 {
@@ -205,11 +187,11 @@ QString displayName(Medium v)
 
 QString toKey(Requirement v)
 {
-    return keyOf(v, kRequirementKeys);
+    return enumKey(v, kRequirementKeys);
 }
 std::optional<Requirement> requirementFromKey(const QString &key)
 {
-    return fromKey(key, kRequirementKeys);
+    return enumFromKey(key, kRequirementKeys);
 }
 QString displayName(Requirement v)
 {
@@ -226,11 +208,11 @@ QString displayName(Requirement v)
 
 QString toKey(MaterialSource v)
 {
-    return keyOf(v, kMaterialSourceKeys);
+    return enumKey(v, kMaterialSourceKeys);
 }
 std::optional<MaterialSource> materialSourceFromKey(const QString &key)
 {
-    return fromKey(key, kMaterialSourceKeys);
+    return enumFromKey(key, kMaterialSourceKeys);
 }
 QString displayName(MaterialSource v)
 {

@@ -1,5 +1,7 @@
 #include "intake/MaterialState.h"
 
+#include "common/EnumKeys.h"
+
 #include <QCoreApplication>
 
 #include <utility>
@@ -38,46 +40,26 @@ const MaterialState kFastKeys[] = {
     MaterialState::NotApplicable,
 };
 
-template <typename E, std::size_t N>
-std::optional<E> fromKey(const QString &key, const std::pair<E, const char *> (&table)[N])
-{
-    for (const auto &[value, name] : table) {
-        if (key == QLatin1String(name))
-            return value;
-    }
-    return std::nullopt;
-}
-
-template <typename E, std::size_t N>
-QString keyOf(E v, const std::pair<E, const char *> (&table)[N])
-{
-    for (const auto &[value, name] : table) {
-        if (value == v)
-            return QString::fromLatin1(name);
-    }
-    return {};
-}
-
 } // namespace
 
 QString toKey(MaterialState v)
 {
-    return keyOf(v, kStateKeys);
+    return enumKey(v, kStateKeys);
 }
 
 QString toKey(DefectReason v)
 {
-    return keyOf(v, kDefectKeys);
+    return enumKey(v, kDefectKeys);
 }
 
 std::optional<MaterialState> materialStateFromKey(const QString &key)
 {
-    return fromKey(key, kStateKeys);
+    return enumFromKey(key, kStateKeys);
 }
 
 std::optional<DefectReason> defectReasonFromKey(const QString &key)
 {
-    return fromKey(key, kDefectKeys);
+    return enumFromKey(key, kDefectKeys);
 }
 
 QString displayName(MaterialState v)
