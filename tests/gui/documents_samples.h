@@ -3,6 +3,7 @@
 // ID is masked as the intake masks it.
 #pragma once
 
+#include "cases/CaseNumber.h"
 #include "catalog/CatalogJson.h"
 #include "common/Paths.h"
 #include "documents/DocumentData.h"
@@ -120,9 +121,10 @@ inline DocumentData base(DocumentKind kind, const ServiceGuide &g)
     d.hallName = QStringLiteral("济南市历下区政务服务中心");
     d.hallAddress = QStringLiteral("济南市历下区龙奥北路8号龙奥大厦一楼综合受理区");
     d.hallPhone = QStringLiteral("0531-66601234");
-    d.terminalCode = QStringLiteral("03");
-    d.caseNumber = QStringLiteral("370102-20250304-03-00127");
-    d.documentNumber = QStringLiteral("历下政服〔2025〕第0304-03-0127号");
+    d.terminalCode = QStringLiteral("T03");
+    d.caseNumber =
+        CaseNumber::format(QStringLiteral("JNLX"), QDate(2025, 3, 4), QStringLiteral("T03"), 127);
+    d.documentNumber = CaseNumber::documentNumber(d.caseNumber, DocumentKind::AcceptanceNotice, 1);
     d.applicantName = QStringLiteral("张建国");
     d.applicantIdMasked = ResidentId::mask(applicantId());
     d.itemName = g.name;
@@ -157,7 +159,8 @@ inline DocumentData sample(DocumentKind kind)
     case DocumentKind::CorrectionNotice: {
         const ServiceGuide g = guide(QStringLiteral("JN-SG09"));
         DocumentData d = base(kind, g);
-        d.documentNumber = QStringLiteral("历下政服补〔2025〕第0304-03-0128号");
+        d.documentNumber =
+            CaseNumber::documentNumber(d.caseNumber, DocumentKind::CorrectionNotice, 1);
         // What the clerk found wrong, by material id of the guide.
         const QList<QPair<QString, QString>> problems = {
             {QStringLiteral("m01"), QStringLiteral("未签字、未盖章")},
@@ -175,7 +178,8 @@ inline DocumentData sample(DocumentKind kind)
     case DocumentKind::DeferralNotice: {
         const ServiceGuide g = guide(QStringLiteral("JN-SG08"));
         DocumentData d = base(kind, g);
-        d.documentNumber = QStringLiteral("历下政服容〔2025〕第0304-03-0129号");
+        d.documentNumber =
+            CaseNumber::documentNumber(d.caseNumber, DocumentKind::DeferralNotice, 1);
         d.agentName = QStringLiteral("李梅");
         d.agentIdMasked = ResidentId::mask(agentId());
         for (const MaterialRequirement &m : applicable(g)) {
@@ -189,7 +193,8 @@ inline DocumentData sample(DocumentKind kind)
     case DocumentKind::CommitmentInLieu: {
         const ServiceGuide g = guide(QStringLiteral("JN-SG11"));
         DocumentData d = base(kind, g);
-        d.documentNumber = QStringLiteral("历下政服承〔2025〕第0304-03-0132号");
+        d.documentNumber =
+            CaseNumber::documentNumber(d.caseNumber, DocumentKind::CommitmentInLieu, 1);
         d.applicantName = QStringLiteral("济南泉城建设发展有限公司");
         d.applicantIdMasked = companyCreditCode(); // a credit code is not personal data
         d.agentName = QStringLiteral("李梅");
@@ -203,7 +208,7 @@ inline DocumentData sample(DocumentKind kind)
     case DocumentKind::DeclineNotice: {
         const ServiceGuide g = guide(QStringLiteral("JN-SG16"));
         DocumentData d = base(kind, g);
-        d.documentNumber = QStringLiteral("历下政服不〔2025〕第0304-03-0130号");
+        d.documentNumber = CaseNumber::documentNumber(d.caseNumber, DocumentKind::DeclineNotice, 1);
         d.declineReason = QStringLiteral(
             "申请人户籍不在本区，居民身份证换领应由户籍所在地公安机关户政窗口受理，不属于本中心"
             "受理范围");
@@ -221,7 +226,8 @@ inline DocumentData sample(DocumentKind kind)
     case DocumentKind::MaterialReceipt: {
         const ServiceGuide g = guide(QStringLiteral("JN-SG10"));
         DocumentData d = base(kind, g);
-        d.documentNumber = QStringLiteral("历下政服收〔2025〕第0304-03-0131号");
+        d.documentNumber =
+            CaseNumber::documentNumber(d.caseNumber, DocumentKind::MaterialReceipt, 1);
         for (const MaterialRequirement &m : applicable(g))
             d.lines.append(line(m, formAndCopies(m)));
         d.lines.first().note = QStringLiteral("已核对原件");
@@ -231,7 +237,7 @@ inline DocumentData sample(DocumentKind kind)
         const ServiceGuide g = guide(QStringLiteral("JN-SG09"));
         DocumentData d = base(kind, g);
         d.caseNumber.clear(); // a consultation opens no case
-        d.documentNumber = QStringLiteral("历下政服咨〔2025〕第0304-03-0042号");
+        d.documentNumber = QStringLiteral("JNLX-20250304-T03-ZX0042"); // consultations have no case
         d.applicantName.clear();
         d.applicantIdMasked.clear();
         for (const MaterialRequirement &m : g.materials) {
