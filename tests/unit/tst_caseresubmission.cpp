@@ -125,6 +125,56 @@ private Q_SLOTS:
         QVERIFY(!f.service().confirm(resubmission(r, fixed, Outcome::Accept)));
     }
 
+    // DESIGN §2: a case keeps the guide version it was checked against; a later guide change
+    // never changes an issued notice, nor what the resubmission is held to.
+    void laterGuideChangeKeepsTheNotice()
+    {
+        const CaseRecord r = noticed();
+        CatalogRepository catalog(f.db());
+        ServiceGuide changed = catalog.guide(QStringLiteral("JN-SG08")).value();
+        const int pinned = changed.version;
+        changed.version = 0;
+        MaterialRequirement added = changed.materials.constFirst();
+        added.id = QStringLiteral("m99");
+        added.name = QStringLiteral("新增的证明材料");
+        added.sharedKey.clear();
+        changed.materials.append(added);
+        changed.materials.first().name += QStringLiteral("（新版）");
+        Catalog update;
+        update.guides = {changed};
+        auto report = catalog.import(update, QStringLiteral("update.json"), f.clock());
+        QVERIFY2(report, qPrintable(report.describe()));
+        QCOMPARE(report->versioned, 1);
+        QCOMPARE(catalog.guide(QStringLiteral("JN-SG08"))->version, pinned + 1);
+
+        // The reopened case still reads the version it was checked against.
+        auto reopened = f.service().open(r.number);
+        QVERIFY(reopened);
+        const QList<ServiceGuide> guides = f.service().guides(reopened.value()).value();
+        QCOMPARE(guides.size(), 1);
+        QCOMPARE(guides.constFirst().version, pinned);
+        QVERIFY(!guides.constFirst().material(QStringLiteral("m99")));
+
+        // The issued notice reads exactly as printed.
+        auto documents = f.service().documents(r.number);
+        QVERIFY(documents);
+        const DocumentData before = r.issuedNow.constFirst().data;
+        const DocumentData after = documents->constFirst().data;
+        QCOMPARE(after.guideVersion, before.guideVersion);
+        QCOMPARE(after.lines.size(), before.lines.size());
+        for (qsizetype i = 0; i < before.lines.size(); ++i)
+            QCOMPARE(after.lines.at(i).name, before.lines.at(i).name);
+
+        // Bringing what the notice listed is enough: the new material is no second notice.
+        const QList<MaterialCheck> fixed = provide(r.checksForResubmission(), r.noticeRows);
+        auto check = f.service().checkResubmission(reopened.value(), fixed);
+        QVERIFY2(check, qPrintable(check.describe()));
+        QVERIFY(!check->needsSupervisor());
+        auto accepted = f.service().confirm(resubmission(reopened.value(), fixed, Outcome::Accept));
+        QVERIFY2(accepted, qPrintable(accepted.describe()));
+        QCOMPARE(accepted->items.constFirst().guideVersion, pinned);
+    }
+
     // Still missing what the notice listed: a further notice of those items, no supervisor.
     void noticeItemsStillMissing()
     {
