@@ -18,27 +18,6 @@ namespace {
 const QString QrUrl = QStringLiteral("onetrip-qr:case");
 constexpr int QrPixelsPerModule = 3; // at 96 dpi: about 26 mm for a case number
 
-QString templateName(DocumentKind kind)
-{
-    switch (kind) {
-    case DocumentKind::AcceptanceNotice:
-        return QStringLiteral("acceptance");
-    case DocumentKind::CorrectionNotice:
-        return QStringLiteral("correction");
-    case DocumentKind::DeferralNotice:
-        return QStringLiteral("deferral");
-    case DocumentKind::CommitmentInLieu:
-        return QStringLiteral("commitment-in-lieu");
-    case DocumentKind::DeclineNotice:
-        return QStringLiteral("decline");
-    case DocumentKind::MaterialReceipt:
-        return QStringLiteral("material-receipt");
-    case DocumentKind::ConsultationList:
-        return QStringLiteral("consultation");
-    }
-    return {};
-}
-
 // The subtitle under the title, where the official form has one.
 QString subtitle(DocumentKind kind)
 {
@@ -216,7 +195,7 @@ Result<QString> DocumentRenderer::html(const DocumentData &data, CopySelection c
             return text;
         c.partials.insert(partial, text.value());
     }
-    auto body = resourceText(templateName(data.kind) + QStringLiteral(".html"));
+    auto body = resourceText(DocumentRenderer::templateName(data.kind) + QStringLiteral(".html"));
     if (!body)
         return body;
 
@@ -302,6 +281,27 @@ Result<PrintOutput::Builder> DocumentRenderer::makeBuilder(const DocumentData &d
         return css.error();
     return PrintOutput::Builder([html = text.value(), css = css.value(), qr = qrText(data)](
                                     QPrinter &printer) { return build(html, css, qr, printer); });
+}
+
+QString DocumentRenderer::templateName(DocumentKind kind)
+{
+    switch (kind) {
+    case DocumentKind::AcceptanceNotice:
+        return QStringLiteral("acceptance");
+    case DocumentKind::CorrectionNotice:
+        return QStringLiteral("correction");
+    case DocumentKind::DeferralNotice:
+        return QStringLiteral("deferral");
+    case DocumentKind::CommitmentInLieu:
+        return QStringLiteral("commitment-in-lieu");
+    case DocumentKind::DeclineNotice:
+        return QStringLiteral("decline");
+    case DocumentKind::MaterialReceipt:
+        return QStringLiteral("material-receipt");
+    case DocumentKind::ConsultationList:
+        return QStringLiteral("consultation");
+    }
+    return {};
 }
 
 } // namespace gui

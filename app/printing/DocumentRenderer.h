@@ -33,6 +33,8 @@ class DocumentRenderer
 public:
     // The document's title as printed, e.g. "受理通知书" (Chinese: official documents).
     static QString printedTitle(DocumentKind kind);
+    // The kind's template (resources/templates/<name>.html), also the name of its image.
+    static QString templateName(DocumentKind kind);
     // The document's name in the UI language, for window titles and lists.
     static QString displayName(DocumentKind kind);
     // Whether the kind is printed in two copies (the consultation list is a single sheet).

@@ -1,5 +1,7 @@
 #include "cases/CaseJson.h"
 
+#include "common/EnumKeys.h"
+
 #include <QJsonValue>
 
 namespace onetrip {
@@ -42,20 +44,12 @@ QStringList stringList(const QJsonValue &v)
 
 QString CaseJson::kindKey(DocumentKind kind)
 {
-    for (const auto &[k, key] : kKindKeys) {
-        if (k == kind)
-            return QString::fromLatin1(key);
-    }
-    return {};
+    return enumKey(kind, kKindKeys);
 }
 
 std::optional<DocumentKind> CaseJson::kindFromKey(const QString &key)
 {
-    for (const auto &[k, name] : kKindKeys) {
-        if (key == QLatin1String(name))
-            return k;
-    }
-    return std::nullopt;
+    return enumFromKey(key, kKindKeys);
 }
 
 QJsonValue CaseJson::toJson(QDate date)

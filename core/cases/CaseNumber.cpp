@@ -1,5 +1,7 @@
 #include "cases/CaseNumber.h"
 
+#include "common/EnumKeys.h"
+
 #include <QRegularExpression>
 
 namespace onetrip {
@@ -50,11 +52,7 @@ std::optional<CaseNumber::Parts> CaseNumber::parse(const QString &number)
 
 QString CaseNumber::kindCode(DocumentKind kind)
 {
-    for (const auto &[k, code] : kKindCodes) {
-        if (k == kind)
-            return QString::fromLatin1(code);
-    }
-    return {};
+    return enumKey(kind, kKindCodes);
 }
 
 QString CaseNumber::documentNumber(const QString &caseNumber, DocumentKind kind, int ordinal,

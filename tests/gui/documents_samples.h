@@ -9,6 +9,9 @@
 #include "documents/DocumentData.h"
 #include "identity/CreditCode.h"
 #include "identity/ResidentId.h"
+#include "intake/Checklist.h"
+#include "intake/ConsultationDocument.h"
+#include "printing/DocumentRenderer.h"
 
 #include <QList>
 #include <QString>
@@ -41,26 +44,10 @@ inline QList<DocumentKind> allKinds()
             DocumentKind::ConsultationList};
 }
 
-// The file name of a kind's image in docs/documents/.
+// The file name of a kind's image in docs/documents/: its template's name.
 inline QString slug(DocumentKind kind)
 {
-    switch (kind) {
-    case DocumentKind::AcceptanceNotice:
-        return QStringLiteral("acceptance");
-    case DocumentKind::CorrectionNotice:
-        return QStringLiteral("correction");
-    case DocumentKind::DeferralNotice:
-        return QStringLiteral("deferral");
-    case DocumentKind::CommitmentInLieu:
-        return QStringLiteral("commitment-in-lieu");
-    case DocumentKind::DeclineNotice:
-        return QStringLiteral("decline");
-    case DocumentKind::MaterialReceipt:
-        return QStringLiteral("material-receipt");
-    case DocumentKind::ConsultationList:
-        return QStringLiteral("consultation");
-    }
-    return {};
+    return gui::DocumentRenderer::templateName(kind);
 }
 
 inline const Catalog &jinanCatalog()
@@ -82,35 +69,15 @@ inline ServiceGuide guide(const QString &code)
 // "原件 1份" as the window writes it on a receipt.
 inline QString formAndCopies(const MaterialRequirement &m)
 {
-    QString form;
-    switch (m.originalOrCopy) {
-    case OriginalOrCopy::Original:
-        form = QStringLiteral("原件");
-        break;
-    case OriginalOrCopy::Copy:
-        form = QStringLiteral("复印件");
-        break;
-    case OriginalOrCopy::OriginalAndCopy:
-        form = QStringLiteral("原件及复印件");
-        break;
-    case OriginalOrCopy::OriginalOrCopy:
-        form = QStringLiteral("原件或复印件");
-        break;
-    case OriginalOrCopy::NotApplicable:
-        return QStringLiteral("现场采集");
-    }
-    return form + QStringLiteral(" %1份").arg(m.copies);
+    return gui::ConsultationDocument::formAndCopies(m);
 }
 
 // The materials that apply under the guide's default answers.
 inline QList<MaterialRequirement> applicable(const ServiceGuide &g)
 {
     QList<MaterialRequirement> out;
-    const auto answers = g.defaultAnswers();
-    for (const MaterialRequirement &m : g.materials) {
-        if (m.appliesTo(answers))
-            out.append(m);
-    }
+    for (const ChecklistRow &row : Checklist::build({g}, g.defaultAnswers()))
+        out.append(row.material);
     return out;
 }
 
