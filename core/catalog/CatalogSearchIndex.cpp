@@ -128,9 +128,11 @@ QList<SearchHit> CatalogSearchIndex::search(const QString &query, const SearchFi
         scan(MaterialField, MatchKind::Material, [&](const QString &t) { return t.contains(q); });
     }
 
-    // Within a rank: pinyin initials that start the name first, then shorter names (the
-    // closer match), then code order. Browsing (no query) goes by code. Keys are packed into
-    // one integer so that ordering thousands of one-letter matches stays cheap.
+    // Within a rank: pinyin initials that start the name first, then items with a published
+    // guide (materials to check; a bundle checks its items') before list-only items, then
+    // shorter names (the closer match), then code order. Browsing (no query) goes by code.
+    // Keys are packed into one integer so that ordering thousands of one-letter matches stays
+    // cheap.
     QList<SearchHit> hits;
     std::vector<quint64> keys;
     for (int k = 0; k < kinds && hits.size() < limit; ++k) {
@@ -142,9 +144,10 @@ QList<SearchHit> CatalogSearchIndex::search(const QString &query, const SearchFi
             if (!q.isEmpty()) {
                 const bool initialPrefix =
                     k == int(MatchKind::Pinyin) && m_initials.at(i).startsWith(q);
-                key |=
-                    (quint64(initialPrefix ? 0 : 1) << 62) |
-                    (quint64(std::min<qsizetype>(m_entries.at(i).item.name.size(), 0xFFFF)) << 32);
+                const SearchEntry &e = m_entries.at(i);
+                const bool guide = e.isBundle || e.item.materialCount > 0;
+                key |= (quint64(initialPrefix ? 0 : 1) << 62) | (quint64(guide ? 0 : 1) << 61) |
+                       (quint64(std::min<qsizetype>(e.item.name.size(), 0xFFFF)) << 32);
             }
             keys.push_back(key);
         }

@@ -49,7 +49,8 @@ struct SearchHit
 
 // In-memory search over the catalog: code, name, department, material names, pinyin (full
 // and initials). Ranked: exact code, code prefix, name prefix, name contains, pinyin,
-// department, material name; within a rank shorter names first.
+// department, material name; within a rank items with a published guide (materialCount > 0)
+// first, then shorter names.
 class CatalogSearchIndex
 {
 public:

@@ -95,7 +95,7 @@ QueryResult runQueries(const CatalogSearchIndex &index, const Database &db, int 
     sql.setForwardOnly(true);
     // The hand-written equivalent: same fields, same rank order, same limit.
     if (!sql.prepare(QStringLiteral(
-            "SELECT code FROM (SELECT code, name, CASE "
+            "SELECT code FROM (SELECT code, name, material_count, CASE "
             "WHEN lower(code) = :q THEN 0 "
             "WHEN length(:q) >= 3 AND lower(code) LIKE :q || '%' THEN 1 "
             "WHEN substr(name, 1, length(:q)) = :q THEN 2 "
@@ -103,7 +103,8 @@ QueryResult runQueries(const CatalogSearchIndex &index, const Database &db, int 
             "WHEN instr(name_initials, :q) > 0 OR instr(name_pinyin, :q) > 0 THEN 4 "
             "WHEN instr(department, :q) > 0 THEN 5 "
             "WHEN instr(material_names, :q) > 0 THEN 6 END AS rank FROM catalog_item) "
-            "WHERE rank IS NOT NULL ORDER BY rank, length(name), code LIMIT 200")))
+            "WHERE rank IS NOT NULL "
+            "ORDER BY rank, material_count = 0, length(name), code LIMIT 200")))
         qFatal("%s", qPrintable(sql.lastError().text()));
 
     QueryResult r;

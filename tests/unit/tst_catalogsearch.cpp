@@ -1,5 +1,9 @@
+#include "TestSupport.h"
+
+#include "catalog/CatalogRepository.h"
 #include "catalog/CatalogSearchIndex.h"
 #include "catalog/Pinyin.h"
+#include "demo/DemoData.h"
 
 #include <QTest>
 
@@ -155,6 +159,82 @@ private Q_SLOTS:
     {
         QCOMPARE(m_index.search(QString()).size(), m_index.size());
         QCOMPARE(m_index.search(QString(), {}, 3).size(), 3);
+    }
+
+    void guidesFirstAmongEqualMatches()
+    {
+        // Same match kind, same initials position: the item with a guide goes first even
+        // though its name is longer.
+        Pinyin py;
+        CatalogSearchIndex index;
+        index.rebuild({
+            entry(py, QStringLiteral("L-1"), QStringLiteral("个体工商户登记"),
+                  QStringLiteral("区市场监管局"), HandlingForm::OneTrip),
+            entry(py, QStringLiteral("G-9"), QStringLiteral("个体工商户设立登记"),
+                  QStringLiteral("区市场监管局"), HandlingForm::OneTrip),
+        });
+        QList<SearchEntry> entries = {index.entry(0), index.entry(1)};
+        entries[1].item.materialCount = 4;
+        index.rebuild(entries);
+        const QList<SearchHit> hits = index.search(QStringLiteral("gtgs"));
+        QCOMPARE(hits.size(), 2);
+        QCOMPARE(index.entry(hits.at(0).entry).item.code, QStringLiteral("G-9"));
+        QCOMPARE(index.entry(hits.at(1).entry).item.code, QStringLiteral("L-1"));
+        // A better kind of match still wins over a guide.
+        QCOMPARE(index.entry(index.search(QStringLiteral("个体工商户登记")).at(0).entry).item.code,
+                 QStringLiteral("L-1"));
+    }
+
+    void shippedCatalogListsFullGuideFirst()
+    {
+        // The shipped catalog: 25 Jinan guides and 1,135 list-only Guang'an items, many of
+        // them with shorter names that also start with gtgs.
+        test::TempStore store;
+        const ManualClock clock(QDateTime(QDate(2026, 11, 2), QTime(9, 0)));
+        for (const QString &file :
+             DemoData::catalogFiles(qEnvironmentVariable("ONETRIP_DATA_DIR"))) {
+            auto outcome = CatalogImporter::importFile(store.db(), file, clock);
+            QVERIFY2(outcome, qPrintable(outcome.describe()));
+            QVERIFY2(outcome->problems.isEmpty(), qPrintable(file));
+        }
+        auto entries = CatalogRepository(store.db()).searchEntries();
+        QVERIFY2(entries, qPrintable(entries.describe()));
+        QVERIFY(entries->size() > 1000);
+        CatalogSearchIndex index;
+        index.rebuild(std::move(entries).value());
+
+        const QList<SearchHit> hits = index.search(QStringLiteral("gtgs"));
+        QVERIFY(hits.size() >= 7);
+        const SearchEntry &first = index.entry(hits.at(0).entry);
+        QVERIFY2(!first.isBundle && first.item.materialCount > 0,
+                 qPrintable(first.item.code + u' ' + first.item.name));
+        QVERIFY2(!first.materialNames.isEmpty(), qPrintable(first.item.name));
+        QVERIFY2(first.item.name.startsWith(QStringLiteral("个体工商户")),
+                 qPrintable(first.item.name));
+        // The full guide of 个体工商户设立登记 (JN-SG01, with its materials), which used to come
+        // 7th behind list-only items with shorter names, now comes before every one of them.
+        qsizetype setUp = -1, firstListOnly = -1;
+        for (qsizetype i = 0; i < hits.size(); ++i) {
+            const SearchEntry &e = index.entry(hits.at(i).entry);
+            if (e.item.code == QLatin1String("JN-SG01") && setUp < 0)
+                setUp = i;
+            if (!e.isBundle && e.item.materialCount == 0 && firstListOnly < 0)
+                firstListOnly = i;
+        }
+        QVERIFY(setUp >= 0);
+        QVERIFY(index.entry(hits.at(setUp).entry).materialNames.contains(QStringLiteral("身份证")));
+        QVERIFY2(firstListOnly > setUp, qPrintable(QString::number(firstListOnly))); // still listed
+        QVERIFY(setUp < 3);
+        // Within the pinyin rank, every guided item comes before every list-only one.
+        bool seenListOnly = false;
+        for (const SearchHit &h : hits) {
+            const SearchEntry &e = index.entry(h.entry);
+            if (h.kind != MatchKind::Pinyin || !e.nameInitials.startsWith(QStringLiteral("gtgs")))
+                continue;
+            const bool guided = e.isBundle || e.item.materialCount > 0;
+            QVERIFY2(!(guided && seenListOnly), qPrintable(e.item.code));
+            seenListOnly = seenListOnly || !guided;
+        }
     }
 
     void departmentsAreDistinctAndSorted()
