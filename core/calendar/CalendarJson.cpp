@@ -1,4 +1,5 @@
 #include "calendar/CalendarJson.h"
+#include "common/MessageText.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -95,7 +96,7 @@ public:
                    QCoreApplication::translate(
                        "CalendarJson", "\"%1\" is not a date; write dates as YYYY-MM-DD, e.g. "
                                        "2026-10-01.")
-                       .arg(shown));
+                       .arg(quotedValue(shown)));
             return {};
         }
         return d;
@@ -279,7 +280,7 @@ CalendarJson::ReadResult CalendarJson::read(const QByteArray &json)
             r.report(at,
                      QCoreApplication::translate(
                          "CalendarJson", "\"%1\" is not a year; use four digits, e.g. \"2026\".")
-                         .arg(it.key()));
+                         .arg(quotedValue(it.key())));
             continue;
         }
         if (!it.value().isObject()) {

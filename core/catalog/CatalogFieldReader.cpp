@@ -1,4 +1,5 @@
 #include "catalog/CatalogFieldReader.h"
+#include "common/MessageText.h"
 
 #include <QCoreApplication>
 
@@ -78,7 +79,7 @@ void CatalogFieldReader::reportUnknownValue(const QString &key, const QString &v
 {
     report(fieldPath(key),
            QCoreApplication::translate("CatalogJson", "Unknown value \"%1\". Expected one of: %2.")
-               .arg(value, allowed.join(QStringLiteral(", "))));
+               .arg(quotedValue(value), allowed.join(QStringLiteral(", "))));
 }
 
 bool CatalogFieldReader::checkKey(const QString &value, const QString &record, const QString &field,
@@ -99,7 +100,7 @@ bool CatalogFieldReader::checkKey(const QString &value, const QString &record, c
                  QCoreApplication::translate(
                      "CatalogJson", "\"%1\" contains a space or a control character; codes and ids "
                                     "must not.")
-                     .arg(value)});
+                     .arg(quotedValue(value))});
             return false;
         }
     }
@@ -214,8 +215,8 @@ QStringList CatalogFieldReader::texts(const QString &key, bool keys)
             continue;
         }
         if (values.contains(s)) {
-            report(field,
-                   QCoreApplication::translate("CatalogJson", "\"%1\" is listed twice.").arg(s));
+            report(field, QCoreApplication::translate("CatalogJson", "\"%1\" is listed twice.")
+                              .arg(quotedValue(s)));
             continue;
         }
         if (keys && !checkKey(s, m_record, field, m_problems))
@@ -257,11 +258,11 @@ void CatalogFieldReader::rejectUnknownKeys()
     for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
         if (m_known.contains(it.key()))
             continue;
-        report(fieldPath(it.key()),
+        report(fieldPath(quotedValue(it.key())),
                QCoreApplication::translate(
                    "CatalogJson",
                    "Unknown field \"%1\". Check the spelling; the fields allowed here are: %2.")
-                   .arg(it.key(), m_known.join(QStringLiteral(", "))));
+                   .arg(quotedValue(it.key()), m_known.join(QStringLiteral(", "))));
     }
 }
 

@@ -1,5 +1,6 @@
 #include "catalog/CatalogJson.h"
 #include "catalog/CatalogRepository.h"
+#include "common/MessageText.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -31,11 +32,11 @@ CatalogImporter::importFile(const Database &db, const QString &path, const Clock
             if (known.contains(b.itemCodes.at(k)))
                 continue;
             outcome.problems.append(
-                {QStringLiteral("bundles[%1] (%2)").arg(i).arg(b.code),
+                {QStringLiteral("bundles[%1] (%2)").arg(i).arg(quotedValue(b.code)),
                  QStringLiteral("items[%1]").arg(k),
                  QCoreApplication::translate("CatalogImporter",
                                              "Item %1 is neither in this file nor in the store.")
-                     .arg(b.itemCodes.at(k))});
+                     .arg(quotedValue(b.itemCodes.at(k)))});
         }
     }
     if (!outcome.problems.isEmpty())

@@ -1,6 +1,7 @@
 // CatalogJson: the file level (header, record lists, codes across records). Records are read
 // in CatalogJsonReader.cpp and written in CatalogJsonWriter.cpp.
 #include "catalog/CatalogJson.h"
+#include "common/MessageText.h"
 
 #include "catalog/CatalogFieldReader.h"
 
@@ -29,7 +30,7 @@ QString recordLabel(const QString &list, qsizetype index, const QJsonValue &entr
     QString label = list + u'[' + QString::number(index) + u']';
     const QString code = entry.toObject().value(key("code")).toString();
     if (!code.trimmed().isEmpty())
-        label += QStringLiteral(" (") + code + u')';
+        label += QStringLiteral(" (") + quotedValue(code) + u')';
     return label;
 }
 
@@ -42,7 +43,7 @@ bool readHeader(CatalogFieldReader &r)
         r.report(key("format"),
                  QCoreApplication::translate("CatalogJson", "Expected \"%1\", found \"%2\": this "
                                                             "is not a OneTrip catalog file.")
-                     .arg(QLatin1String(CatalogJson::FormatName), format));
+                     .arg(QLatin1String(CatalogJson::FormatName), quotedValue(format)));
         readable = false;
     }
     if (!r.has(key("formatVersion"))) {
@@ -115,7 +116,7 @@ CatalogJson::ReadResult CatalogJson::read(const QByteArray &json)
                  QCoreApplication::translate("CatalogJson", "The code \"%1\" is already used by "
                                                             "%2; every item and bundle needs its "
                                                             "own code.")
-                     .arg(code, owners.value(code))});
+                     .arg(quotedValue(code), owners.value(code))});
             return;
         }
         owners.insert(code, record);
@@ -161,7 +162,7 @@ CatalogJson::ReadResult CatalogJson::read(const QByteArray &json)
                     {bundleRecords.at(i), key("items[") + QString::number(j) + u']',
                      QCoreApplication::translate("CatalogJson", "\"%1\" is a bundle; a bundle can "
                                                                 "only contain items.")
-                         .arg(codes.at(j))});
+                         .arg(quotedValue(codes.at(j)))});
         }
     }
     return result;

@@ -1,6 +1,7 @@
 // CatalogJson: reading one guide or bundle record (the file level is in CatalogJson.cpp).
 #include "catalog/CatalogFieldReader.h"
 #include "catalog/CatalogJson.h"
+#include "common/MessageText.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -69,7 +70,7 @@ void checkUnique(CatalogFieldReader &r, QHash<QString, QString> &seen, const QSt
         r.report(field, QCoreApplication::translate(
                             "CatalogJson", "The id \"%1\" is already used by %2; ids must be "
                                            "unique here.")
-                            .arg(id, seen.value(id)));
+                            .arg(quotedValue(id), seen.value(id)));
         return;
     }
     seen.insert(id, where);
@@ -97,7 +98,7 @@ ProvenanceInfo readProvenance(CatalogFieldReader &parent, const QStringList &fie
     p.note = r.text(key("note"));
     if (const std::optional<QJsonObject> fields = r.object(key("fields"))) {
         for (auto it = fields->constBegin(); it != fields->constEnd(); ++it) {
-            const QString name = key("fields.") + it.key();
+            const QString name = key("fields.") + quotedValue(it.key());
             if (!fieldNames.contains(it.key())) {
                 r.reportUnknownValue(name, it.key(), fieldNames);
                 continue;
@@ -153,7 +154,7 @@ Situation readSituation(CatalogFieldReader &r)
         r.report(r.fieldPath(key("default")),
                  QCoreApplication::translate("CatalogJson",
                                              "\"%1\" is not one of this situation's options (%2).")
-                     .arg(s.defaultOption, ids.join(QStringLiteral(", "))));
+                     .arg(quotedValue(s.defaultOption), ids.join(QStringLiteral(", "))));
     }
     r.rejectUnknownKeys();
     return s;
@@ -189,7 +190,7 @@ QList<SituationCondition> readConditions(CatalogFieldReader &r, const QList<Situ
                       QCoreApplication::translate("CatalogJson",
                                                   "The situation \"%1\" is named twice; list "
                                                   "all its options in one condition.")
-                          .arg(c.situationId));
+                          .arg(quotedValue(c.situationId)));
         named.append(c.situationId);
         // The first situation with the id, as ServiceGuide::situation() finds it.
         const auto found = std::find_if(situations.cbegin(), situations.cend(),
@@ -199,7 +200,7 @@ QList<SituationCondition> readConditions(CatalogFieldReader &r, const QList<Situ
             rc.report(
                 rc.fieldPath(key("situation")),
                 QCoreApplication::translate("CatalogJson", "This guide has no situation \"%1\".")
-                    .arg(c.situationId));
+                    .arg(quotedValue(c.situationId)));
         } else {
             for (qsizetype j = 0; j < c.optionIds.size(); ++j) {
                 if (!s->option(c.optionIds.at(j)))
@@ -207,7 +208,7 @@ QList<SituationCondition> readConditions(CatalogFieldReader &r, const QList<Situ
                               QCoreApplication::translate("CatalogJson",
                                                           "The situation \"%1\" has no option "
                                                           "\"%2\".")
-                                  .arg(c.situationId, c.optionIds.at(j)));
+                                  .arg(quotedValue(c.situationId), quotedValue(c.optionIds.at(j))));
             }
         }
         conditions.append(c);

@@ -1,5 +1,6 @@
 // IntakeJson: reading an intake file (docs/intake-format.md) and resolving it against the
 // guides. The verdict is written in IntakeJson.cpp.
+#include "common/MessageText.h"
 #include "intake/IntakeJson.h"
 
 #include "catalog/CatalogFieldReader.h"
@@ -127,7 +128,7 @@ IntakeJson::ReadResult IntakeJson::read(const QByteArray &json)
         r.report(key("format"),
                  QCoreApplication::translate("IntakeJson", "Expected \"%1\" or nothing, found "
                                                            "\"%2\".")
-                     .arg(QLatin1String(FormatName), format));
+                     .arg(QLatin1String(FormatName), quotedValue(format)));
     in.itemCode = r.key(key("item"), Presence::Optional).trimmed();
     in.bundleCode = r.key(key("bundle"), Presence::Optional).trimmed();
     if (in.itemCode.isEmpty() == in.bundleCode.isEmpty())
@@ -236,7 +237,7 @@ IntakeProblems IntakeJson::resolve(const IntakeInput &input, const QList<Service
             problems.append(
                 {field, QCoreApplication::translate("IntakeJson", "Unknown answer \"%1\". Expected "
                                                                   "one of: %2.")
-                            .arg(answer, ids.join(QStringLiteral(", ")))});
+                            .arg(quotedValue(answer), ids.join(QStringLiteral(", ")))});
             continue;
         }
         request.answers.insert(id, answer);
@@ -259,7 +260,7 @@ IntakeProblems IntakeJson::resolve(const IntakeInput &input, const QList<Service
             problems.append(
                 {field, QCoreApplication::translate("IntakeJson", "In a bundle, name the item too: "
                                                                   "\"ITEMCODE/%1\".")
-                            .arg(check.rowKey)});
+                            .arg(quotedValue(check.rowKey))});
             continue;
         }
         const auto g = std::find_if(guides.cbegin(), guides.cend(),
@@ -270,7 +271,7 @@ IntakeProblems IntakeJson::resolve(const IntakeInput &input, const QList<Service
                 problems.append({field, QCoreApplication::translate(
                                             "IntakeJson", "\"%1\" is not a material of this "
                                                           "application's guides.")
-                                            .arg(check.rowKey)});
+                                            .arg(quotedValue(check.rowKey))});
             continue;
         }
         // A shared material is one row whichever item names it.

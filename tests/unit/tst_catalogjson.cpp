@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "catalog/CatalogJson.h"
+#include "common/MessageText.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -103,6 +104,9 @@ private Q_SLOTS:
     void agentMaterialAppliesOnlyToAgent();
     void problemToString_data();
     void problemToString();
+    void quotedValueIsCut_data();
+    void quotedValueIsCut();
+    void longValuesAreCutInMessages();
 };
 
 void TestCatalogJson::shippedFilesRead_data()
@@ -245,7 +249,7 @@ void TestCatalogJson::invalid_data()
     // Codes: required, at most 64 characters, no whitespace/control, unique in the file.
     row("code missing", "items/1/code", {}, s("items[1]"), "code");
     row("code too long", "items/1/code", '"' + QByteArray(65, 'A') + '"',
-        s("items[1] (") + QString(65, u'A') + u')', "code");
+        s("items[1] (") + QString(60, u'A') + QChar(0x2026) + u')', "code");
     row("code used twice", "items/1/code", R"("T-001")", s("items[1] (T-001)"), "code");
     row("code with space", "items/1/code", R"("T 002")", s("items[1] (T 002)"), "code");
     row("code with control", "items/1/code", R"("T-002\u0007")", s("items[1] (T-002\x07)"), "code");
@@ -545,6 +549,80 @@ void TestCatalogJson::problemToString()
     QFETCH(QString, message);
     QFETCH(QString, expected);
     QCOMPARE((CatalogProblem{record, field, message}.toString()), expected);
+}
+
+void TestCatalogJson::quotedValueIsCut_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("expected");
+    const QString smile = s("\U0001F600"); // one character, two UTF-16 units
+    const QString ellipsis(QChar(0x2026));
+    QTest::newRow("short") << s("T-001") << s("T-001");
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("exactly 60") << QString(60, u'x') << QString(60, u'x');
+    QTest::newRow("61") << QString(61, u'x') << QString(60, u'x') + ellipsis;
+    QTest::newRow("10,000") << QString(10000, u'x') << QString(60, u'x') + ellipsis;
+    QTest::newRow("10,000 CJK") << QString(10000, QChar(0x529E))
+                                << QString(60, QChar(0x529E)) + ellipsis;
+    // Pairs fill units 0-59 exactly: all 30 kept.
+    QTest::newRow("pairs end at the cut") << smile.repeated(5000) << smile.repeated(30) + ellipsis;
+    // One unit in front: the 30th pair would straddle the cut, so it is left out whole.
+    QTest::newRow("pair across the cut")
+        << u'x' + smile.repeated(5000) << u'x' + smile.repeated(29) + ellipsis;
+}
+
+void TestCatalogJson::quotedValueIsCut()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, expected);
+    const QString got = quotedValue(value);
+    QCOMPARE(got, expected);
+    QVERIFY(got.isValidUtf16());
+}
+
+void TestCatalogJson::longValuesAreCutInMessages()
+{
+    // A 10,000-character value in every kind of place a message quotes one back.
+    const QString huge = QString(9999, QChar(0x529E)) + s("Z");
+    QJsonValue file = exampleFile();
+    file = setPath(file, {s("items"), s("1"), s("code")}, huge);         // record label
+    file = setPath(file, {s("items"), s("0"), s("handlingForm")}, huge); // unknown value
+    file = setPath(file, {s("items"), s("0"), huge}, s("x"));            // unknown field
+    file = setPath(file, {s("items"), s("0"), s("legalBasis")}, QJsonArray{huge, huge}); // twice
+    file = setPath(file, {s("bundles"), s("0"), s("items"), s("1")}, huge);
+    const CatalogJson::ReadResult r = CatalogJson::read(QJsonDocument(file.toObject()).toJson());
+    QVERIFY2(r.problems.size() >= 4, qPrintable(describe(r.problems)));
+
+    const QString shown = QString(60, QChar(0x529E)) + QChar(0x2026);
+    bool sawUnknownValue = false, sawUnknownField = false, sawTwice = false, sawLabel = false;
+    for (const CatalogProblem &p : r.problems) {
+        const QString line = p.toString();
+        // Never the whole value, never even its end (the list of allowed fields may be long).
+        QVERIFY2(line.size() < 1000, qPrintable(line.left(200)));
+        QVERIFY2(!line.contains(u'Z'), qPrintable(line.left(200)));
+        QVERIFY2(!line.contains(QString(61, QChar(0x529E))), qPrintable(line.left(200)));
+        if (p.record.startsWith(s("items[1]"))) {
+            QCOMPARE(p.record, s("items[1] (") + shown + u')');
+            sawLabel = true;
+        }
+        if (p.field == s("handlingForm")) {
+            QVERIFY2(p.message.contains(u'"' + shown + u'"'), qPrintable(p.message));
+            QVERIFY(p.message.contains(s("one-trip"))); // the allowed values are still listed
+            sawUnknownValue = true;
+        }
+        if (p.field.startsWith(QChar(0x529E))) {
+            QVERIFY2(p.message.contains(u'"' + shown + u'"'), qPrintable(p.message));
+            sawUnknownField = true;
+        }
+        if (p.field == s("legalBasis[1]")) {
+            QVERIFY2(p.message.contains(u'"' + shown + u'"'), qPrintable(p.message));
+            sawTwice = true;
+        }
+    }
+    QVERIFY(sawUnknownValue);
+    QVERIFY(sawUnknownField);
+    QVERIFY(sawTwice);
+    QVERIFY(sawLabel);
 }
 
 QTEST_GUILESS_MAIN(TestCatalogJson)
