@@ -103,6 +103,17 @@ Status Application::start(QElapsedTimer sinceMain)
     return {};
 }
 
+Status Application::startOrShowError(QElapsedTimer sinceMain)
+{
+    Status started = start(sinceMain);
+    if (!started) {
+        if (!started.error().detail.isEmpty())
+            qWarning("store: %s", qPrintable(started.error().detail));
+        MessageBoxes::instance().critical(nullptr, tr("OneTrip cannot start"), started.message());
+    }
+    return started;
+}
+
 void Application::onLoggedIn()
 {
     const User user = m_login->user();
@@ -146,12 +157,8 @@ int Application::run(int &argc, char **argv, QElapsedTimer sinceMain)
     if (!options || options->help)
         return answerCommandLine(arguments);
     Application application(std::move(options).value());
-    if (Status started = application.start(sinceMain); !started) {
-        if (!started.error().detail.isEmpty())
-            qWarning("store: %s", qPrintable(started.error().detail));
-        MessageBoxes::instance().critical(nullptr, tr("OneTrip cannot start"), started.message());
+    if (!application.startOrShowError(sinceMain))
         return 1;
-    }
     return QApplication::exec();
 }
 

@@ -33,6 +33,9 @@ public:
     // data with --demo) and shows the login dialog. A store that cannot be opened is an error
     // whose message says why.
     Status start(QElapsedTimer sinceMain = {});
+    // start(), and when it fails the message box a person sees (the detail goes to the log):
+    // what run() does at start-up.
+    Status startOrShowError(QElapsedTimer sinceMain = {});
 
     LoginDialog *loginDialog() const; // until login succeeds
     MainWindow *mainWindow() const { return m_mainWindow.get(); }

@@ -21,6 +21,8 @@ QString usage()
                "  catalog export FILE         write the store's current catalog to FILE\n"
                "  db check                    run the store's integrity check\n"
                "  db backup FILE              write a consistent copy of the store\n"
+               "  db restore BACKUP           check a backup and put it in the store's place\n"
+               "                              (the old file is kept as STORE.damaged-DATE)\n"
                "  id check [--kind resident|credit-code] VALUE...\n"
                "                              check resident ID numbers or credit codes\n"
                "  deadline YYYY-MM-DD N       the date N working days after a date\n"

@@ -959,14 +959,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The store %1 is damaged and cannot be checked. Restore it from the latest backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The store %1 failed its integrity check. Restore it from the latest backup (onetripctl db backup makes one).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The integrity check could not run.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1004,6 +996,12 @@
     </message>
     <message>
         <source>Upgrading the store to schema %1 failed; it was left at schema %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store file %1 is damaged (or is not a OneTrip store) and cannot be used. Nothing was changed. To put your latest backup back, close OneTrip on this computer and run:
+onetripctl --store &quot;%1&quot; db restore BACKUP
+where BACKUP is a file written by onetripctl db backup. The command keeps the damaged file beside the store (see &quot;Backup and restore&quot; in docs/storage.md).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2970,19 +2968,11 @@ The window clerk&apos;s desktop for government service halls: service guides, in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 problem(s). Restore the latest backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: ok (schema %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Backup written to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: onetripctl db check | onetripctl db backup FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3074,6 +3064,74 @@ The window clerk&apos;s desktop for government service halls: service guides, in
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1: %2 problem(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the store itself, not a backup of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be used: it is damaged or is not a OneTrip store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be checked, so it was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged too (%2 problem(s)); try an older backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a OneTrip store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 was written by a newer version of OneTrip (schema %2; this program knows up to %3). Restore it with that version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of the backup cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store cannot be kept aside as %1. Check the free space and that the folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved aside; is OneTrip still running?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored store %1 does not pass its check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 passed its integrity check (schema %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous store file was kept as %1; nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was copied to %1. The store now holds what it held when the backup was made; enter again what was done after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onetripctl db check | onetripctl db backup FILE | onetripctl db restore BACKUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: onetripctl [--store FILE] [--data-dir DIR] COMMAND ...
 
 Commands:
@@ -3082,6 +3140,8 @@ Commands:
   catalog export FILE         write the store&apos;s current catalog to FILE
   db check                    run the store&apos;s integrity check
   db backup FILE              write a consistent copy of the store
+  db restore BACKUP           check a backup and put it in the store&apos;s place
+                              (the old file is kept as STORE.damaged-DATE)
   id check [--kind resident|credit-code] VALUE...
                               check resident ID numbers or credit codes
   deadline YYYY-MM-DD N       the date N working days after a date
@@ -3093,6 +3153,10 @@ Commands:
 
 The store defaults to %1 (or $ONETRIP_STORE).
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be copied to %1: %2. The store file is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

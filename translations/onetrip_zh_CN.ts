@@ -960,14 +960,6 @@
         <translation>无法将本地库切换到 WAL 模式。</translation>
     </message>
     <message>
-        <source>The store %1 is damaged and cannot be checked. Restore it from the latest backup.</source>
-        <translation>本地库 %1 已损坏，无法检查。请用最近的备份恢复。</translation>
-    </message>
-    <message>
-        <source>The store %1 failed its integrity check. Restore it from the latest backup (onetripctl db backup makes one).</source>
-        <translation>本地库 %1 未通过完整性检查。请用最近的备份恢复（备份可用 onetripctl db backup 生成）。</translation>
-    </message>
-    <message>
         <source>The integrity check could not run.</source>
         <translation>无法执行完整性检查。</translation>
     </message>
@@ -1006,6 +998,14 @@
     <message>
         <source>Upgrading the store to schema %1 failed; it was left at schema %2.</source>
         <translation>本地库升级到结构版本 %1 失败，仍保持在结构版本 %2。</translation>
+    </message>
+    <message>
+        <source>The store file %1 is damaged (or is not a OneTrip store) and cannot be used. Nothing was changed. To put your latest backup back, close OneTrip on this computer and run:
+onetripctl --store "%1" db restore BACKUP
+where BACKUP is a file written by onetripctl db backup. The command keeps the damaged file beside the store (see "Backup and restore" in docs/storage.md).</source>
+        <translation>本地库文件 %1 已损坏（或不是 OneTrip 本地库），无法使用。未作任何更改。要恢复最近的备份，请先关闭本机的 OneTrip，然后运行：
+onetripctl --store "%1" db restore BACKUP
+其中 BACKUP 是用 onetripctl db backup 生成的备份文件。该命令会把损坏的文件保留在本地库旁边（见 docs/storage.md 中的“Backup and restore（备份与恢复）”）。</translation>
     </message>
 </context>
 <context>
@@ -2951,20 +2951,12 @@ The window clerk's desktop for government service halls: service guides, intake,
         <translation>本地库 %1 不存在。</translation>
     </message>
     <message>
-        <source>%1: %2 problem(s). Restore the latest backup.</source>
-        <translation>%1：%2 处问题。请用最近的备份恢复。</translation>
-    </message>
-    <message>
         <source>%1: ok (schema %2).</source>
         <translation>%1：正常（结构版本 %2）。</translation>
     </message>
     <message>
         <source>Backup written to %1.</source>
         <translation>已备份到 %1。</translation>
-    </message>
-    <message>
-        <source>Usage: onetripctl db check | onetripctl db backup FILE</source>
-        <translation>用法：onetripctl db check | onetripctl db backup 文件</translation>
     </message>
     <message>
         <source>Usage: onetripctl deadline YYYY-MM-DD N</source>
@@ -3055,6 +3047,74 @@ The window clerk's desktop for government service halls: service guides, intake,
         <translation>事项 %1 未公布申请材料清单，无法核验收件。</translation>
     </message>
     <message>
+        <source>%1: %2 problem(s).</source>
+        <translation>%1：%2 个问题。</translation>
+    </message>
+    <message>
+        <source>The store was not changed.</source>
+        <translation>本地库未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>备份文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is the store itself, not a backup of it.</source>
+        <translation>%1 就是本地库本身，不是它的备份。</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be used: it is damaged or is not a OneTrip store.</source>
+        <translation>备份文件 %1 无法使用：它已损坏或不是 OneTrip 本地库。</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be checked, so it was not used.</source>
+        <translation>备份文件 %1 无法检查，因此未使用。</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged too (%2 problem(s)); try an older backup.</source>
+        <translation>备份文件 %1 也已损坏（%2 个问题），请改用更早的备份。</translation>
+    </message>
+    <message>
+        <source>%1 is not a OneTrip store.</source>
+        <translation>%1 不是 OneTrip 本地库。</translation>
+    </message>
+    <message>
+        <source>The backup %1 was written by a newer version of OneTrip (schema %2; this program knows up to %3). Restore it with that version.</source>
+        <translation>备份文件 %1 由更新版本的 OneTrip 写入（结构版本 %2；本程序最高支持 %3），请用该版本恢复。</translation>
+    </message>
+    <message>
+        <source>The copy of the backup cannot be read.</source>
+        <translation>无法读取备份的副本。</translation>
+    </message>
+    <message>
+        <source>The store cannot be kept aside as %1. Check the free space and that the folder is writable.</source>
+        <translation>无法将本地库另存为 %1。请检查磁盘剩余空间以及文件夹是否可写。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved aside; is OneTrip still running?</source>
+        <translation>无法移开 %1；OneTrip 是否仍在运行？</translation>
+    </message>
+    <message>
+        <source>The restored store %1 does not pass its check.</source>
+        <translation>恢复后的本地库 %1 未通过检查。</translation>
+    </message>
+    <message>
+        <source>The backup %1 passed its integrity check (schema %2).</source>
+        <translation>备份文件 %1 已通过完整性检查（结构版本 %2）。</translation>
+    </message>
+    <message>
+        <source>The previous store file was kept as %1; nothing was deleted.</source>
+        <translation>原本地库文件已保留为 %1，未删除任何文件。</translation>
+    </message>
+    <message>
+        <source>The backup was copied to %1. The store now holds what it held when the backup was made; enter again what was done after that.</source>
+        <translation>备份已复制到 %1。本地库现在的内容与备份时相同；备份之后办理的业务请重新录入。</translation>
+    </message>
+    <message>
+        <source>Usage: onetripctl db check | onetripctl db backup FILE | onetripctl db restore BACKUP</source>
+        <translation>用法：onetripctl db check | onetripctl db backup 文件 | onetripctl db restore 备份文件</translation>
+    </message>
+    <message>
         <source>Usage: onetripctl [--store FILE] [--data-dir DIR] COMMAND ...
 
 Commands:
@@ -3063,6 +3123,8 @@ Commands:
   catalog export FILE         write the store's current catalog to FILE
   db check                    run the store's integrity check
   db backup FILE              write a consistent copy of the store
+  db restore BACKUP           check a backup and put it in the store's place
+                              (the old file is kept as STORE.damaged-DATE)
   id check [--kind resident|credit-code] VALUE...
                               check resident ID numbers or credit codes
   deadline YYYY-MM-DD N       the date N working days after a date
@@ -3082,6 +3144,8 @@ The store defaults to %1 (or $ONETRIP_STORE).
   catalog export 文件         将本地库当前的事项目录写入文件
   db check                    检查本地库完整性
   db backup 文件              生成本地库的一致性备份
+  db restore 备份文件         检查备份文件并用它替换本地库
+                              （原文件保留为 本地库.damaged-日期时间）
   id check [--kind resident|credit-code] 号码...
                               校验居民身份证号码或统一社会信用代码
   deadline YYYY-MM-DD N       计算某日之后第 N 个工作日
@@ -3093,6 +3157,10 @@ The store defaults to %1 (or $ONETRIP_STORE).
 
 本地库默认为 %1（或 $ONETRIP_STORE）。
 </translation>
+    </message>
+    <message>
+        <source>The backup could not be copied to %1: %2. The store file is as it was.</source>
+        <translation>备份未能复制到 %1：%2。本地库文件保持原样。</translation>
     </message>
 </context>
 </TS>

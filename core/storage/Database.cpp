@@ -4,6 +4,7 @@
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -51,6 +52,8 @@ Result<std::unique_ptr<Database>> Database::openRaw(const QString &path, Mode mo
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
     conn.setConnectOptions(options);
     if (!conn.open()) {
+        if (isDamage(conn.lastError()))
+            return damagedStore(path, conn.lastError().text());
         return Error{QCoreApplication::translate(
                          "Database",
                          "Cannot open the store %1. Check that the folder exists and is "
@@ -92,6 +95,8 @@ Status Database::configure(Mode mode)
     {
         QSqlQuery probe(connection());
         if (!probe.exec(QStringLiteral("PRAGMA schema_version")) || !probe.next()) {
+            if (isDamage(probe.lastError()))
+                return damagedStore(m_path, probe.lastError().text());
             return Status::failure(
                 QCoreApplication::translate("Database",
                                             "The file %1 is not a OneTrip store or is damaged.")
@@ -101,10 +106,13 @@ Status Database::configure(Mode mode)
     } // finished here: an open statement would hold a read transaction and block WAL
     if (mode == Mode::ReadWrite) {
         QSqlQuery wal(connection());
-        if (!wal.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
+        if (!wal.exec(QStringLiteral("PRAGMA journal_mode=WAL"))) {
+            if (isDamage(wal.lastError()))
+                return damagedStore(m_path, wal.lastError().text());
             return Status::failure(
                 QCoreApplication::translate("Database", "Cannot switch the store to WAL mode."),
                 wal.lastError().text());
+        }
     }
     // A printed receipt is a promise: every commit reaches the disk before we go on.
     for (const char *pragma : {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
@@ -131,22 +139,14 @@ Status Database::quickCheck() const
 {
     QSqlQuery q(connection());
     if (!q.exec(QStringLiteral("PRAGMA quick_check")))
-        return Status::failure(
-            QCoreApplication::translate("Database",
-                                        "The store %1 is damaged and cannot be checked. Restore it "
-                                        "from the latest backup.")
-                .arg(m_path),
-            q.lastError().text());
+        return damagedStore(m_path, q.lastError().text());
     QStringList problems;
     while (q.next())
         problems << q.value(0).toString();
+    if (q.lastError().isValid() && isDamage(q.lastError()))
+        problems << q.lastError().text();
     if (problems != QStringList{QStringLiteral("ok")})
-        return Status::failure(
-            QCoreApplication::translate("Database",
-                                        "The store %1 failed its integrity check. Restore it from "
-                                        "the latest backup (onetripctl db backup makes one).")
-                .arg(m_path),
-            problems.join(QLatin1Char('\n')));
+        return damagedStore(m_path, problems.join(QLatin1Char('\n')));
     return {};
 }
 
@@ -196,11 +196,41 @@ Status Database::backupTo(const QString &destination) const
 Status Database::exec(const QString &sql) const
 {
     QSqlQuery q(connection());
-    if (!q.exec(sql))
+    if (!q.exec(sql)) {
+        if (isDamage(q.lastError()))
+            return damagedStore(m_path, sql + QLatin1String(": ") + q.lastError().text());
         return Status::failure(
             QCoreApplication::translate("Database", "A database operation failed."),
             sql + QLatin1String(": ") + q.lastError().text());
+    }
     return {};
+}
+
+bool Database::isDamage(const QSqlError &error)
+{
+    // Qt gives SQLite's (extended) result code as text; the primary code is its low byte.
+    bool number = false;
+    const int code = error.nativeErrorCode().toInt(&number);
+    if (!number)
+        return false;
+    constexpr int sqliteCorrupt = 11;
+    constexpr int sqliteNotADatabase = 26;
+    return (code & 0xFF) == sqliteCorrupt || (code & 0xFF) == sqliteNotADatabase;
+}
+
+Error Database::damagedStore(const QString &path, const QString &detail)
+{
+    return Error{QCoreApplication::translate(
+                     "Database",
+                     "The store file %1 is damaged (or is not a OneTrip store) and cannot be "
+                     "used. Nothing was changed. To put your latest backup back, close OneTrip "
+                     "on this computer and run:\n"
+                     "onetripctl --store \"%1\" db restore BACKUP\n"
+                     "where BACKUP is a file written by onetripctl db backup. The command keeps "
+                     "the damaged file beside the store (see \"Backup and restore\" in "
+                     "docs/storage.md).")
+                     .arg(QDir::toNativeSeparators(path)),
+                 detail};
 }
 
 WriteTransaction::WriteTransaction(const Database &db)

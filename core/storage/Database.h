@@ -3,6 +3,7 @@
 #include "common/Result.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 #include <memory>
@@ -25,7 +26,8 @@ public:
     Database &operator=(const Database &) = delete;
 
     // Opens (creating if needed) and migrates to the latest schema. A store written by a
-    // newer program, or one that fails quick_check, is refused with a message.
+    // newer program is refused with a message; a damaged one (SQLite reports it corrupt or
+    // not a database, or quick_check finds problems) with damagedStore().
     static Result<std::unique_ptr<Database>> open(const QString &path, Mode mode = Mode::ReadWrite);
     // Opens without migrating (tests, `db check` on a damaged file).
     static Result<std::unique_ptr<Database>> openRaw(const QString &path,
@@ -43,6 +45,13 @@ public:
 
     // Runs one statement; a failure carries the statement's error as detail.
     Status exec(const QString &sql) const;
+
+    // SQLite's verdict that the file is damaged or not a database (SQLITE_CORRUPT,
+    // SQLITE_NOTADB), from a failed statement's error.
+    static bool isDamage(const QSqlError &error);
+    // The message for a damaged store file: it is damaged, nothing was changed, and how to
+    // put a backup back (`onetripctl db restore BACKUP`).
+    static Error damagedStore(const QString &path, const QString &detail);
 
 private:
     Database(QString path, QString connectionName);

@@ -5,6 +5,7 @@
 #include "login/LoginDialog.h"
 #include "storage/Database.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -85,11 +86,26 @@ void TestApplication::damagedStoreIsRefusedWithAMessage()
     StartupOptions options;
     options.storePath = path;
     options.settingsFile = dir.filePath(QStringLiteral("settings.ini"));
+    options.language = QStringLiteral("en"); // the texts compared below
+    RecordingMessageBoxes boxes;
+    MessageBoxes::install(&boxes);
     Application app(options);
-    const Status started = app.start();
+    const Status started = app.startOrShowError();
+    MessageBoxes::install(nullptr);
     QVERIFY(!started.ok());
-    QVERIFY(!started.message().isEmpty());
     QVERIFY(!app.loginDialog()); // no login on a store that cannot be read
+    // What the person sees: one message saying the store file is damaged, that nothing was
+    // changed, and the command that puts a backup back (with this store's path).
+    QCOMPARE(boxes.messages.size(), 1);
+    const RecordingMessageBoxes::Message shown = boxes.messages.at(0);
+    QCOMPARE(shown.kind, MessageBoxes::Kind::Critical);
+    QCOMPARE(shown.text, started.message());
+    QVERIFY2(shown.text.contains(QStringLiteral("is damaged")), qPrintable(shown.text));
+    QVERIFY2(shown.text.contains(QStringLiteral("Nothing was changed")), qPrintable(shown.text));
+    QVERIFY2(shown.text.contains(QStringLiteral("onetripctl --store \"%1\" db restore BACKUP")
+                                     .arg(QDir::toNativeSeparators(path))),
+             qPrintable(shown.text));
+    QCOMPARE(QFile(path).size(), 8192); // the damaged file is left as it was
 }
 
 void TestApplication::newerStoreIsRefusedWithAMessage()
