@@ -119,6 +119,7 @@ void Application::onLoggedIn()
     const User user = m_login->user();
     m_settings->setLastLogin(user.login);
     m_mainWindow = std::make_unique<MainWindow>(*m_db, user, *m_settings);
+    m_mainWindow->setOfferDemoHall(m_options.demo);
     if (Status loaded = m_mainWindow->loadCatalog(); !loaded) {
         MessageBoxes::instance().warning(m_mainWindow.get(), tr("Catalog not available"),
                                          loaded.message());

@@ -1364,6 +1364,10 @@ where BACKUP is a file written by onetripctl db backup. The command keeps the da
         <source>1–4 capital letters or digits, e.g. T01</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Demo: a sample hall is filled in. Press Enter to use it, or type this hall&apos;s real codes and details.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IdentityNumber</name>

@@ -1367,6 +1367,10 @@ onetripctl --store "%1" db restore BACKUP
         <source>1–4 capital letters or digits, e.g. T01</source>
         <translation>1–4 位大写字母或数字，如 T01</translation>
     </message>
+    <message>
+        <source>Demo: a sample hall is filled in. Press Enter to use it, or type this hall's real codes and details.</source>
+        <translation>演示：已填入一个示例大厅。按回车键即可使用，或填写本大厅的真实代码和信息。</translation>
+    </message>
 </context>
 <context>
     <name>IdentityNumber</name>

@@ -3,6 +3,7 @@
 #include "ui_HallSetupDialog.h"
 
 #include "cases/HallSettings.h"
+#include "demo/DemoData.h"
 #include "storage/Database.h"
 
 #include <QEvent>
@@ -11,7 +12,7 @@
 namespace onetrip {
 namespace gui {
 
-HallSetupDialog::HallSetupDialog(const Database &db, QWidget *parent)
+HallSetupDialog::HallSetupDialog(const Database &db, bool offerDemoHall, QWidget *parent)
     : QDialog(parent)
     , ui(std::make_unique<Ui::HallSetupDialog>())
     , m_db(db)
@@ -19,13 +20,21 @@ HallSetupDialog::HallSetupDialog(const Database &db, QWidget *parent)
     ui->setupUi(this);
     ui->errorLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
     ui->errorLabel->hide();
-    if (const auto saved = HallSettings(m_db).load(); saved && saved->has_value()) {
-        m_setup = saved->value();
-        ui->hallCodeLineEdit->setText(m_setup.hall.code);
-        ui->hallNameLineEdit->setText(m_setup.hall.name);
-        ui->addressLineEdit->setText(m_setup.hall.address);
-        ui->phoneLineEdit->setText(m_setup.hall.phone);
-        ui->terminalCodeLineEdit->setText(m_setup.terminal.terminalCode);
+    ui->demoLabel->hide();
+    const auto saved = HallSettings(m_db).load();
+    std::optional<HallSetup> shown = saved ? saved.value() : std::nullopt;
+    if (saved && !shown && offerDemoHall) {
+        shown = DemoData::demoHall();
+        ui->demoLabel->show();
+    }
+    if (shown) {
+        if (saved && saved->has_value())
+            m_setup = *shown;
+        ui->hallCodeLineEdit->setText(shown->hall.code);
+        ui->hallNameLineEdit->setText(shown->hall.name);
+        ui->addressLineEdit->setText(shown->hall.address);
+        ui->phoneLineEdit->setText(shown->hall.phone);
+        ui->terminalCodeLineEdit->setText(shown->terminal.terminalCode);
     }
     // Enter in any field saves: the whole dialog works from the keyboard.
     QPushButton *save = ui->buttonBox->button(QDialogButtonBox::Save);

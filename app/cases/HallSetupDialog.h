@@ -26,8 +26,10 @@ class HallSetupDialog : public QDialog
     Q_OBJECT
 
 public:
-    // Filled with the saved values when there are any.
-    explicit HallSetupDialog(const Database &db, QWidget *parent = nullptr);
+    // Filled with the saved values when there are any; otherwise, with `offerDemoHall` (the
+    // --demo start), with DemoData::demoHall() and a note saying so, else empty.
+    explicit HallSetupDialog(const Database &db, bool offerDemoHall = false,
+                             QWidget *parent = nullptr);
     ~HallSetupDialog() override;
 
     // Validates and saves what is typed; accepts the dialog when saved. The refusal is shown

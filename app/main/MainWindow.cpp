@@ -282,7 +282,7 @@ HallSetupDialog *MainWindow::openHallSetup()
         m_hallDialog->activateWindow();
         return m_hallDialog;
     }
-    m_hallDialog = new HallSetupDialog(m_db, this);
+    m_hallDialog = new HallSetupDialog(m_db, m_offerDemoHall, this);
     m_hallDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_hallDialog, &QDialog::accepted, this, &MainWindow::hallSaved);
     connect(m_hallDialog, &QDialog::rejected, this, [this] {

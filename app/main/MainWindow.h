@@ -71,6 +71,8 @@ public:
     // First run of a terminal: opens the hall setup (window-modal, not blocking) when the
     // store has no hall yet; returns it, or nullptr when the hall is set up.
     HallSetupDialog *promptHallSetupIfNeeded();
+    // Started with --demo: the hall setup offers the demo hall (DemoData::demoHall()) filled in.
+    void setOfferDemoHall(bool offer) { m_offerDemoHall = offer; }
     // The hall setup dialog (also from Settings › Hall and terminal); returns it for tests.
     HallSetupDialog *openHallSetup();
 
@@ -132,6 +134,7 @@ private:
     QLabel *m_openCaseLabel = nullptr;
     QLineEdit *m_openCaseField = nullptr;
     QPointer<HallSetupDialog> m_hallDialog;
+    bool m_offerDemoHall = false;
     QPointer<CaseDocumentsDialog> m_caseDialog;
     // An intake asked for before the hall was set up: started once it is.
     struct PendingIntake

@@ -46,6 +46,17 @@ Status ensureCalendar(const Database &db, const QString &dataDir, const Clock &c
 
 } // namespace
 
+HallSetup DemoData::demoHall()
+{
+    HallSetup demo;
+    demo.hall.code = QStringLiteral("JNLX");
+    demo.hall.name = QStringLiteral("济南市历下区政务服务中心");
+    demo.hall.address = QStringLiteral("济南市历下区龙鼎大道1号（演示）");
+    demo.hall.phone = QStringLiteral("0531-12345");
+    demo.terminal = TerminalInfo{demo.hall.code, QStringLiteral("T01")};
+    return demo;
+}
+
 QStringList DemoData::catalogFiles(const QString &dataDir)
 {
     // Guides first: the bundles in them name only their own items.

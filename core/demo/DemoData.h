@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cases/HallInfo.h"
 #include "common/Clock.h"
 #include "common/Result.h"
 
@@ -21,6 +22,9 @@ public:
     static bool isDemoStore(const Database &db);
     // The shipped catalog files under data/catalog, in import order.
     static QStringList catalogFiles(const QString &dataDir);
+    // The hall and terminal the first-run setup offers with --demo (hall JNLX, terminal T01),
+    // so a new user reaches the catalog with one Enter. Never saved unless accepted.
+    static HallSetup demoHall();
 };
 
 } // namespace onetrip

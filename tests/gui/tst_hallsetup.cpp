@@ -6,11 +6,16 @@
 #include "cases/HallSetupDialog.h"
 #include "catalog/CatalogBrowserWidget.h"
 #include "common/MessageBoxes.h"
+#include "common/Paths.h"
+#include "demo/DemoData.h"
 #include "intake/IntakeWidget.h"
 #include "login/LoginDialog.h"
 #include "main/MainWindow.h"
+#include "storage/Database.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -65,10 +70,13 @@ private Q_SLOTS:
     void invalidCodesAreRefusedWithAMessage();
     void savedHallShowsInTheStatusBarAndStartsThePendingIntake();
     void secondStartDoesNotAskAgain();
+    void demoOffersAHallTakenWithOneEnter();
     void cleanupTestCase();
 
 private:
-    std::unique_ptr<Application> startAndLogIn();
+    // Starts on the store (with --demo or not) and logs in as clerk01.
+    std::unique_ptr<Application> startAndLogIn(const QString &store, bool demo);
+    QString storePath() const { return m_dir.filePath(QStringLiteral("store/onetrip.sqlite")); }
     HallSetupDialog *dialog() const { return m_window->findChild<HallSetupDialog *>(); }
     QString hallStatus() const { return child<QLabel>(m_window, "hallStatusLabel")->text(); }
 
@@ -82,14 +90,20 @@ void TestHallSetup::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     MessageBoxes::install(&m_boxes);
+    // The demo catalog and users, but started without --demo: the setup fields stay empty.
+    QVERIFY(QDir().mkpath(QFileInfo(storePath()).absolutePath()));
+    auto db = Database::open(storePath());
+    QVERIFY2(db, qPrintable(db.describe()));
+    const Status demo = DemoData::ensure(*db.value(), Paths::dataDirectory(), SystemClock());
+    QVERIFY2(demo, qPrintable(demo.describe()));
 }
 
-std::unique_ptr<Application> TestHallSetup::startAndLogIn()
+std::unique_ptr<Application> TestHallSetup::startAndLogIn(const QString &store, bool demo)
 {
     StartupOptions options;
-    options.storePath = m_dir.filePath(QStringLiteral("store/onetrip.sqlite"));
-    options.settingsFile = m_dir.filePath(QStringLiteral("settings.ini"));
-    options.demo = true;
+    options.storePath = store;
+    options.settingsFile = QFileInfo(store).absolutePath() + QStringLiteral("/settings.ini");
+    options.demo = demo;
     auto app = std::make_unique<Application>(options);
     const Status started = app->start();
     if (!started)
@@ -113,12 +127,17 @@ std::unique_ptr<Application> TestHallSetup::startAndLogIn()
 
 void TestHallSetup::firstLoginAsksForTheHall()
 {
-    m_app = startAndLogIn();
+    m_app = startAndLogIn(storePath(), false);
     m_window = m_app->mainWindow();
     QVERIFY(!m_window->hallSetup());
     HallSetupDialog *setup = dialog();
     QVERIFY(setup);
     QVERIFY(QTest::qWaitForWindowActive(setup));
+    // Without --demo nothing is filled in and no demo note is shown.
+    for (const char *field : {"hallCodeLineEdit", "hallNameLineEdit", "addressLineEdit",
+                              "phoneLineEdit", "terminalCodeLineEdit"})
+        QVERIFY2(child<QLineEdit>(setup, field)->text().isEmpty(), field);
+    QVERIFY(!child<QLabel>(setup, "demoLabel")->isVisible());
     QVERIFY(setup->isModal() || setup->windowModality() != Qt::NonModal);
     QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(setup, "hallCodeLineEdit"));
     // Until it is set up, the status bar says so.
@@ -224,13 +243,52 @@ void TestHallSetup::secondStartDoesNotAskAgain()
 {
     m_window = nullptr;
     m_app.reset();
-    m_app = startAndLogIn();
+    m_app = startAndLogIn(storePath(), false);
     m_window = m_app->mainWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window));
     QVERIFY(!dialog());
     QVERIFY(!m_window->promptHallSetupIfNeeded());
     QVERIFY(hallStatus().contains(QStringLiteral("T01")));
     QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(m_window, "searchLineEdit"));
+}
+
+void TestHallSetup::demoOffersAHallTakenWithOneEnter()
+{
+    m_window = nullptr;
+    m_app.reset();
+    QTemporaryDir fresh;
+    QVERIFY(fresh.isValid());
+    m_app = startAndLogIn(fresh.filePath(QStringLiteral("demo.sqlite")), true);
+    m_window = m_app->mainWindow();
+    HallSetupDialog *setup = dialog();
+    QVERIFY(setup);
+    QVERIFY(QTest::qWaitForWindowActive(setup));
+    QVERIFY(child<QLabel>(setup, "demoLabel")->isVisible());
+    QCOMPARE(child<QLineEdit>(setup, "hallCodeLineEdit")->text(), QStringLiteral("JNLX"));
+    QCOMPARE(child<QLineEdit>(setup, "terminalCodeLineEdit")->text(), QStringLiteral("T01"));
+    QVERIFY(!HallSettings(*m_app->database()).load().value().has_value()); // offered, not saved
+
+    const qsizetype messagesBefore = m_boxes.messages.size();
+    press(Qt::Key_Return); // the one key press
+    QTRY_VERIFY(!dialog());
+    QCOMPARE(m_boxes.messages.size(), messagesBefore);
+    const auto saved = HallSettings(*m_app->database()).load();
+    QVERIFY2(saved, qPrintable(saved.describe()));
+    QVERIFY(saved->has_value());
+    const HallSetup demo = DemoData::demoHall();
+    QCOMPARE(saved->value().hall.code, QStringLiteral("JNLX"));
+    QCOMPARE(saved->value().hall.name, QStringLiteral("济南市历下区政务服务中心"));
+    QCOMPARE(saved->value().hall.address, demo.hall.address);
+    QVERIFY(!saved->value().hall.address.isEmpty());
+    QCOMPARE(saved->value().hall.phone, demo.hall.phone);
+    QVERIFY(!saved->value().hall.phone.isEmpty());
+    QCOMPARE(saved->value().terminal.terminalCode, QStringLiteral("T01"));
+    QVERIFY(m_window->hallSetup().has_value());
+    // Straight on to the catalog.
+    QCOMPARE(m_window->currentPage(), MainWindow::Page::Catalog);
+    QVERIFY2(hallStatus().contains(QStringLiteral("T01")), qPrintable(hallStatus()));
+    m_window = nullptr;
+    m_app.reset(); // before the store's folder goes
 }
 
 void TestHallSetup::cleanupTestCase()
