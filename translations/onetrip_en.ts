@@ -2699,6 +2699,16 @@ The window clerk&apos;s desktop for government service halls: service guides, in
         <source>Consultation list given (consultation %1 today): the applicant can come once, with everything.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Hall settings cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+The hall and terminal settings of this store cannot be read, so intake and case numbers are not available. The first-run setup is not offered: it could replace a saved hall. Restart OneTrip; if this stays, check the store with onetripctl db check.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>onetrip::gui::MaterialTableModel</name>

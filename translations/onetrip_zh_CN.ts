@@ -2681,6 +2681,18 @@ The window clerk's desktop for government service halls: service guides, intake,
         <source>Consultation list given (consultation %1 today): the applicant can come once, with everything.</source>
         <translation>已出具咨询材料清单（今日第 %1 次咨询）：申请人备齐材料后只需跑一次。</translation>
     </message>
+    <message>
+        <source>Hall settings cannot be read</source>
+        <translation>无法读取大厅设置</translation>
+    </message>
+    <message>
+        <source>%1
+
+The hall and terminal settings of this store cannot be read, so intake and case numbers are not available. The first-run setup is not offered: it could replace a saved hall. Restart OneTrip; if this stays, check the store with onetripctl db check.</source>
+        <translation>%1
+
+无法读取本地库中的大厅和终端设置，因此暂不能收件，也不能生成案件编号。此时不提供首次设置：那样可能覆盖已保存的大厅信息。请重新启动 OneTrip；如果问题仍然存在，请用 onetripctl db check 检查本地库。</translation>
+    </message>
 </context>
 <context>
     <name>onetrip::gui::MaterialTableModel</name>

@@ -220,7 +220,12 @@ void MainWindow::loadHall()
 {
     m_service.reset();
     m_hall.reset();
-    if (const auto saved = HallSettings(m_db).load(); saved && saved->has_value())
+    m_hallError.reset();
+    // A failed read is not "not set up yet": offering the setup then would overwrite the
+    // saved hall, or hide a damaged store behind a first-run dialog.
+    if (const auto saved = HallSettings(m_db).load(); !saved)
+        m_hallError = saved.error();
+    else if (saved->has_value())
         m_hall = saved->value();
     if (m_hall) {
         m_service = std::make_unique<CaseService>(m_db, *m_clock, m_calendar, m_hall->hall,
@@ -272,11 +277,34 @@ void MainWindow::setClock(const Clock *clock)
 
 HallSetupDialog *MainWindow::promptHallSetupIfNeeded()
 {
+    if (m_hallError) {
+        showHallError();
+        return nullptr;
+    }
     return m_hall ? nullptr : openHallSetup();
+}
+
+void MainWindow::showHallError()
+{
+    MessageBoxes::instance().critical(
+        this, tr("Hall settings cannot be read"),
+        tr("%1\n\nThe hall and terminal settings of this store cannot be read, so intake and case "
+           "numbers are not available. The first-run setup is not offered: it could replace a "
+           "saved hall. Restart OneTrip; if this stays, check the store with onetripctl db "
+           "check.")
+            .arg(m_hallError ? m_hallError->message : QString()));
 }
 
 HallSetupDialog *MainWindow::openHallSetup()
 {
+    if (m_hallError) {
+        loadHall(); // read again: the store may be back
+        updateStatusBar();
+        if (m_hallError) {
+            showHallError();
+            return nullptr;
+        }
+    }
     if (m_hallDialog) {
         m_hallDialog->raise();
         m_hallDialog->activateWindow();
@@ -338,6 +366,10 @@ bool MainWindow::confirmDiscardIntake(IntakeWidget *widget)
 
 Status MainWindow::startIntake(const QString &code, bool isBundle, bool consultation)
 {
+    if (!consultation && !m_service && m_hallError) {
+        showHallError();
+        return Status::failure(m_hallError->message);
+    }
     if (!consultation && !m_service) {
         m_pendingIntake = PendingIntake{code, isBundle};
         openHallSetup();
@@ -366,6 +398,8 @@ Status MainWindow::openCase(const QString &number)
         m_openCaseField->selectAll();
         return Status::failure(message);
     };
+    if (!m_service && m_hallError)
+        return refuse(m_hallError->message);
     if (!m_service) {
         openHallSetup();
         return refuse(tr("Set up the hall and this terminal first (Settings › Hall and "
@@ -488,6 +522,10 @@ void MainWindow::updateStatusBar()
         m_hallLabel->setToolTip(
             tr("Hall %1, %2, %3").arg(m_hall->hall.code, m_hall->hall.address, m_hall->hall.phone));
         m_hallLabel->setStyleSheet(QString());
+    } else if (m_hallError) {
+        m_hallLabel->setText(tr("Hall settings cannot be read"));
+        m_hallLabel->setToolTip(m_hallError->message);
+        m_hallLabel->setStyleSheet(QStringLiteral("color: #a40000;"));
     } else {
         m_hallLabel->setText(tr("Hall not set up"));
         m_hallLabel->setToolTip(

@@ -69,12 +69,16 @@ public:
     // The hall and terminal of this store, empty before the first run's setup.
     const std::optional<HallSetup> &hallSetup() const { return m_hall; }
     // First run of a terminal: opens the hall setup (window-modal, not blocking) when the
-    // store has no hall yet; returns it, or nullptr when the hall is set up.
+    // store has no hall yet; returns it, or nullptr when the hall is set up. When the hall
+    // settings cannot be read, that error is shown instead and nothing is offered.
     HallSetupDialog *promptHallSetupIfNeeded();
     // Started with --demo: the hall setup offers the demo hall (DemoData::demoHall()) filled in.
     void setOfferDemoHall(bool offer) { m_offerDemoHall = offer; }
     // The hall setup dialog (also from Settings › Hall and terminal); returns it for tests.
+    // nullptr (after showing why) while the saved hall settings cannot be read.
     HallSetupDialog *openHallSetup();
+    // The error reading the hall settings, when the last read failed.
+    const std::optional<Error> &hallError() const { return m_hallError; }
 
     // The page shown, and showing one (it gets the focus).
     Page currentPage() const;
@@ -108,6 +112,7 @@ private:
     QWidget *pageWidget(Page page) const;
     void buildCaseToolBar();
     void loadHall();
+    void showHallError();
     void hallSaved();
     void countConsultation(const QString &entryCode);
     bool confirmDiscardIntake(IntakeWidget *widget);
@@ -123,6 +128,8 @@ private:
     const Clock *m_clock = nullptr;
     WorkdayCalendar m_calendar;
     std::optional<HallSetup> m_hall;
+    // Why the saved hall could not be read: an error, never the first run (no setup offered).
+    std::optional<Error> m_hallError;
     std::unique_ptr<CaseService> m_service; // with the hall set up
 
     CatalogBrowserWidget *m_catalog = nullptr;

@@ -77,6 +77,9 @@ Result<std::optional<HallSetup>> HallSettings::load() const
     QHash<QString, QString> values;
     while (q.next())
         values.insert(q.value(0).toString(), q.value(1).toString());
+    if (q.lastError().isValid()) // a read that stopped half-way is no answer either
+        return Error{QCoreApplication::translate("Cases", "The hall settings could not be read."),
+                     q.lastError().text()};
     const QString hallCode = values.value(QStringLiteral("hall.code"));
     const QString terminalCode = values.value(QStringLiteral("terminal.code"));
     if (hallCode.isEmpty() || terminalCode.isEmpty())

@@ -16,7 +16,8 @@ class HallSettings
 public:
     explicit HallSettings(const Database &db);
 
-    // The saved hall and terminal; empty before the first run's setup.
+    // The saved hall and terminal; empty before the first run's setup. A failed read is an
+    // error, never "empty": the caller must not offer the first-run setup then.
     Result<std::optional<HallSetup>> load() const;
     // Validates and saves both in one transaction. Name, address and phone may change at any
     // time; the hall and terminal codes are refused once this store has cases (their numbers

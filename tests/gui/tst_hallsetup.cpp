@@ -71,6 +71,7 @@ private Q_SLOTS:
     void savedHallShowsInTheStatusBarAndStartsThePendingIntake();
     void secondStartDoesNotAskAgain();
     void demoOffersAHallTakenWithOneEnter();
+    void unreadableHallSettingsAreAnErrorNotTheSetup();
     void cleanupTestCase();
 
 private:
@@ -289,6 +290,51 @@ void TestHallSetup::demoOffersAHallTakenWithOneEnter()
     QVERIFY2(hallStatus().contains(QStringLiteral("T01")), qPrintable(hallStatus()));
     m_window = nullptr;
     m_app.reset(); // before the store's folder goes
+}
+
+void TestHallSetup::unreadableHallSettingsAreAnErrorNotTheSetup()
+{
+    m_window = nullptr;
+    m_app.reset();
+    QTemporaryDir fresh;
+    QVERIFY(fresh.isValid());
+    const QString store = fresh.filePath(QStringLiteral("unreadable.sqlite"));
+    {
+        auto db = Database::open(store);
+        QVERIFY2(db, qPrintable(db.describe()));
+        const Status demo = DemoData::ensure(*db.value(), Paths::dataDirectory(), SystemClock());
+        QVERIFY2(demo, qPrintable(demo.describe()));
+        // The hall settings' table can no longer be read (as after a failed repair).
+        QVERIFY(db.value()->exec(QStringLiteral("ALTER TABLE setting RENAME TO setting_moved")));
+        QVERIFY(!HallSettings(*db.value()).load().ok());
+    }
+    m_boxes.messages.clear();
+    m_app = startAndLogIn(store, false);
+    m_window = m_app->mainWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+
+    // The error, not the first-run dialog.
+    QVERIFY(!dialog());
+    QVERIFY(m_window->hallError().has_value());
+    QVERIFY(!m_window->hallSetup());
+    QCOMPARE(m_boxes.messages.size(), 1);
+    const RecordingMessageBoxes::Message shown = m_boxes.messages.at(0);
+    QCOMPARE(shown.kind, MessageBoxes::Kind::Critical);
+    QVERIFY2(shown.text.contains(m_window->hallError()->message), qPrintable(shown.text));
+    QVERIFY2(shown.text.contains(QStringLiteral("onetripctl db check")), qPrintable(shown.text));
+    // The status bar says it too (not "not set up"), with the reason as its tooltip.
+    QCOMPARE(child<QLabel>(m_window, "hallStatusLabel")->toolTip(), m_window->hallError()->message);
+
+    // Asking for an intake, or for the setup itself, shows the error again: no dialog.
+    const Status intake = m_window->startIntake(QStringLiteral("JN-SG08"), false);
+    QVERIFY(!intake.ok());
+    QVERIFY(!dialog());
+    QCOMPARE(m_window->currentPage(), MainWindow::Page::Catalog);
+    QVERIFY(!m_window->openHallSetup());
+    QVERIFY(!dialog());
+    QCOMPARE(m_boxes.messages.size(), 3);
+    m_window = nullptr;
+    m_app.reset();
 }
 
 void TestHallSetup::cleanupTestCase()
