@@ -44,7 +44,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This user&apos;s role is not known to this version of OneTrip.</source>
+        <source>The store gives user %1 the role &quot;%2&quot;, which this version of OneTrip does not know. Ask the administrator to correct this user in the store.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -44,8 +44,8 @@
         <translation>登录名或密码错误。请检查输入法和大写锁定键后重试。</translation>
     </message>
     <message>
-        <source>This user's role is not known to this version of OneTrip.</source>
-        <translation>当前版本无法识别该用户的角色。</translation>
+        <source>The store gives user %1 the role "%2", which this version of OneTrip does not know. Ask the administrator to correct this user in the store.</source>
+        <translation>本地库中用户 %1 的角色为“%2”，本版本的 OneTrip 不认识该角色。请管理员在本地库中更正该用户。</translation>
     </message>
 </context>
 <context>

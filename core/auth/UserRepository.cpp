@@ -1,6 +1,7 @@
 #include "auth/UserRepository.h"
 
 #include "auth/PasswordHasher.h"
+#include "common/MessageText.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,20 @@
 namespace onetrip {
 
 namespace {
+
+// The role of a stored user row; an unknown key (a newer program's role, or an edited row)
+// is an error naming the value and the login, never quietly a clerk.
+Result<Role> storedRole(const QString &key, const QString &login)
+{
+    if (const std::optional<Role> role = roleFromKey(key))
+        return *role;
+    return Error{QCoreApplication::translate(
+                     "Auth", "The store gives user %1 the role \"%2\", which this version of "
+                             "OneTrip does not know. Ask the administrator to correct this user "
+                             "in the store.")
+                     .arg(login, quotedValue(key)),
+                 QStringLiteral("app_user.role of login %1").arg(login)};
+}
 
 Error queryError(const QSqlQuery &q)
 {
@@ -90,12 +105,11 @@ Result<User> UserRepository::authenticate(const QString &login, const QString &p
     }
     if (!PasswordHasher::verify(q.value(4).toString(), password))
         return wrong;
-    const auto role = roleFromKey(q.value(3).toString());
+    const Result<Role> role = storedRole(q.value(3).toString(), q.value(1).toString());
     if (!role)
-        return Error{QCoreApplication::translate(
-                         "Auth", "This user's role is not known to this version of OneTrip."),
-                     {}};
-    return User{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), *role};
+        return role.error();
+    return User{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                role.value()};
 }
 
 Result<QList<User>> UserRepository::users() const
@@ -106,9 +120,14 @@ Result<QList<User>> UserRepository::users() const
         return queryError(q);
     QList<User> out;
     while (q.next()) {
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                    roleFromKey(q.value(3).toString()).value_or(Role::Clerk)});
+        const Result<Role> role = storedRole(q.value(3).toString(), q.value(1).toString());
+        if (!role)
+            return role.error();
+        out.append(
+            {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), role.value()});
     }
+    if (q.lastError().isValid())
+        return queryError(q);
     return out;
 }
 

@@ -26,6 +26,42 @@ private Q_SLOTS:
         QCOMPARE(ok->role, Role::Clerk);
     }
 
+    void unknownStoredRoleIsAnErrorNamingItAndTheLogin()
+    {
+        test::TempStore store;
+        UserRepository users(store.db());
+        QVERIFY(
+            users.add(QStringLiteral("clerk01"), QString(), Role::Clerk, QStringLiteral("pw-1")));
+        QVERIFY(users.add(QStringLiteral("odd07"), QStringLiteral("李四"), Role::Agent,
+                          QStringLiteral("pw-2")));
+        // The CHECK on app_user.role would refuse the edit; a damaged or hand-edited store
+        // does not have to pass it.
+        QVERIFY(store.db().exec(QStringLiteral("PRAGMA ignore_check_constraints = ON")));
+        QVERIFY(store.db().exec(
+            QStringLiteral("UPDATE app_user SET role = 'overlord' WHERE login = 'odd07'")));
+        QVERIFY(store.db().exec(QStringLiteral("PRAGMA ignore_check_constraints = OFF")));
+        QSqlQuery check(store.db().connection());
+        QVERIFY(check.exec(QStringLiteral("SELECT role FROM app_user WHERE login = 'odd07'")) &&
+                check.next());
+        QCOMPARE(check.value(0).toString(), QStringLiteral("overlord"));
+
+        // The list is refused with the value and the row, not given with a clerk in it.
+        const auto listed = users.users();
+        QVERIFY(!listed.ok());
+        QVERIFY2(listed.message().contains(QStringLiteral("\"overlord\"")),
+                 qPrintable(listed.message()));
+        QVERIFY2(listed.message().contains(QStringLiteral("odd07")), qPrintable(listed.message()));
+
+        // So is the login of that user; the others still log in.
+        const auto login = users.authenticate(QStringLiteral("odd07"), QStringLiteral("pw-2"));
+        QVERIFY(!login.ok());
+        QVERIFY2(login.message().contains(QStringLiteral("overlord")), qPrintable(login.message()));
+        QVERIFY2(login.message().contains(QStringLiteral("odd07")), qPrintable(login.message()));
+        const auto clerk = users.authenticate(QStringLiteral("clerk01"), QStringLiteral("pw-1"));
+        QVERIFY2(clerk, qPrintable(clerk.message()));
+        QCOMPARE(clerk->role, Role::Clerk);
+    }
+
     void wrongPasswordAndUnknownLoginLookAlike()
     {
         test::TempStore store;
