@@ -89,16 +89,19 @@ private:
     QLineEdit *edit(const char *name) const;
     QTableView *view() const;
     // Types a person applicant into the applicant pane.
-    void typePerson(const QString &id, const QString &name);
+    // false when the cursor is not in the ID field, where startItem puts it.
+    bool typePerson(const QString &id, const QString &name);
     // Sets each row's state with its fast key, from the first row down.
     void checkRows(const QList<int> &keys);
-    void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
+    // false when no widget has the focus (the key would go nowhere).
+    bool press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
     int rowOf(const QString &materialId) const;
     // Saves document `index` of the confirmed case with Ctrl+S and returns pdftotext's text.
     QString savedPdfText(int index, QString *rawPdf = nullptr);
     int documentIndex(DocumentKind kind) const;
     CaseRecord giveCorrectionNotice(const QString &applicantId);
-    void screenshot(const QString &name);
+    // true when not asked for (ONETRIP_SCREENSHOT_DIR unset) or saved.
+    bool screenshot(const QString &name);
 
     std::unique_ptr<test::TempStore> m_store;
     std::unique_ptr<ManualClock> m_clock;
@@ -176,23 +179,27 @@ QTableView *TestIntake::view() const
     return m_widget->findChild<QTableView *>(QStringLiteral("checklistView"));
 }
 
-void TestIntake::press(Qt::Key key, Qt::KeyboardModifiers modifiers)
+bool TestIntake::press(Qt::Key key, Qt::KeyboardModifiers modifiers)
 {
     QWidget *focus = QApplication::focusWidget();
-    QVERIFY(focus);
+    if (!focus)
+        return false;
     QTest::keyClick(focus, key, modifiers);
+    return true;
 }
 
-void TestIntake::typePerson(const QString &id, const QString &name)
+bool TestIntake::typePerson(const QString &id, const QString &name)
 {
     // startItem puts the cursor in the ID field: the ID first, it may fill in the rest.
-    QCOMPARE(QApplication::focusWidget(), edit("idLineEdit"));
+    if (QApplication::focusWidget() != edit("idLineEdit"))
+        return false;
     QTest::keyClicks(edit("idLineEdit"), id);
     QTest::keyClick(edit("idLineEdit"), Qt::Key_Tab);
     if (edit("nameLineEdit")->text().isEmpty())
         type(edit("nameLineEdit"), name);
     QTest::keyClicks(edit("phoneLineEdit"), QStringLiteral("13905310000"));
     type(edit("addressLineEdit"), QStringLiteral("济南市历下区泉城路1号"));
+    return true;
 }
 
 void TestIntake::checkRows(const QList<int> &keys)
@@ -253,14 +260,14 @@ QString TestIntake::savedPdfText(int index, QString *rawPdf)
     return squeeze(text).contains(squeeze(expected)) ? text : QString();
 }
 
-void TestIntake::screenshot(const QString &name)
+bool TestIntake::screenshot(const QString &name)
 {
     const QString dir = qEnvironmentVariable("ONETRIP_SCREENSHOT_DIR");
     if (dir.isEmpty())
-        return;
+        return true;
     QDir().mkpath(dir);
     QApplication::processEvents();
-    QVERIFY(m_widget->grab().save(QDir(dir).filePath(name)));
+    return m_widget->grab().save(QDir(dir).filePath(name));
 }
 
 // ---- The model --------------------------------------------------------------------------
@@ -357,15 +364,15 @@ void TestIntake::acceptancePrintedToPdf()
     QSignalSpy confirmed(m_widget.get(), &IntakeWidget::caseConfirmed);
     QVERIFY(m_widget->startItem(LegalAid));
     const QString id = IntakeSample::residentId(7);
-    typePerson(id, QStringLiteral("张三"));
-    screenshot(QStringLiteral("intake-zh_CN.png"));
+    QVERIFY(typePerson(id, QStringLiteral("张三")));
+    QVERIFY(screenshot(QStringLiteral("intake-zh_CN.png")));
     checkRows({1, 2}); // two rows checked: the screen mid-check
-    screenshot(QStringLiteral("intake-check-zh_CN.png"));
+    QVERIFY(screenshot(QStringLiteral("intake-check-zh_CN.png")));
     QVERIFY(!m_widget->verdict().allows(Outcome::Accept));
     checkRows({1, 2, 1, 1});
     QVERIFY(m_widget->verdict().complete());
     QCOMPARE(m_widget->verdict().recommended, Outcome::Accept);
-    press(Qt::Key_F9);
+    QVERIFY(press(Qt::Key_F9));
     QCOMPARE(confirmed.count(), 1);
     QVERIFY2(m_boxes.messages.isEmpty(), qPrintable(m_boxes.messages.value(0).text));
     const auto record = m_service->open(confirmed.first().first().toString());
@@ -373,8 +380,10 @@ void TestIntake::acceptancePrintedToPdf()
     QCOMPARE(record->status, CaseStatus::Accepted);
     QCOMPARE(record->applicant.name, QStringLiteral("张三"));
     QVERIFY(record->dueDate.isValid());
-    QCOMPARE(record->dueDate, m_calendar.addWorkingDays(m_clock->today(), 5).date);
-    screenshot(QStringLiteral("intake-accepted-zh_CN.png"));
+    // Promised in 5 working days from Monday 23 November 2026, counted by hand: 24, 25, 26,
+    // 27 and (after the weekend) Monday 30 November.
+    QCOMPARE(record->dueDate, QDate(2026, 11, 30));
+    QVERIFY(screenshot(QStringLiteral("intake-accepted-zh_CN.png")));
 
     QString raw;
     const QString text = savedPdfText(documentIndex(DocumentKind::AcceptanceNotice), &raw);
@@ -389,7 +398,7 @@ void TestIntake::acceptancePrintedToPdf()
     QCOMPARE(m_service->open(record->number)->version, record->version);
     // F9 again: the intake is saved already; nothing new.
     view()->setFocus();
-    press(Qt::Key_F9);
+    QVERIFY(press(Qt::Key_F9));
     QCOMPARE(confirmed.count(), 1);
     QCOMPARE(m_boxes.messages.size(), 1);
 }
@@ -398,9 +407,9 @@ void TestIntake::returningApplicantIsFilledIn()
 {
     const QString id = IntakeSample::residentId(11);
     QVERIFY(m_widget->startItem(LegalAid));
-    typePerson(id, QStringLiteral("李四"));
+    QVERIFY(typePerson(id, QStringLiteral("李四")));
     checkRows({1, 1, 1, 1});
-    press(Qt::Key_F9);
+    QVERIFY(press(Qt::Key_F9));
     QVERIFY(m_widget->lastRecord().has_value());
 
     QVERIFY(m_widget->startItem(Rental));
@@ -415,11 +424,11 @@ CaseRecord TestIntake::giveCorrectionNotice(const QString &applicantId)
 {
     if (!m_widget->startItem(LegalAid))
         return {};
-    typePerson(applicantId, QStringLiteral("王五"));
-    checkRows({1, 4, 5, 1}); // m02 missing, m03 defective (expired)
-    if (!m_widget->verdict().allows(Outcome::CorrectionNeeded))
+    if (!typePerson(applicantId, QStringLiteral("王五")))
         return {};
-    press(Qt::Key_F11);
+    checkRows({1, 4, 5, 1}); // m02 missing, m03 defective (expired)
+    if (!m_widget->verdict().allows(Outcome::CorrectionNeeded) || !press(Qt::Key_F11))
+        return {};
     return m_widget->lastRecord().value_or(CaseRecord{});
 }
 
@@ -442,10 +451,10 @@ void TestIntake::correctionNoticeListsEveryDeficiency()
 void TestIntake::deferralNeedsCommitmentAndDays()
 {
     QVERIFY(m_widget->startItem(LegalAid));
-    typePerson(IntakeSample::residentId(17), QStringLiteral("赵六"));
+    QVERIFY(typePerson(IntakeSample::residentId(17), QStringLiteral("赵六")));
     checkRows({1, 1, 6, 1}); // m03 deferred (容缺)
     QVERIFY(!m_widget->verdict().allows(Outcome::AcceptWithDeferral));
-    press(Qt::Key_F10);
+    QVERIFY(press(Qt::Key_F10));
     QCOMPARE(m_boxes.messages.size(), 1); // refused: no commitment, no days
     QVERIFY(!m_widget->lastRecord());
 
@@ -459,11 +468,12 @@ void TestIntake::deferralNeedsCommitmentAndDays()
     QCOMPARE(days->value(), 3);
     QVERIFY2(m_widget->verdict().allows(Outcome::AcceptWithDeferral),
              qPrintable(m_widget->verdict().reasons.join(u'\n')));
-    press(Qt::Key_F10);
+    QVERIFY(press(Qt::Key_F10));
     QVERIFY2(m_widget->lastRecord(), qPrintable(m_boxes.messages.last().text));
     const CaseRecord &r = *m_widget->lastRecord();
     QCOMPARE(r.status, CaseStatus::AcceptedWithDeferral);
-    QCOMPARE(r.supplementDue, m_calendar.addWorkingDays(m_clock->today(), 3).date);
+    // 3 working days after Monday 23 November 2026: 24, 25, 26.
+    QCOMPARE(r.supplementDue, QDate(2026, 11, 26));
     const QString text = savedPdfText(documentIndex(DocumentKind::DeferralNotice));
     QVERIFY2(!text.isEmpty(), "the deferral notice was not saved as PDF");
     QVERIFY(squeeze(text).contains(
@@ -474,18 +484,18 @@ void TestIntake::deferralNeedsCommitmentAndDays()
 void TestIntake::declineNeedsReasonAndRedirect()
 {
     QVERIFY(m_widget->startItem(LegalAid));
-    typePerson(IntakeSample::residentId(19), QStringLiteral("钱七"));
+    QVERIFY(typePerson(IntakeSample::residentId(19), QStringLiteral("钱七")));
     checkRows({1, 1, 1, 1});
-    press(Qt::Key_F12);
+    QVERIFY(press(Qt::Key_F12));
     QCOMPARE(m_boxes.messages.size(), 1);
     QCOMPARE(QApplication::focusWidget(), edit("declineReasonLineEdit"));
     type(edit("declineReasonLineEdit"), QStringLiteral("不属于本机关职权范围"));
-    press(Qt::Key_F12);
+    QVERIFY(press(Qt::Key_F12));
     QCOMPARE(m_boxes.messages.size(), 2);
     QCOMPARE(QApplication::focusWidget(), edit("declineRedirectLineEdit"));
     QVERIFY(!m_widget->lastRecord());
     type(edit("declineRedirectLineEdit"), QStringLiteral("济南市法律援助中心"));
-    press(Qt::Key_F12);
+    QVERIFY(press(Qt::Key_F12));
     QVERIFY2(m_widget->lastRecord(), qPrintable(m_boxes.messages.last().text));
     QCOMPARE(m_widget->lastRecord()->status, CaseStatus::Declined);
     const QString text = savedPdfText(documentIndex(DocumentKind::DeclineNotice));
@@ -514,11 +524,11 @@ void TestIntake::resubmissionClearsTheNotice()
     QCOMPARE(model->check(rowOf(QStringLiteral("m01"))).state, MaterialState::Provided);
     // The cursor is on the first notice row; 1 there moves to the next (also on the notice).
     QCOMPARE(view()->currentIndex().row(), m02);
-    press(Qt::Key_1);
+    QVERIFY(press(Qt::Key_1));
     QCOMPARE(view()->currentIndex().row(), m03);
-    press(Qt::Key_1);
+    QVERIFY(press(Qt::Key_1));
     QCOMPARE(m_widget->verdict().recommended, Outcome::Accept);
-    press(Qt::Key_F9);
+    QVERIFY(press(Qt::Key_F9));
     QVERIFY2(m_widget->lastRecord() && m_widget->lastRecord()->status == CaseStatus::Accepted,
              qPrintable(m_boxes.messages.value(0).text));
     const CaseRecord r = *m_widget->lastRecord();
@@ -537,13 +547,13 @@ void TestIntake::secondNoticeRefusedWithoutSupervisor()
         asked = materials;
         return std::optional<SupervisorApproval>();
     };
-    press(Qt::Key_1); // m02 now provided
-    press(Qt::Key_1); // m03 now provided
+    QVERIFY(press(Qt::Key_1)); // m02 now provided
+    QVERIFY(press(Qt::Key_1)); // m03 now provided
     // m04 was in order before; now it is found missing: not on the notice.
     const int m04 = rowOf(QStringLiteral("m04"));
     QCOMPARE(view()->currentIndex().row(), m04);
-    press(Qt::Key_4);
-    press(Qt::Key_F11);
+    QVERIFY(press(Qt::Key_4));
+    QVERIFY(press(Qt::Key_F11));
     QCOMPARE(asked, QStringList{m_widget->rows().at(m04).material.name});
     QCOMPARE(m_boxes.messages.size(), 1);
     QVERIFY(m_boxes.messages.first().text.contains(m_widget->rows().at(m04).material.name));
@@ -555,7 +565,7 @@ void TestIntake::secondNoticeRefusedWithoutSupervisor()
         return std::optional<SupervisorApproval>(SupervisorApproval{
             QStringLiteral("clerk01"), DemoData::demoPassword(), QStringLiteral("漏审")});
     };
-    press(Qt::Key_F11);
+    QVERIFY(press(Qt::Key_F11));
     QCOMPARE(m_boxes.messages.size(), 2);
     QCOMPARE(m_service->open(notice.number)->secondNotices, 0);
 
@@ -563,7 +573,7 @@ void TestIntake::secondNoticeRefusedWithoutSupervisor()
         return std::optional<SupervisorApproval>(SupervisorApproval{
             QStringLiteral("super01"), DemoData::demoPassword(), QStringLiteral("首次审核遗漏")});
     };
-    press(Qt::Key_F11);
+    QVERIFY(press(Qt::Key_F11));
     QVERIFY2(m_widget->lastRecord(), qPrintable(m_boxes.messages.last().text));
     QCOMPARE(m_service->open(notice.number)->secondNotices, 1);
     QCOMPARE(m_service->open(notice.number)->status, CaseStatus::CorrectionRequested);
@@ -580,15 +590,15 @@ void TestIntake::consultationPrintsTheTailoredList()
     question->setFocus();
     QTest::keyClick(question, Qt::Key_Down); // 委托代理人办理
     QVERIFY(rowOf(QStringLiteral("m05")) >= 0);
-    screenshot(QStringLiteral("intake-consultation-zh_CN.png"));
-    press(Qt::Key_F9);
+    QVERIFY(screenshot(QStringLiteral("intake-consultation-zh_CN.png")));
+    QVERIFY(press(Qt::Key_F9));
     QVERIFY(!m_widget->lastRecord());
     QCOMPARE(m_boxes.messages.size(), 1);
 
     const QString path = m_out.filePath(QStringLiteral("consultation.pdf"));
     m_widget->pdfPathProvider = [path](const QString &) { return path; };
     view()->setFocus();
-    press(Qt::Key_S, Qt::ControlModifier);
+    QVERIFY(press(Qt::Key_S, Qt::ControlModifier));
     QCOMPARE(given.count(), 1);
     QProcess p;
     p.start(m_pdftotext, {QStringLiteral("-raw"), path, QStringLiteral("-")});
