@@ -36,5 +36,8 @@ int runCalendar(const QStringList &args, const Options &opts, Io io);
 int runUser(const QStringList &args, const Options &opts, Io io);
 int runDemo(const QStringList &args, const Options &opts, Io io);
 int runIntake(const QStringList &args, const Options &opts, Io io);
+int runAudit(const QStringList &args, const Options &opts, Io io);
+int runCase(const QStringList &args, const Options &opts, Io io);
+int runGenerate(const QStringList &args, const Options &opts, Io io);
 
 } // namespace onetrip::ctl

@@ -1,6 +1,7 @@
 #include "Command.h"
 #include "StoreAccess.h"
 
+#include "cases/CaseRebuild.h"
 #include "storage/Migrations.h"
 
 #include <QCoreApplication>
@@ -225,6 +226,35 @@ int restore(const QString &backupPath, const Options &opts, Io io)
     return Ok;
 }
 
+// Every case projection made again from the event log (CaseRebuild), in one transaction.
+int rebuild(const Options &opts, Io io)
+{
+    if (!QFileInfo::exists(opts.storePath)) {
+        io.err << QCoreApplication::translate("onetripctl", "The store %1 does not exist.")
+                      .arg(opts.storePath)
+               << '\n';
+        return Failed;
+    }
+    auto db = openStore(opts, io);
+    if (!db)
+        return Failed;
+    auto report = CaseRebuild::run(*db, [&io](qint64 cases) {
+        io.err << QCoreApplication::translate("onetripctl", "%1 cases rebuilt ...").arg(cases)
+               << '\n';
+        io.err.flush();
+    });
+    if (!report) {
+        printError(report.error(), io);
+        io.err << QCoreApplication::translate("onetripctl", "Nothing was changed.") << '\n';
+        return Failed;
+    }
+    io.out << QCoreApplication::translate("onetripctl", "Rebuilt %1 case(s) from %2 event(s).")
+                  .arg(report->cases)
+                  .arg(report->events)
+           << '\n';
+    return Ok;
+}
+
 } // namespace
 
 int runDb(const QStringList &args, const Options &opts, Io io)
@@ -235,9 +265,11 @@ int runDb(const QStringList &args, const Options &opts, Io io)
         return backup(args.at(1), opts, io);
     if (args.value(0) == QLatin1String("restore") && args.size() == 2)
         return restore(args.at(1), opts, io);
-    io.err << QCoreApplication::translate("onetripctl",
-                                          "Usage: onetripctl db check | onetripctl db backup FILE "
-                                          "| onetripctl db restore BACKUP")
+    if (args.value(0) == QLatin1String("rebuild") && args.size() == 1)
+        return rebuild(opts, io);
+    io.err << QCoreApplication::translate(
+                  "onetripctl",
+                  "Usage: onetripctl db check | db backup FILE | db restore BACKUP | db rebuild")
            << '\n';
     return Usage;
 }

@@ -23,6 +23,9 @@ QString usage()
                "  db backup FILE              write a consistent copy of the store\n"
                "  db restore BACKUP           check a backup and put it in the store's place\n"
                "                              (the old file is kept as STORE.damaged-DATE)\n"
+               "  db rebuild                  rebuild every case table from the event log\n"
+               "  audit verify                check the hash chain of the case history\n"
+               "  case show NUMBER            one case with its events and documents (JSON)\n"
                "  id check [--kind resident|credit-code] VALUE...\n"
                "                              check resident ID numbers or credit codes\n"
                "  deadline YYYY-MM-DD N       the date N working days after a date\n"
@@ -31,7 +34,10 @@ QString usage()
                "  user add LOGIN ROLE NAME    create a staff user (password from stdin)\n"
                "  demo init                   load the shipped catalog, calendar and demo users\n"
                "  intake check FILE.json      check an intake and print the verdict as JSON\n"
+               "  generate --cases N [--seed S] [--from DATE --to DATE] [--terminals K]\n"
+               "                              fill the store with realistic cases of every kind\n"
                "\n"
+               "Global options may come before or after the command.\n"
                "The store defaults to %1 (or $ONETRIP_STORE).\n")
         .arg(Paths::defaultStorePath());
 }
@@ -52,21 +58,30 @@ int main(int argc, char *argv[])
     ctl::Options opts;
     opts.storePath = Paths::defaultStorePath();
     opts.dataDir = Paths::dataDirectory();
-    while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
-        const QString option = args.takeFirst();
-        if ((option == QLatin1String("--store") || option == QLatin1String("--data-dir")) &&
-            !args.isEmpty()) {
-            (option == QLatin1String("--store") ? opts.storePath : opts.dataDir) = args.takeFirst();
-        } else if (option == QLatin1String("--help")) {
+    // Global options anywhere on the line (before or after the command); what is left is
+    // the command's own.
+    QStringList rest;
+    while (!args.isEmpty()) {
+        const QString arg = args.takeFirst();
+        if (arg == QLatin1String("--store") || arg == QLatin1String("--data-dir")) {
+            if (args.isEmpty()) {
+                err << QCoreApplication::translate("onetripctl", "%1 needs a value.").arg(arg)
+                    << '\n';
+                return ctl::Usage;
+            }
+            (arg == QLatin1String("--store") ? opts.storePath : opts.dataDir) = args.takeFirst();
+        } else if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
             out << usage();
             return ctl::Ok;
-        } else {
-            err << QCoreApplication::translate("onetripctl", "Unknown option %1.").arg(option)
-                << '\n'
+        } else if (rest.isEmpty() && arg.startsWith(QLatin1String("--"))) {
+            err << QCoreApplication::translate("onetripctl", "Unknown option %1.").arg(arg) << '\n'
                 << usage();
             return ctl::Usage;
+        } else {
+            rest << arg;
         }
     }
+    args = rest;
     if (args.isEmpty()) {
         err << usage();
         return ctl::Usage;
@@ -82,6 +97,9 @@ int main(int argc, char *argv[])
         {"user", ctl::runUser},
         {"demo", ctl::runDemo},
         {"intake", ctl::runIntake},
+        {"audit", ctl::runAudit},
+        {"case", ctl::runCase},
+        {"generate", ctl::runGenerate},
     };
     for (const auto &[name, run] : commands) {
         if (command == QLatin1String(name))

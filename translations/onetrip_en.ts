@@ -293,6 +293,21 @@
     </message>
 </context>
 <context>
+    <name>CaseGenerator</name>
+    <message>
+        <source>The catalog has no usable guide %1: load the shipped catalog first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a number of cases, 1 to 99 terminals and a period whose end is not before its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period %1 to %2 has no working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseLookup</name>
     <message>
         <source>Type or scan a case number (like JNLX-20261123-T01-00042) or the number of a notice.</source>
@@ -552,6 +567,42 @@
     </message>
     <message>
         <source>No case number could be taken; nothing was saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal %1 wrote %2 events; events %3 to %2 are missing (deleted from the end of the log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case change %1 cannot be applied: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it belongs to another case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it follows version %1 of the case, which is at version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit %1 follows visit %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it changes a case that is &quot;%1&quot;, but the case is &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it flags another applicant.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2053,6 +2104,49 @@ where BACKUP is a file written by onetripctl db backup. The command keeps the da
     </message>
 </context>
 <context>
+    <name>Store</name>
+    <message>
+        <source>applicant kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1 of terminal %2/%3 (%4, case %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event payload version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>material state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>defect reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store holds an unknown %1 &quot;%2&quot; (%3). It was changed outside OneTrip or by a newer version; nothing was changed. Restore a backup or install the newer version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SupervisorApprovalDialog</name>
     <message>
         <source>Second notice: supervisor&apos;s approval</source>
@@ -3078,6 +3172,42 @@ The hall and terminal settings of this store cannot be read, so intake and case 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 more problem(s) after the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case history of %1 was tampered with. Keep this file for investigation and restore the latest backup to work on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok, %1 events from %2 terminal(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onetripctl [--store FILE] audit verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onetripctl [--store FILE] case show NUMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cases rebuilt ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuilt %1 case(s) from %2 event(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1: %2 problem(s).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3126,6 +3256,10 @@ The hall and terminal settings of this store cannot be read, so intake and case 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The backup could not be copied to %1: %2. The store file is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The restored store %1 does not pass its check.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3142,7 +3276,31 @@ The hall and terminal settings of this store cannot be read, so intake and case 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: onetripctl db check | onetripctl db backup FILE | onetripctl db restore BACKUP</source>
+        <source>Usage: onetripctl db check | db backup FILE | db restore BACKUP | db rebuild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onetripctl [--store FILE] generate --cases N [--seed S] [--from YYYY-MM-DD --to YYYY-MM-DD] [--terminals K]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how many cases: --cases N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generate needs the demo users (clerk01, super01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cases (%2 s) ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1 case(s) over %2 working day(s) in %3 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3156,6 +3314,9 @@ Commands:
   db backup FILE              write a consistent copy of the store
   db restore BACKUP           check a backup and put it in the store&apos;s place
                               (the old file is kept as STORE.damaged-DATE)
+  db rebuild                  rebuild every case table from the event log
+  audit verify                check the hash chain of the case history
+  case show NUMBER            one case with its events and documents (JSON)
   id check [--kind resident|credit-code] VALUE...
                               check resident ID numbers or credit codes
   deadline YYYY-MM-DD N       the date N working days after a date
@@ -3164,13 +3325,12 @@ Commands:
   user add LOGIN ROLE NAME    create a staff user (password from stdin)
   demo init                   load the shipped catalog, calendar and demo users
   intake check FILE.json      check an intake and print the verdict as JSON
+  generate --cases N [--seed S] [--from DATE --to DATE] [--terminals K]
+                              fill the store with realistic cases of every kind
 
+Global options may come before or after the command.
 The store defaults to %1 (or $ONETRIP_STORE).
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup could not be copied to %1: %2. The store file is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

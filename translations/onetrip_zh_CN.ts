@@ -293,6 +293,21 @@
     </message>
 </context>
 <context>
+    <name>CaseGenerator</name>
+    <message>
+        <source>The catalog has no usable guide %1: load the shipped catalog first.</source>
+        <translation>事项目录中没有可用的办事指南 %1：请先导入随软件提供的事项目录。</translation>
+    </message>
+    <message>
+        <source>Give a number of cases, 1 to 99 terminals and a period whose end is not before its start.</source>
+        <translation>请给出办件数量、1 至 99 台终端，以及结束日期不早于开始日期的期间。</translation>
+    </message>
+    <message>
+        <source>The period %1 to %2 has no working day.</source>
+        <translation>%1 至 %2 期间没有工作日。</translation>
+    </message>
+</context>
+<context>
     <name>CaseLookup</name>
     <message>
         <source>Type or scan a case number (like JNLX-20261123-T01-00042) or the number of a notice.</source>
@@ -554,6 +569,42 @@
     <message>
         <source>No case number could be taken; nothing was saved. Try again.</source>
         <translation>未能取得办件编号，未保存任何内容，请重试。</translation>
+    </message>
+    <message>
+        <source>Terminal %1 wrote %2 events; events %3 to %2 are missing (deleted from the end of the log).</source>
+        <translation>终端 %1 共写入 %2 条事件；第 %3 至 %2 条缺失（已从日志末尾删除）。</translation>
+    </message>
+    <message>
+        <source>The case change %1 cannot be applied: %2</source>
+        <translation>无法应用办件变更 %1：%2</translation>
+    </message>
+    <message>
+        <source>the case exists already.</source>
+        <translation>该办件已存在。</translation>
+    </message>
+    <message>
+        <source>the case does not exist.</source>
+        <translation>该办件不存在。</translation>
+    </message>
+    <message>
+        <source>it belongs to another case.</source>
+        <translation>它属于另一个办件。</translation>
+    </message>
+    <message>
+        <source>it follows version %1 of the case, which is at version %2.</source>
+        <translation>它基于办件第 %1 版，而办件当前为第 %2 版。</translation>
+    </message>
+    <message>
+        <source>visit %1 follows visit %2.</source>
+        <translation>第 %1 次到场紧接在第 %2 次到场之后，次序不符。</translation>
+    </message>
+    <message>
+        <source>it changes a case that is "%1", but the case is "%2".</source>
+        <translation>它变更的是状态为“%1”的办件，但该办件当前为“%2”。</translation>
+    </message>
+    <message>
+        <source>it flags another applicant.</source>
+        <translation>它标记的是另一位申请人。</translation>
     </message>
 </context>
 <context>
@@ -2052,6 +2103,49 @@ onetripctl --store "%1" db restore BACKUP
     </message>
 </context>
 <context>
+    <name>Store</name>
+    <message>
+        <source>applicant kind</source>
+        <translation>申请人类型</translation>
+    </message>
+    <message>
+        <source>event %1 of terminal %2/%3 (%4, case %5)</source>
+        <translation>终端 %2/%3 的第 %1 条事件（%4，办件 %5）</translation>
+    </message>
+    <message>
+        <source>event payload version</source>
+        <translation>事件内容版本</translation>
+    </message>
+    <message>
+        <source>event type</source>
+        <translation>事件类型</translation>
+    </message>
+    <message>
+        <source>document kind</source>
+        <translation>文书类型</translation>
+    </message>
+    <message>
+        <source>material state</source>
+        <translation>材料核验状态</translation>
+    </message>
+    <message>
+        <source>defect reason</source>
+        <translation>瑕疵原因</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>申请渠道</translation>
+    </message>
+    <message>
+        <source>case status</source>
+        <translation>办件状态</translation>
+    </message>
+    <message>
+        <source>The store holds an unknown %1 "%2" (%3). It was changed outside OneTrip or by a newer version; nothing was changed. Restore a backup or install the newer version.</source>
+        <translation>本地库中有未知的%1“%2”（%3）。该数据被 OneTrip 以外的程序或更新版本修改过；未作任何更改。请恢复备份或安装更新版本。</translation>
+    </message>
+</context>
+<context>
     <name>SupervisorApprovalDialog</name>
     <message>
         <source>Second notice: supervisor's approval</source>
@@ -3063,6 +3157,42 @@ The hall and terminal settings of this store cannot be read, so intake and case 
         <translation>事项 %1 未公布申请材料清单，无法核验收件。</translation>
     </message>
     <message>
+        <source>%1 more problem(s) after the first.</source>
+        <translation>此后另有 %1 个问题。</translation>
+    </message>
+    <message>
+        <source>The case history of %1 was tampered with. Keep this file for investigation and restore the latest backup to work on.</source>
+        <translation>%1 中的办件历史被篡改。请保留此文件以便调查，并恢复最近的备份后继续工作。</translation>
+    </message>
+    <message>
+        <source>ok, %1 events from %2 terminal(s).</source>
+        <translation>正常，共 %1 条事件，来自 %2 台终端。</translation>
+    </message>
+    <message>
+        <source>Usage: onetripctl [--store FILE] audit verify</source>
+        <translation>用法：onetripctl [--store 文件] audit verify</translation>
+    </message>
+    <message>
+        <source>Usage: onetripctl [--store FILE] case show NUMBER</source>
+        <translation>用法：onetripctl [--store 文件] case show 办件编号</translation>
+    </message>
+    <message>
+        <source>%1 cases rebuilt ...</source>
+        <translation>已重建 %1 个办件……</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Rebuilt %1 case(s) from %2 event(s).</source>
+        <translation>已根据 %2 条事件重建 %1 个办件。</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 需要一个值。</translation>
+    </message>
+    <message>
         <source>%1: %2 problem(s).</source>
         <translation>%1：%2 个问题。</translation>
     </message>
@@ -3111,6 +3241,10 @@ The hall and terminal settings of this store cannot be read, so intake and case 
         <translation>无法移开 %1；OneTrip 是否仍在运行？</translation>
     </message>
     <message>
+        <source>The backup could not be copied to %1: %2. The store file is as it was.</source>
+        <translation>备份未能复制到 %1：%2。本地库文件保持原样。</translation>
+    </message>
+    <message>
         <source>The restored store %1 does not pass its check.</source>
         <translation>恢复后的本地库 %1 未通过检查。</translation>
     </message>
@@ -3127,8 +3261,32 @@ The hall and terminal settings of this store cannot be read, so intake and case 
         <translation>备份已复制到 %1。本地库现在的内容与备份时相同；备份之后办理的业务请重新录入。</translation>
     </message>
     <message>
-        <source>Usage: onetripctl db check | onetripctl db backup FILE | onetripctl db restore BACKUP</source>
-        <translation>用法：onetripctl db check | onetripctl db backup 文件 | onetripctl db restore 备份文件</translation>
+        <source>Usage: onetripctl db check | db backup FILE | db restore BACKUP | db rebuild</source>
+        <translation>用法：onetripctl db check | db backup 文件 | db restore 备份文件 | db rebuild</translation>
+    </message>
+    <message>
+        <source>Usage: onetripctl [--store FILE] generate --cases N [--seed S] [--from YYYY-MM-DD --to YYYY-MM-DD] [--terminals K]</source>
+        <translation>用法：onetripctl [--store 文件] generate --cases N [--seed S] [--from YYYY-MM-DD --to YYYY-MM-DD] [--terminals K]</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not valid.</source>
+        <translation>%1：“%2”无效。</translation>
+    </message>
+    <message>
+        <source>Say how many cases: --cases N.</source>
+        <translation>请用 --cases N 指定办件数量。</translation>
+    </message>
+    <message>
+        <source>generate needs the demo users (clerk01, super01).</source>
+        <translation>generate 需要演示用户（clerk01、super01）。</translation>
+    </message>
+    <message>
+        <source>%1 cases (%2 s) ...</source>
+        <translation>已生成 %1 个办件（%2 秒）……</translation>
+    </message>
+    <message>
+        <source>Generated %1 case(s) over %2 working day(s) in %3 s.</source>
+        <translation>已在 %2 个工作日内生成 %1 个办件，用时 %3 秒。</translation>
     </message>
     <message>
         <source>Usage: onetripctl [--store FILE] [--data-dir DIR] COMMAND ...
@@ -3141,6 +3299,9 @@ Commands:
   db backup FILE              write a consistent copy of the store
   db restore BACKUP           check a backup and put it in the store's place
                               (the old file is kept as STORE.damaged-DATE)
+  db rebuild                  rebuild every case table from the event log
+  audit verify                check the hash chain of the case history
+  case show NUMBER            one case with its events and documents (JSON)
   id check [--kind resident|credit-code] VALUE...
                               check resident ID numbers or credit codes
   deadline YYYY-MM-DD N       the date N working days after a date
@@ -3149,7 +3310,10 @@ Commands:
   user add LOGIN ROLE NAME    create a staff user (password from stdin)
   demo init                   load the shipped catalog, calendar and demo users
   intake check FILE.json      check an intake and print the verdict as JSON
+  generate --cases N [--seed S] [--from DATE --to DATE] [--terminals K]
+                              fill the store with realistic cases of every kind
 
+Global options may come before or after the command.
 The store defaults to %1 (or $ONETRIP_STORE).
 </source>
         <translation>用法：onetripctl [--store 文件] [--data-dir 目录] 命令 ...
@@ -3162,6 +3326,9 @@ The store defaults to %1 (or $ONETRIP_STORE).
   db backup 文件              生成本地库的一致性备份
   db restore 备份文件         检查备份文件并用它替换本地库
                               （原文件保留为 本地库.damaged-日期时间）
+  db rebuild                  根据事件日志重建全部办件数据表
+  audit verify                校验办件历史的哈希链
+  case show 办件编号          以 JSON 输出一个办件及其事件和文书
   id check [--kind resident|credit-code] 号码...
                               校验居民身份证号码或统一社会信用代码
   deadline YYYY-MM-DD N       计算某日之后第 N 个工作日
@@ -3170,13 +3337,12 @@ The store defaults to %1 (or $ONETRIP_STORE).
   user add 登录名 角色 姓名   创建工作人员（密码从标准输入读取）
   demo init                   载入随软件提供的事项目录、工作日历和演示用户
   intake check 文件.json      核验一份收件材料并以 JSON 输出核验结论
+  generate --cases N [--seed S] [--from 日期 --to 日期] [--terminals K]
+                              在本地库中生成各类逼真的办件
 
+全局选项可写在命令之前或之后。
 本地库默认为 %1（或 $ONETRIP_STORE）。
 </translation>
-    </message>
-    <message>
-        <source>The backup could not be copied to %1: %2. The store file is as it was.</source>
-        <translation>备份未能复制到 %1：%2。本地库文件保持原样。</translation>
     </message>
 </context>
 </TS>

@@ -18,7 +18,7 @@ Result<CaseLookup> CaseLookup::find(const CaseService &service, const QString &t
     }
     CaseLookup found;
     if (CaseNumber::parse(number)) {
-        Result<CaseRecord> record = service.open(number);
+        Result<CaseRecord> record = service.queries().open(number);
         if (!record)
             return record.error();
         found.record = std::move(record).value();
@@ -32,7 +32,7 @@ Result<CaseLookup> CaseLookup::find(const CaseService &service, const QString &t
                 "number (the case number and a code, like JNLX-20261123-T01-00042-GZ1).")
                 .arg(typed.trimmed()));
     }
-    Result<CaseRecord> record = service.openByDocument(number);
+    Result<CaseRecord> record = service.queries().openByDocument(number);
     if (!record)
         return record.error();
     found.record = std::move(record).value();

@@ -94,9 +94,9 @@ Status IntakeWidget::confirm(Outcome outcome)
         return refuse(problems.join(u'\n'), ui->idLineEdit);
 
     // A resubmission holding the applicant to materials the notice did not list is a second
-    // notice (二次告知): only with a supervisor's approval.
-    if (!conf.caseNumber.isEmpty() && outcome != Outcome::Decline) {
-        auto check = m_service->checkResubmission(*m_record, checks, m_answers);
+    // notice (二次告知): only with a supervisor's approval (SecondNotice says when it holds).
+    if (!conf.caseNumber.isEmpty()) {
+        auto check = m_service->queries().checkResubmission(*m_record, checks, m_answers, outcome);
         if (!check)
             return refuse(check.message());
         if (check->needsSupervisor()) {
@@ -148,9 +148,9 @@ Status IntakeWidget::resumeCase(const QString &caseOrDocumentNumber)
         return Status::failure(
             tr("This terminal has no hall and terminal code yet: set them up first."));
     const QString number = caseOrDocumentNumber.trimmed();
-    auto record = m_service->open(number);
+    auto record = m_service->queries().open(number);
     if (!record) {
-        auto byDocument = m_service->openByDocument(number);
+        auto byDocument = m_service->queries().openByDocument(number);
         if (!byDocument)
             return record.error();
         record = byDocument;
@@ -159,7 +159,7 @@ Status IntakeWidget::resumeCase(const QString &caseOrDocumentNumber)
     if (r.status != CaseStatus::CorrectionRequested && r.status != CaseStatus::Received)
         return Status::failure(tr("Case %1 is %2: there is nothing to check again.")
                                    .arg(r.number, displayName(r.status)));
-    auto guides = m_service->guides(r);
+    auto guides = m_service->queries().guides(r);
     if (!guides)
         return guides.error();
     const bool consultation = m_consultation;

@@ -1,5 +1,6 @@
 #include "intake/VerdictSummary.h"
 
+#include "cases/NoticeWindow.h"
 #include "deadline/PromisedDeadline.h"
 
 namespace onetrip {
@@ -86,7 +87,7 @@ QString VerdictSummary::html(const Input &in)
                                 *v.supplementLimitDays));
     }
     if (v.allows(Outcome::CorrectionNeeded) && !v.deficiencies.isEmpty()) {
-        const DueDate window = in.calendar.addWorkingDays(in.today, 5);
+        const DueDate window = NoticeWindow::end(in.today, in.calendar);
         out += paragraph(tr("A correction notice must be given within five working days of "
                             "receipt (by %1, Art. 32 of the Administrative Licensing Law).")
                              .arg(window.date.toString(Qt::ISODate)));

@@ -428,7 +428,8 @@ Status MainWindow::openCase(const QString &number)
         m_caseDialog->close();
     m_caseDialog = new CaseDocumentsDialog(found->record, this);
     m_caseDialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_caseDialog->setDeemedAcceptance(m_service->deemedAccepted(found->record, m_clock->today()));
+    m_caseDialog->setDeemedAcceptance(
+        m_service->queries().deemedAccepted(found->record, m_clock->today()));
     connect(m_caseDialog, &CaseDocumentsDialog::resumeRequested, this,
             [this](const QString &caseNumber) {
                 if (!confirmDiscardIntake(m_intake))

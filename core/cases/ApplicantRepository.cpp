@@ -1,6 +1,8 @@
 #include "cases/ApplicantRepository.h"
 
+#include "common/StoredValue.h"
 #include "identity/IdentityNumber.h"
+#include "identity/ResidentId.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -51,7 +53,14 @@ Result<std::optional<Applicant>> ApplicantRepository::find(const QString &idNumb
         return std::optional<Applicant>();
     }
     Applicant a;
-    a.kind = applicantKindFromKey(q->value(0).toString()).value_or(ApplicantKind::Person);
+    const auto kind = applicantKindFromKey(q->value(0).toString());
+    if (!kind) {
+        const QString value = q->value(0).toString();
+        q->finish();
+        return StoredValue::unknown(QCoreApplication::translate("Store", "applicant kind"), value,
+                                    QLatin1String("applicant ") + ResidentId::mask(key(idNumber)));
+    }
+    a.kind = *kind;
     a.name = q->value(1).toString();
     a.idNumber = q->value(2).toString();
     a.phone = q->value(3).toString();
@@ -74,18 +83,22 @@ Result<bool> ApplicantRepository::falseCommitmentFlagged(const QString &idNumber
     return flagged;
 }
 
-Status ApplicantRepository::upsert(const Applicant &a, const Clock &clock) const
+Status ApplicantRepository::upsert(const Applicant &a, const QDateTime &at) const
 {
+    // The latest details win whatever order the events arrive in (rebuild, sync): times in
+    // UTC so the text compares as the time does.
     QSqlQuery *q = m_sql.bind(
         QStringLiteral(
             "INSERT INTO applicant (id_number, kind, name, phone, address, legal_representative, "
             "contact, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id_number) DO "
             "UPDATE SET kind = excluded.kind, name = excluded.name, phone = excluded.phone, "
             "address = excluded.address, legal_representative = excluded.legal_representative, "
-            "contact = excluded.contact, updated_at = excluded.updated_at"),
+            "contact = excluded.contact, updated_at = excluded.updated_at WHERE "
+            "excluded.updated_at "
+            ">= applicant.updated_at"),
         {key(a.idNumber), toKey(a.kind), a.name.trimmed(), a.phone.trimmed(), a.address.trimmed(),
          a.legalRepresentative.trimmed(), a.contact.trimmed(),
-         clock.now().toString(Qt::ISODateWithMs)});
+         at.toUTC().toString(Qt::ISODateWithMs)});
     if (!q || !q->exec())
         return writeError(q ? q->lastError().text() : m_sql.lastError());
     return {};

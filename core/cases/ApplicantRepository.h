@@ -2,8 +2,9 @@
 
 #include "cases/Applicant.h"
 #include "cases/StatementCache.h"
-#include "common/Clock.h"
 #include "common/Result.h"
+
+#include <QDateTime>
 
 #include <optional>
 
@@ -24,8 +25,9 @@ public:
     // Whether the applicant is flagged for a past false commitment (no 容缺).
     Result<bool> falseCommitmentFlagged(const QString &idNumber) const;
 
-    // Inserts or updates the applicant. Call inside the caller's WriteTransaction.
-    Status upsert(const Applicant &applicant, const Clock &clock) const;
+    // Inserts or updates the applicant with its details as of `at` (older details never
+    // overwrite newer ones). Only CaseProjector calls it, inside its WriteTransaction.
+    Status upsert(const Applicant &applicant, const QDateTime &at) const;
     // Flags (or clears) a past false commitment. Call inside the caller's WriteTransaction.
     Status setFalseCommitment(const QString &idNumber, bool flagged) const;
 

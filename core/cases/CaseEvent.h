@@ -34,6 +34,9 @@ struct CaseEvent
     int baseVersion = 0;  // the case version the event applies to (0: creates the case)
     QString previousHash; // hex; empty for a terminal's first event
     QString hash;         // hex sha256 of previousHash and the canonical fields
+    // This store's log position (1, 2, 3 ... in commit order; not hashed, not synced):
+    // "every event after N" for the sync module and listeners.
+    qint64 sequence = 0;
 
     // The hash this event must have given its fields and previousHash.
     QString computeHash() const;

@@ -41,11 +41,12 @@ CaseEvent eventFromQuery(const QSqlQuery &q)
     e.baseVersion = q.value(9).toInt();
     e.previousHash = q.value(10).toString();
     e.hash = q.value(11).toString();
+    e.sequence = q.value(12).toLongLong();
     return e;
 }
 
 const char kSelect[] = "SELECT id, case_number, hall_code, terminal_code, terminal_seq, actor, at, "
-                       "type, payload, base_version, prev_hash, hash FROM case_event ";
+                       "type, payload, base_version, prev_hash, hash, rowid FROM case_event ";
 
 } // namespace
 
@@ -91,7 +92,7 @@ Result<QList<CaseEvent>> CaseEventLog::append(const QString &caseNumber, const Q
         prev->finish();
     }
 
-    const QDateTime stamped = withOffset(at);
+    const QDateTime stamped = stamp(at);
     const QString atText = stamped.toString(Qt::ISODateWithMs);
     for (qsizetype i = 0; i < drafts.size(); ++i) {
         CaseEvent e;
@@ -118,10 +119,17 @@ Result<QList<CaseEvent>> CaseEventLog::append(const QString &caseNumber, const Q
                                                      "The case change could not be recorded; "
                                                      "nothing was saved. Try again."),
                          q ? q->lastError().text() : m_sql.lastError()};
+        e.sequence = q->lastInsertId().toLongLong();
         previousHash = e.hash;
         out << e;
     }
     return out;
+}
+
+QDateTime CaseEventLog::stamp(const QDateTime &at)
+{
+    // Through the stored text, so a fold before and after the write sees the same time.
+    return QDateTime::fromString(withOffset(at).toString(Qt::ISODateWithMs), Qt::ISODateWithMs);
 }
 
 Result<QList<CaseEvent>> CaseEventLog::eventsOf(const Database &db, const QString &caseNumber)
@@ -138,19 +146,56 @@ Result<QList<CaseEvent>> CaseEventLog::eventsOf(const Database &db, const QStrin
     return out;
 }
 
-Result<CaseAudit::Report> CaseAudit::verifyChain(const Database &db)
+Result<QList<CaseEvent>> CaseEventLog::eventsAfter(const Database &db, qint64 after, int limit)
 {
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QLatin1String(kSelect) +
-                QLatin1String("ORDER BY hall_code, terminal_code, terminal_seq")))
+    q.prepare(QLatin1String(kSelect) + QLatin1String("WHERE rowid > ? ORDER BY rowid LIMIT ?"));
+    q.addBindValue(after);
+    q.addBindValue(limit);
+    if (!q.exec())
         return readError(q.lastError().text());
+    QList<CaseEvent> out;
+    while (q.next())
+        out << eventFromQuery(q);
+    return out;
+}
+
+Status CaseEventLog::scan(const Database &db, Order order,
+                          const std::function<Status(CaseEvent &&)> &visit)
+{
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    const char *orderBy = order == Order::ByTerminal
+                              ? "ORDER BY hall_code, terminal_code, terminal_seq"
+                              : "ORDER BY case_number, base_version";
+    if (!q.exec(QLatin1String(kSelect) + QLatin1String(orderBy)))
+        return readError(q.lastError().text());
+    while (q.next()) {
+        if (Status s = visit(eventFromQuery(q)); !s)
+            return s;
+    }
+    if (q.lastError().isValid())
+        return readError(q.lastError().text());
+    return {};
+}
+
+Result<qint64> CaseEventLog::lastSequence(const Database &db)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM case_event")) || !q.next())
+        return readError(q.lastError().text());
+    return q.value(0).toLongLong();
+}
+
+Result<CaseAudit::Report> CaseAudit::verifyChain(const Database &db)
+{
     Report report;
     QString terminal;
     qint64 expectedSeq = 1;
     QString previousHash;
-    while (q.next()) {
-        const CaseEvent e = eventFromQuery(q);
+    QHash<QString, qint64> lastOf; // terminal -> last sequence seen
+    Status scanned = CaseEventLog::scan(db, CaseEventLog::Order::ByTerminal, [&](CaseEvent &&e) {
         const QString key = e.hallCode + QLatin1Char('/') + e.terminalCode;
         if (key != terminal) {
             terminal = key;
@@ -179,6 +224,31 @@ Result<CaseAudit::Report> CaseAudit::verifyChain(const Database &db)
                                    .arg(where);
         expectedSeq = e.terminalSequence + 1;
         previousHash = e.hash;
+        lastOf.insert(key, e.terminalSequence);
+        return Status();
+    });
+    if (!scanned)
+        return scanned.error();
+
+    // The newest events of a terminal deleted leave no gap in the chain: this store's own
+    // counter says how many there were.
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT hall_code, terminal_code, last FROM terminal_sequence WHERE "
+                             "scope = ? ORDER BY hall_code, terminal_code"));
+    q.addBindValue(TerminalSequence::eventScope());
+    if (!q.exec())
+        return readError(q.lastError().text());
+    while (q.next()) {
+        const QString key = q.value(0).toString() + QLatin1Char('/') + q.value(1).toString();
+        const qint64 counted = q.value(2).toLongLong();
+        const qint64 seen = lastOf.value(key, 0);
+        if (seen < counted)
+            report.problems << QCoreApplication::translate(
+                                   "Cases", "Terminal %1 wrote %2 events; events %3 to %2 are "
+                                            "missing (deleted from the end of the log).")
+                                   .arg(key)
+                                   .arg(counted)
+                                   .arg(seen + 1);
     }
     return report;
 }

@@ -8,6 +8,8 @@
 
 #include <QList>
 
+#include <functional>
+
 namespace onetrip {
 
 class Database;
@@ -36,8 +38,24 @@ public:
     Result<QList<CaseEvent>> append(const QString &caseNumber, const QList<Draft> &drafts,
                                     int baseVersion, const QString &actor, const QDateTime &at);
 
+    // The time as the log stores it (with its UTC offset, to the millisecond).
+    static QDateTime stamp(const QDateTime &at);
+
     // The events of a case in the order they were written.
     static Result<QList<CaseEvent>> eventsOf(const Database &db, const QString &caseNumber);
+    // Every event after log position `after` (0: from the start), oldest first, at most
+    // `limit` of them.
+    static Result<QList<CaseEvent>> eventsAfter(const Database &db, qint64 after, int limit);
+    enum class Order
+    {
+        ByTerminal, // each terminal's chain in sequence order (audit)
+        ByCase,     // each case's events in the order they were applied (rebuild)
+    };
+    // Streams every event in `order` to `visit`; stops at the first failure it returns.
+    static Status scan(const Database &db, Order order,
+                       const std::function<Status(CaseEvent &&)> &visit);
+    // The log position of the newest event; 0 for an empty log.
+    static Result<qint64> lastSequence(const Database &db);
 
 private:
     TerminalInfo m_terminal;

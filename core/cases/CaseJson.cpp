@@ -1,6 +1,9 @@
 #include "cases/CaseJson.h"
 
 #include "common/EnumKeys.h"
+#include "common/StoredValue.h"
+
+#include <QCoreApplication>
 
 #include <QJsonValue>
 
@@ -23,21 +26,9 @@ QString str(const QJsonObject &o, const char *key)
     return o.value(QLatin1String(key)).toString();
 }
 
-QJsonArray strings(const QStringList &list)
+QString what(const char *name)
 {
-    QJsonArray out;
-    for (const QString &s : list)
-        out.append(s);
-    return out;
-}
-
-QStringList stringList(const QJsonValue &v)
-{
-    QStringList out;
-    const QJsonArray array = v.toArray();
-    for (const QJsonValue &s : array)
-        out << s.toString();
-    return out;
+    return QCoreApplication::translate("Store", name);
 }
 
 } // namespace
@@ -50,6 +41,59 @@ QString CaseJson::kindKey(DocumentKind kind)
 std::optional<DocumentKind> CaseJson::kindFromKey(const QString &key)
 {
     return enumFromKey(key, kKindKeys);
+}
+
+Result<DocumentKind> CaseJson::documentKind(const QString &key, const QString &where)
+{
+    return StoredValue::key(kindFromKey(key), key,
+                            what(QT_TRANSLATE_NOOP("Store", "document kind")), where);
+}
+
+Result<MaterialState> CaseJson::materialState(const QString &key, const QString &where)
+{
+    return StoredValue::key(materialStateFromKey(key), key,
+                            what(QT_TRANSLATE_NOOP("Store", "material state")), where);
+}
+
+Result<DefectReason> CaseJson::defectReason(const QString &key, const QString &where)
+{
+    return StoredValue::key(defectReasonFromKey(key), key,
+                            what(QT_TRANSLATE_NOOP("Store", "defect reason")), where);
+}
+
+Result<ApplicantKind> CaseJson::applicantKind(const QString &key, const QString &where)
+{
+    return StoredValue::key(applicantKindFromKey(key), key,
+                            what(QT_TRANSLATE_NOOP("Store", "applicant kind")), where);
+}
+
+Result<Channel> CaseJson::channel(const QString &key, const QString &where)
+{
+    return StoredValue::key(channelFromKey(key), key, what(QT_TRANSLATE_NOOP("Store", "channel")),
+                            where);
+}
+
+Result<CaseStatus> CaseJson::status(const QString &key, const QString &where)
+{
+    return StoredValue::key(caseStatusFromKey(key), key,
+                            what(QT_TRANSLATE_NOOP("Store", "case status")), where);
+}
+
+QJsonArray CaseJson::toJson(const QStringList &list)
+{
+    QJsonArray out;
+    for (const QString &s : list)
+        out.append(s);
+    return out;
+}
+
+QStringList CaseJson::stringsFromJson(const QJsonValue &v)
+{
+    QStringList out;
+    const QJsonArray array = v.toArray();
+    for (const QJsonValue &s : array)
+        out << s.toString();
+    return out;
 }
 
 QJsonValue CaseJson::toJson(QDate date)
@@ -93,15 +137,18 @@ QJsonObject CaseJson::toJson(const DocumentData &d)
         {QStringLiteral("lines"), lines},
         {QStringLiteral("declineReason"), d.declineReason},
         {QStringLiteral("declineRedirect"), d.declineRedirect},
-        {QStringLiteral("legalBasis"), strings(d.legalBasis)},
+        {QStringLiteral("legalBasis"), toJson(d.legalBasis)},
         {QStringLiteral("clerkName"), d.clerkName},
     };
 }
 
-DocumentData CaseJson::documentFromJson(const QJsonObject &o)
+Result<DocumentData> CaseJson::documentFromJson(const QJsonObject &o, const QString &where)
 {
     DocumentData d;
-    d.kind = kindFromKey(str(o, "kind")).value_or(DocumentKind::AcceptanceNotice);
+    auto kind = documentKind(str(o, "kind"), where);
+    if (!kind)
+        return kind.error();
+    d.kind = kind.value();
     d.documentNumber = str(o, "documentNumber");
     d.caseNumber = str(o, "caseNumber");
     d.hallName = str(o, "hallName");
@@ -128,7 +175,7 @@ DocumentData CaseJson::documentFromJson(const QJsonObject &o)
     }
     d.declineReason = str(o, "declineReason");
     d.declineRedirect = str(o, "declineRedirect");
-    d.legalBasis = stringList(o.value(QLatin1String("legalBasis")));
+    d.legalBasis = stringsFromJson(o.value(QLatin1String("legalBasis")));
     d.clerkName = str(o, "clerkName");
     return d;
 }
@@ -144,10 +191,13 @@ QJsonObject CaseJson::toJson(const Applicant &a)
                        {QStringLiteral("contact"), a.contact}};
 }
 
-Applicant CaseJson::applicantFromJson(const QJsonObject &o)
+Result<Applicant> CaseJson::applicantFromJson(const QJsonObject &o, const QString &where)
 {
     Applicant a;
-    a.kind = applicantKindFromKey(str(o, "kind")).value_or(ApplicantKind::Person);
+    auto kind = applicantKind(str(o, "kind"), where);
+    if (!kind)
+        return kind.error();
+    a.kind = kind.value();
     a.name = str(o, "name");
     a.idNumber = str(o, "idNumber");
     a.phone = str(o, "phone");
@@ -186,17 +236,24 @@ QJsonArray CaseJson::toJson(const QList<MaterialCheck> &checks)
     return out;
 }
 
-QList<MaterialCheck> CaseJson::checksFromJson(const QJsonArray &json)
+Result<QList<MaterialCheck>> CaseJson::checksFromJson(const QJsonArray &json, const QString &where)
 {
     QList<MaterialCheck> out;
     for (const QJsonValue &v : json) {
         const QJsonObject o = v.toObject();
         MaterialCheck c;
         c.rowKey = str(o, "row");
-        c.state = materialStateFromKey(str(o, "state")).value_or(MaterialState::Pending);
+        auto state = materialState(str(o, "state"), where);
+        if (!state)
+            return state.error();
+        c.state = state.value();
         c.copiesReceived = o.value(QLatin1String("copies")).toInt();
-        if (o.contains(QLatin1String("defect")))
-            c.defect = defectReasonFromKey(str(o, "defect"));
+        if (o.contains(QLatin1String("defect"))) {
+            auto defect = defectReason(str(o, "defect"), where);
+            if (!defect)
+                return defect.error();
+            c.defect = defect.value();
+        }
         c.note = str(o, "note");
         out << c;
     }

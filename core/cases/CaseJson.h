@@ -2,6 +2,7 @@
 
 #include "cases/Applicant.h"
 #include "cases/CaseRecord.h"
+#include "common/Result.h"
 #include "documents/DocumentData.h"
 #include "intake/MaterialState.h"
 
@@ -14,8 +15,9 @@
 
 namespace onetrip {
 
-// The JSON shapes of case data in events and projection columns. Stable keys only; readers
-// tolerate missing fields (older events) with defaults.
+// The JSON shapes of case data in events and projection columns. Stable keys only. A reader
+// refuses an unknown key of a fixed set (document kind, applicant kind, material state,
+// defect) with an error naming the value and `where` it was read (a row, an event).
 class CaseJson
 {
 public:
@@ -23,25 +25,36 @@ public:
     static std::optional<DocumentKind> kindFromKey(const QString &key);
 
     static QJsonObject toJson(const DocumentData &data);
-    static DocumentData documentFromJson(const QJsonObject &json);
+    static Result<DocumentData> documentFromJson(const QJsonObject &json, const QString &where);
 
     static QJsonObject toJson(const Applicant &applicant);
-    static Applicant applicantFromJson(const QJsonObject &json);
+    static Result<Applicant> applicantFromJson(const QJsonObject &json, const QString &where);
     static QJsonObject toJson(const Agent &agent);
     static Agent agentFromJson(const QJsonObject &json);
 
     static QJsonArray toJson(const QList<MaterialCheck> &checks);
-    static QList<MaterialCheck> checksFromJson(const QJsonArray &json);
+    static Result<QList<MaterialCheck>> checksFromJson(const QJsonArray &json,
+                                                       const QString &where);
 
     static QJsonArray toJson(const QList<CaseItem> &items);
     static QList<CaseItem> itemsFromJson(const QJsonArray &json);
 
     static QJsonObject toJson(const QHash<QString, QString> &answers);
+    static QJsonArray toJson(const QStringList &strings);
+    static QStringList stringsFromJson(const QJsonValue &json);
     static QHash<QString, QString> answersFromJson(const QJsonObject &json);
 
     // A date as "yyyy-MM-dd", a null date as JSON null.
     static QJsonValue toJson(QDate date);
     static QDate dateFromJson(const QJsonValue &json);
+
+    // The enum readers with the error StoredValue gives ("document kind" ... named).
+    static Result<DocumentKind> documentKind(const QString &key, const QString &where);
+    static Result<MaterialState> materialState(const QString &key, const QString &where);
+    static Result<DefectReason> defectReason(const QString &key, const QString &where);
+    static Result<ApplicantKind> applicantKind(const QString &key, const QString &where);
+    static Result<Channel> channel(const QString &key, const QString &where);
+    static Result<CaseStatus> status(const QString &key, const QString &where);
 };
 
 } // namespace onetrip

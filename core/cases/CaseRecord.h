@@ -56,8 +56,9 @@ struct CaseRecord
     QString clerkLogin; // the clerk of the last intake
     QString clerkName;
 
-    QList<MaterialCheck> checks; // the last check, one per checklist row
-    QStringList noticeRows;      // row keys listed on the latest correction notice
+    QList<MaterialCheck> checks;           // the last check, one per checklist row
+    QHash<QString, QString> materialNames; // row key -> material name, kept for reports
+    QStringList noticeRows;                // row keys listed on the latest correction notice
 
     QDate receivedOn;       // materials first received
     QDate firstDecidedOn;   // first notice or acceptance (Art. 32); null before

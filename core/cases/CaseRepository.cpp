@@ -79,13 +79,22 @@ QString upsertSql()
            updates.join(QStringLiteral(", "));
 }
 
-CaseRecord recordFrom(const QSqlQuery &q)
+QString where(const char *table, const QString &number)
+{
+    return QLatin1String(table) + QLatin1Char(' ') + number;
+}
+
+Result<CaseRecord> recordFrom(const QSqlQuery &q)
 {
     CaseRecord r;
     int i = 0;
     auto next = [&q, &i]() { return q.value(i++); };
     r.number = next().toString();
-    r.status = caseStatusFromKey(next().toString()).value_or(CaseStatus::Received);
+    const QString at = where("case_record", r.number);
+    auto status = CaseJson::status(next().toString(), at);
+    if (!status)
+        return status.error();
+    r.status = status.value();
     r.version = next().toInt();
     r.hallCode = next().toString();
     r.terminalCode = next().toString();
@@ -95,10 +104,16 @@ CaseRecord recordFrom(const QSqlQuery &q)
     next(); // item_name: for lists; derived from items
     r.answers = CaseJson::answersFromJson(parse(next()).object());
     next(); // applicant_id: the key of the applicant table
-    r.applicant = CaseJson::applicantFromJson(parse(next()).object());
+    auto applicant = CaseJson::applicantFromJson(parse(next()).object(), at);
+    if (!applicant)
+        return applicant.error();
+    r.applicant = applicant.value();
     if (const QString agent = next().toString(); !agent.isEmpty())
         r.agent = CaseJson::agentFromJson(QJsonDocument::fromJson(agent.toUtf8()).object());
-    r.channel = channelFromKey(next().toString()).value_or(Channel::Window);
+    auto channel = CaseJson::channel(next().toString(), at);
+    if (!channel)
+        return channel.error();
+    r.channel = channel.value();
     r.clerkLogin = next().toString();
     r.clerkName = next().toString();
     r.receivedOn = dateOf(next());
@@ -112,9 +127,7 @@ CaseRecord recordFrom(const QSqlQuery &q)
     r.commitmentSigned = next().toBool();
     r.declineReason = next().toString();
     r.declineRedirect = next().toString();
-    const QJsonArray noticeRows = parse(next()).array();
-    for (const QJsonValue &v : noticeRows)
-        r.noticeRows << v.toString();
+    r.noticeRows = CaseJson::stringsFromJson(parse(next()).array());
     r.trips = next().toInt();
     r.notices = next().toInt();
     r.secondNotices = next().toInt();
@@ -142,22 +155,39 @@ Result<std::optional<CaseRecord>> CaseRepository::find(const QString &number) co
         q->finish();
         return std::optional<CaseRecord>();
     }
-    CaseRecord r = recordFrom(*q);
+    auto read = recordFrom(*q);
     q->finish();
+    if (!read)
+        return read.error();
+    CaseRecord r = std::move(read).value();
 
-    QSqlQuery *c = m_sql.bind(QStringLiteral("SELECT row_key, state, copies, defect, note FROM "
-                                             "case_check WHERE case_number = ? ORDER BY position"),
+    QSqlQuery *c = m_sql.bind(QStringLiteral("SELECT row_key, state, copies, defect, note, "
+                                             "material_name FROM case_check WHERE case_number = "
+                                             "? ORDER BY position"),
                               {number});
     if (!c || !c->exec())
         return readError(c ? c->lastError().text() : m_sql.lastError());
     while (c->next()) {
         MaterialCheck check;
         check.rowKey = c->value(0).toString();
-        check.state = materialStateFromKey(c->value(1).toString()).value_or(MaterialState::Pending);
+        const QString at = where("case_check", number + QLatin1Char('/') + check.rowKey);
+        auto state = CaseJson::materialState(c->value(1).toString(), at);
+        if (!state) {
+            c->finish();
+            return state.error();
+        }
+        check.state = state.value();
         check.copiesReceived = c->value(2).toInt();
-        if (const QString defect = c->value(3).toString(); !defect.isEmpty())
-            check.defect = defectReasonFromKey(defect);
+        if (const QString defect = c->value(3).toString(); !defect.isEmpty()) {
+            auto reason = CaseJson::defectReason(defect, at);
+            if (!reason) {
+                c->finish();
+                return reason.error();
+            }
+            check.defect = reason.value();
+        }
         check.note = c->value(4).toString();
+        r.materialNames.insert(check.rowKey, c->value(5).toString());
         r.checks << check;
     }
     c->finish();
@@ -191,10 +221,17 @@ Result<QList<CaseDocument>> CaseRepository::documents(const QString &caseNumber)
     while (q->next()) {
         CaseDocument d;
         d.number = q->value(0).toString();
-        d.kind =
-            CaseJson::kindFromKey(q->value(1).toString()).value_or(DocumentKind::AcceptanceNotice);
+        const QString at = where("case_document", d.number);
+        auto kind = CaseJson::documentKind(q->value(1).toString(), at);
+        auto data = kind ? CaseJson::documentFromJson(parse(q->value(3)).object(), at)
+                         : Result<DocumentData>(kind.error());
+        if (!data) {
+            q->finish();
+            return data.error();
+        }
+        d.kind = kind.value();
         d.issuedAt = QDateTime::fromString(q->value(2).toString(), Qt::ISODateWithMs);
-        d.data = CaseJson::documentFromJson(parse(q->value(3)).object());
+        d.data = data.value();
         out << d;
     }
     q->finish();
@@ -213,11 +250,9 @@ Result<int> CaseRepository::documentCount(const QString &caseNumber, DocumentKin
     return count;
 }
 
-Status CaseRepository::save(const CaseRecord &r, const QHash<QString, QString> &materialNames) const
+Status CaseRepository::save(const CaseRecord &r) const
 {
-    QJsonArray noticeRows;
-    for (const QString &row : r.noticeRows)
-        noticeRows.append(row);
+    const QJsonArray noticeRows = CaseJson::toJson(r.noticeRows);
     QSqlQuery *q =
         m_sql.bind(upsertSql(), {r.number,
                                  toKey(r.status),
@@ -255,19 +290,6 @@ Status CaseRepository::save(const CaseRecord &r, const QHash<QString, QString> &
     if (!q || !q->exec())
         return writeError(q ? q->lastError().text() : m_sql.lastError());
 
-    // Names not given (a status change) are kept from the rows being replaced.
-    QHash<QString, QString> nameOf = materialNames;
-    if (nameOf.isEmpty()) {
-        QSqlQuery *old = m_sql.bind(
-            QStringLiteral("SELECT row_key, material_name FROM case_check WHERE case_number = ?"),
-            {r.number});
-        if (!old || !old->exec())
-            return writeError(old ? old->lastError().text() : m_sql.lastError());
-        while (old->next())
-            nameOf.insert(old->value(0).toString(), old->value(1).toString());
-        old->finish();
-    }
-
     QSqlQuery *del =
         m_sql.bind(QStringLiteral("DELETE FROM case_check WHERE case_number = ?"), {r.number});
     if (!del || !del->exec())
@@ -278,9 +300,9 @@ Status CaseRepository::save(const CaseRecord &r, const QHash<QString, QString> &
     for (qsizetype i = 0; i < r.checks.size(); ++i) {
         const MaterialCheck &c = r.checks.at(i);
         QSqlQuery *ins =
-            m_sql.bind(insert, {r.number, c.rowKey, int(i), nameOf.value(c.rowKey), toKey(c.state),
-                                c.defect ? toKey(*c.defect) : QString(), c.note, c.copiesReceived,
-                                r.noticeRows.contains(c.rowKey) ? 1 : 0});
+            m_sql.bind(insert, {r.number, c.rowKey, int(i), r.materialNames.value(c.rowKey),
+                                toKey(c.state), c.defect ? toKey(*c.defect) : QString(), c.note,
+                                c.copiesReceived, r.noticeRows.contains(c.rowKey) ? 1 : 0});
         if (!ins || !ins->exec())
             return writeError(ins ? ins->lastError().text() : m_sql.lastError());
     }

@@ -15,8 +15,9 @@ namespace onetrip {
 class Database;
 
 // The case projections (case_record, case_check, case_document, case_visit): read by the
-// screens, written by CaseService inside its transaction together with the events. Keep one
-// instance for many calls: its statements are prepared once.
+// queries; written only by CaseProjector, inside the transaction that appends the events.
+// A stored value outside its fixed set (status, state, kind ...) is a read error naming it.
+// Keep one instance for many calls: its statements are prepared once.
 class CaseRepository
 {
 public:
@@ -30,9 +31,9 @@ public:
     // How many documents of this kind the case has (for the next document's ordinal).
     Result<int> documentCount(const QString &caseNumber, DocumentKind kind) const;
 
-    // Writes the record and replaces its checks (inside the caller's WriteTransaction).
-    // `materialNames`: row key -> material name, kept with each check for reports.
-    Status save(const CaseRecord &record, const QHash<QString, QString> &materialNames) const;
+    // Writes the record and replaces its checks (inside the caller's WriteTransaction), each
+    // with its material name from record.materialNames.
+    Status save(const CaseRecord &record) const;
     Status addDocument(const QString &caseNumber, const CaseDocument &document) const;
     Status addVisit(const QString &caseNumber, int trip, const QDateTime &at,
                     const QString &clerkLogin, const QString &outcome) const;

@@ -3,16 +3,15 @@
 
 #include "cases/ApplicantRepository.h"
 #include "cases/CaseDocuments.h"
-#include "cases/CaseEventLog.h"
-#include "cases/CaseJson.h"
+#include "cases/CaseEvents.h"
 #include "cases/CaseNumber.h"
 #include "cases/CaseRepository.h"
+#include "cases/NoticeWindow.h"
 #include "cases/TerminalSequence.h"
 #include "deadline/PromisedDeadline.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 
 namespace onetrip {
 
@@ -23,17 +22,9 @@ Error refused(const QString &message)
     return Error{message, {}};
 }
 
-QJsonArray strings(const QStringList &list)
-{
-    QJsonArray out;
-    for (const QString &s : list)
-        out.append(s);
-    return out;
-}
-
 // The completion due date of a case accepted on `acceptedOn`: the latest of its items.
-void setDueDate(CaseRecord &r, const QList<ServiceGuide> &guides, QDate acceptedOn,
-                const WorkdayCalendar &calendar)
+DueDate caseDueDate(const QList<ServiceGuide> &guides, QDate acceptedOn,
+                    const WorkdayCalendar &calendar)
 {
     DueDate latest;
     QList<int> missing;
@@ -49,8 +40,7 @@ void setDueDate(CaseRecord &r, const QList<ServiceGuide> &guides, QDate accepted
         }
     }
     latest.missingYears = missing;
-    r.dueDate = latest.date;
-    r.dueDateWarning = latest.warning();
+    return latest;
 }
 
 } // namespace
@@ -64,7 +54,8 @@ CaseService::CaseService(const Database &db, const Clock &clock, WorkdayCalendar
     , m_terminal(std::move(terminal))
     , m_cases(db)
     , m_applicants(db)
-    , m_log(db, m_terminal)
+    , m_queries(db, m_calendar)
+    , m_writer(db, m_terminal)
     , m_sql(db)
 {
 }
@@ -81,65 +72,51 @@ Result<CaseRecord> CaseService::receive(const IntakeConfirmation &confirmation)
 
 Result<CaseRecord> CaseService::record(const IntakeConfirmation &confirmation, bool decide)
 {
-    auto prepared = prepare(confirmation, decide);
-    if (!prepared)
-        return prepared.error();
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    auto written = write(prepared.value());
-    if (!written)
-        return written;
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return written;
+    auto all = confirmAll({confirmation}, decide);
+    if (!all)
+        return all.error();
+    return all->constFirst();
 }
 
 Result<QList<CaseRecord>> CaseService::confirmAll(const QList<IntakeConfirmation> &confirmations)
 {
+    return confirmAll(confirmations, true);
+}
+
+Result<QList<CaseRecord>> CaseService::confirmAll(const QList<IntakeConfirmation> &confirmations,
+                                                  bool decide)
+{
     QList<Prepared> prepared;
     for (const IntakeConfirmation &c : confirmations) {
-        auto p = prepare(c, true);
+        auto p = prepare(c, decide);
         if (!p)
             return p.error();
         prepared << std::move(p.value());
     }
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    QList<CaseRecord> out;
-    for (const Prepared &p : prepared) {
-        auto written = write(p);
-        if (!written)
-            return written.error();
-        out << std::move(written.value());
-    }
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return out;
+    return m_writer.commit([this, &prepared]() -> Result<QList<CaseChange>> {
+        QList<CaseChange> changes;
+        for (const Prepared &p : prepared) {
+            auto change = write(p);
+            if (!change)
+                return change.error();
+            changes << std::move(change).value();
+        }
+        return changes;
+    });
 }
 
-Result<CaseRecord> CaseService::write(const Prepared &p)
+Result<CaseChange> CaseService::write(const Prepared &p)
 {
+    using namespace CaseEvents;
     const IntakeConfirmation &c = p.conf;
     const QDate today = m_clock.today();
     const QDateTime now = m_clock.now();
-    const CaseRepository &repo = m_cases;
 
-    // Events are collected first: their count sets the record's version.
-    struct Pending
-    {
-        const char *type;
-        QJsonObject payload;
-    };
-    QList<Pending> events;
-
-    CaseRecord r;
-    QList<CaseDocument> previousDocuments;
-    bool newVisit = false;
+    std::optional<CaseRecord> base;
+    QString number;
     if (p.existing) {
         // Read again under the write lock: the case may have changed since it was opened.
-        auto locked = repo.find(p.existing->number);
+        auto locked = m_cases.find(p.existing->number);
         if (!locked)
             return locked.error();
         if (!locked.value() || locked.value()->version != p.existing->version)
@@ -147,168 +124,132 @@ Result<CaseRecord> CaseService::write(const Prepared &p)
                                "Cases", "Case %1 was changed meanwhile (at another window?). "
                                         "Open it again and repeat the check.")
                                .arg(p.existing->number));
-        r = *locked.value();
-        previousDocuments = r.documents;
-        r.issuedNow.clear();
-        // Coming back with the corrected materials is a trip; a decision on materials already
-        // received (from Received) is not.
-        if (r.status == CaseStatus::CorrectionRequested) {
-            ++r.trips;
-            newVisit = true;
-            events << Pending{
-                CaseEventType::Visit,
-                {{QStringLiteral("trip"), r.trips}, {QStringLiteral("clerk"), c.clerk.login}}};
-        }
+        base = locked.value();
+        number = base->number;
     } else {
         auto seq = TerminalSequence::next(m_sql, m_terminal, TerminalSequence::caseScope(today));
         if (!seq)
             return seq.error();
-        r.number = CaseNumber::format(m_terminal.hallCode, today, m_terminal.terminalCode,
-                                      int(seq.value()));
-        r.hallCode = m_terminal.hallCode;
-        r.terminalCode = m_terminal.terminalCode;
-        r.bundleCode = c.bundleCode;
-        r.bundleName = c.bundleName;
-        for (const ServiceGuide &g : c.guides)
-            r.items << CaseItem{g.code, g.version, g.name};
-        r.receivedOn = today;
-        // Art. 32: five working days from receipt to give a notice.
-        r.noticeDue = m_calendar.addWorkingDays(today, 5).date;
-        r.trips = 1;
-        r.createdAt = now;
-        newVisit = true;
+        number = CaseNumber::format(m_terminal.hallCode, today, m_terminal.terminalCode,
+                                    int(seq.value()));
     }
-    const CaseStatus from = r.status;
-    r.answers = c.answers;
-    r.applicant = c.applicant;
-    r.agent = c.agent;
-    r.channel = c.channel;
-    r.clerkLogin = c.clerk.login;
-    r.clerkName = c.clerk.displayName;
-    r.checks = c.checks;
-    r.updatedAt = now;
+    CaseChange change(base, number, m_terminal, c.clerk.login, now);
+    auto add = [&change](const auto &event) { return change.add(event); };
 
-    if (!p.existing) {
-        QJsonObject received{{QStringLiteral("items"), CaseJson::toJson(r.items)},
-                             {QStringLiteral("bundle"), r.bundleCode},
-                             {QStringLiteral("bundleName"), r.bundleName},
-                             {QStringLiteral("answers"), CaseJson::toJson(r.answers)},
-                             {QStringLiteral("applicant"), CaseJson::toJson(r.applicant)},
-                             {QStringLiteral("channel"), toKey(r.channel)},
-                             {QStringLiteral("receivedOn"), CaseJson::toJson(r.receivedOn)},
-                             {QStringLiteral("noticeDue"), CaseJson::toJson(r.noticeDue)}};
-        if (r.agent)
-            received.insert(QStringLiteral("agent"), CaseJson::toJson(*r.agent));
-        events.prepend(Pending{CaseEventType::Received, received});
+    if (!base) {
+        Received received;
+        for (const ServiceGuide &g : c.guides)
+            received.items << CaseItem{g.code, g.version, g.name};
+        received.bundleCode = c.bundleCode;
+        received.bundleName = c.bundleName;
+        received.answers = c.answers;
+        received.applicant = c.applicant;
+        received.agent = c.agent;
+        received.channel = c.channel;
+        received.receivedOn = today;
+        received.noticeDue = NoticeWindow::end(today, m_calendar).date;
+        received.clerkName = c.clerk.displayName;
+        received.visitOutcome = p.target;
+        if (Status s = add(received); !s)
+            return s.error();
+    } else if (base->status == CaseStatus::CorrectionRequested) {
+        // Coming back with the corrected materials is a trip; a decision on materials already
+        // received (from Received) is not.
+        if (Status s = add(Visit{base->trips + 1, c.clerk.login, p.target}); !s)
+            return s.error();
     }
-    QStringList deficient;
+
+    Checked checked;
+    checked.checks = c.checks;
+    checked.intake = true;
+    checked.answers = c.answers;
+    checked.hasParties = true;
+    checked.applicant = c.applicant;
+    checked.agent = c.agent;
+    checked.channel = c.channel;
+    checked.clerkName = c.clerk.displayName;
+    for (const ChecklistRow &row : p.rows)
+        checked.materialNames.insert(row.key, row.material.name);
     for (const Deficiency &d : p.verdict.deficiencies)
-        deficient << d.rowKey;
-    events << Pending{CaseEventType::Checked,
-                      {{QStringLiteral("checks"), CaseJson::toJson(r.checks)},
-                       {QStringLiteral("answers"), CaseJson::toJson(r.answers)},
-                       {QStringLiteral("deficiencies"), strings(deficient)},
-                       {QStringLiteral("pending"), strings(p.verdict.pendingRows)},
-                       {QStringLiteral("recommended"), toKey(p.verdict.recommended)}}};
+        checked.deficiencies << d.rowKey;
+    checked.pending = p.verdict.pendingRows;
+    checked.recommended = toKey(p.verdict.recommended);
+    if (Status s = add(checked); !s)
+        return s.error();
     if (p.approver) {
-        ++r.secondNotices;
-        events << Pending{CaseEventType::SecondNoticeApproved,
-                          {{QStringLiteral("supervisor"), p.approver->login},
-                           {QStringLiteral("reason"), c.secondNoticeApproval->reason.trimmed()},
-                           {QStringLiteral("rows"), strings(p.outsideNotice)}}};
+        if (Status s = add(SecondNoticeApproved{
+                p.approver->login, c.secondNoticeApproval->reason.trimmed(), p.outsideNotice});
+            !s)
+            return s.error();
     }
 
     if (p.decide) {
-        r.status = p.target;
-        const bool decision = p.target != CaseStatus::Declined;
+        const CaseRecord &r = change.record();
+        StatusChanged decision;
+        if (base)
+            decision.from = r.status;
+        decision.to = p.target;
+        decision.decision = true;
+        decision.acceptedOn = r.acceptedOn;
+        decision.dueDate = r.dueDate;
+        decision.dueWarning = r.dueDateWarning;
+        decision.supplementDue = r.supplementDue;
+        decision.supplementDays = r.supplementDays;
+        decision.commitmentSigned = r.commitmentSigned;
+        decision.noticeRows = r.noticeRows;
+        decision.declineReason = r.declineReason;
+        decision.declineRedirect = r.declineRedirect;
         switch (c.outcome) {
         case Outcome::Accept:
         case Outcome::AcceptWithDeferral: {
             // Art. 32: no notice within the window means accepted from the day of receipt.
             const bool deemed = !r.firstDecidedOn.isValid() && today > r.noticeDue;
-            r.acceptedOn = deemed ? r.receivedOn : today;
-            setDueDate(r, c.guides, r.acceptedOn, m_calendar);
+            decision.acceptedOn = deemed ? r.receivedOn : today;
+            const DueDate due = caseDueDate(c.guides, decision.acceptedOn, m_calendar);
+            decision.dueDate = due.date;
+            decision.dueWarning = due.warning();
             if (c.outcome == Outcome::AcceptWithDeferral) {
                 const DueDate supplement = m_calendar.addWorkingDays(today, c.supplementDays);
-                r.supplementDue = supplement.date;
-                r.supplementDays = c.supplementDays;
-                r.commitmentSigned = c.commitmentSigned;
-                if (supplement.hasWarning() && r.dueDateWarning.isEmpty())
-                    r.dueDateWarning = supplement.warning();
+                decision.supplementDue = supplement.date;
+                decision.supplementDays = c.supplementDays;
+                decision.commitmentSigned = c.commitmentSigned;
+                if (supplement.hasWarning() && decision.dueWarning.isEmpty())
+                    decision.dueWarning = supplement.warning();
             }
-            r.noticeRows.clear();
+            decision.noticeRows.clear();
             break;
         }
         case Outcome::CorrectionNeeded:
-            r.noticeRows = deficient;
-            ++r.notices;
+            decision.noticeRows = checked.deficiencies;
             break;
         case Outcome::Decline:
-            r.declineReason = c.decline.reason.trimmed();
-            r.declineRedirect = c.decline.redirect.trimmed();
+            decision.declineReason = c.decline.reason.trimmed();
+            decision.declineRedirect = c.decline.redirect.trimmed();
             break;
         }
-        if (decision && !r.firstDecidedOn.isValid())
-            r.firstDecidedOn = today;
-        events << Pending{CaseEventType::StatusChanged,
-                          {{QStringLiteral("from"), p.existing ? toKey(from) : QString()},
-                           {QStringLiteral("to"), toKey(r.status)},
-                           {QStringLiteral("acceptedOn"), CaseJson::toJson(r.acceptedOn)},
-                           {QStringLiteral("dueDate"), CaseJson::toJson(r.dueDate)},
-                           {QStringLiteral("supplementDue"), CaseJson::toJson(r.supplementDue)},
-                           {QStringLiteral("supplementDays"), r.supplementDays},
-                           {QStringLiteral("commitmentSigned"), r.commitmentSigned},
-                           {QStringLiteral("noticeRows"), strings(r.noticeRows)},
-                           {QStringLiteral("declineReason"), r.declineReason},
-                           {QStringLiteral("declineRedirect"), r.declineRedirect}}};
+        if (Status s = add(decision); !s)
+            return s.error();
     }
 
     // Documents: numbered in this transaction, data fixed now for every later reprint.
+    const CaseRecord &r = change.record();
     const CaseDocuments::Context context{
         r,    c.guides, p.rows, p.verdict, m_hall, m_terminal.terminalCode, c.clerk.displayName,
         today};
     for (DocumentKind kind : CaseDocuments::kindsFor(r.status, r.checks)) {
-        auto count = repo.documentCount(r.number, kind);
+        auto count = m_cases.documentCount(number, kind);
         if (!count)
             return count.error();
-        CaseDocument doc;
+        DocumentIssued doc;
         doc.kind = kind;
         doc.number =
-            CaseNumber::documentNumber(r.number, kind, count.value() + 1, m_terminal.terminalCode);
-        doc.issuedAt = now;
+            CaseNumber::documentNumber(number, kind, count.value() + 1, m_terminal.terminalCode);
         doc.data = CaseDocuments::build(kind, context);
         doc.data.documentNumber = doc.number;
-        r.issuedNow << doc;
-        events << Pending{CaseEventType::DocumentIssued,
-                          {{QStringLiteral("number"), doc.number},
-                           {QStringLiteral("kind"), CaseJson::kindKey(kind)},
-                           {QStringLiteral("data"), CaseJson::toJson(doc.data)}}};
-    }
-
-    const int baseVersion = r.version;
-    r.version += int(events.size());
-    if (Status s = m_applicants.upsert(r.applicant, m_clock); !s)
-        return s.error();
-    QHash<QString, QString> names;
-    for (const ChecklistRow &row : p.rows)
-        names.insert(row.key, row.material.name);
-    if (Status s = repo.save(r, names); !s)
-        return s.error();
-    if (newVisit) {
-        if (Status s = repo.addVisit(r.number, r.trips, now, c.clerk.login, toKey(r.status)); !s)
+        if (Status s = add(doc); !s)
             return s.error();
     }
-    for (const CaseDocument &doc : r.issuedNow) {
-        if (Status s = repo.addDocument(r.number, doc); !s)
-            return s.error();
-    }
-    QList<CaseEventLog::Draft> drafts;
-    for (const Pending &e : events)
-        drafts << CaseEventLog::Draft{QString::fromLatin1(e.type), e.payload};
-    if (auto logged = m_log.append(r.number, drafts, baseVersion, c.clerk.login, now); !logged)
-        return logged.error();
-    r.documents = previousDocuments + r.issuedNow;
-    return r;
+    return change;
 }
 
 } // namespace onetrip

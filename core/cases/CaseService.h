@@ -2,9 +2,11 @@
 
 #include "calendar/WorkdayCalendar.h"
 #include "cases/ApplicantRepository.h"
-#include "cases/CaseEventLog.h"
+#include "cases/CaseChange.h"
+#include "cases/CaseQueries.h"
 #include "cases/CaseRecord.h"
 #include "cases/CaseRepository.h"
+#include "cases/CaseWriter.h"
 #include "cases/HallInfo.h"
 #include "cases/IntakeConfirmation.h"
 #include "common/Clock.h"
@@ -17,31 +19,12 @@ namespace onetrip {
 
 class Database;
 
-// What a resubmission's new checks mean against the correction notice (一次性告知).
-struct SecondNoticeCheck
-{
-    QStringList outsideNotice; // new deficiencies in materials the notice did not list
-    QStringList outstanding;   // notice rows still deficient
-    QStringList cleared;       // notice rows now in order
-    // A deficiency outside the notice is a second notice: a supervisor must sign it off.
-    bool needsSupervisor() const { return !outsideNotice.isEmpty(); }
-};
-
-// Art. 32 《行政许可法》: materials received and neither a notice nor an acceptance within
-// five working days: the application counts as accepted from the day of receipt.
-struct DeemedAcceptance
-{
-    bool deemed = false;
-    QDate acceptedFrom;       // the day of receipt, when deemed
-    QDate windowEnd;          // the last day a notice could have been given
-    QString warning;          // the calendar's warning when the window reaches an unloaded year
-    QString describe() const; // translated sentence for the case screen; empty when not deemed
-};
-
-// Cases at the window: confirms intakes, reopens cases, keeps events and projections in
-// one BEGIN IMMEDIATE transaction each. One service per store connection (thread); it must
-// not outlive the Database. Nothing is printed here: the caller prints
-// `issuedNow` after the call returned (the transaction has committed then).
+// The commands on cases at the window: confirming intakes (new cases and resubmissions),
+// receiving materials, the status changes after intake. Each command checks what it can
+// before the write lock, then builds typed events (CaseEvents) under it and commits them
+// through CaseWriter, the one commit path. Reads are in queries(). One service per store
+// connection (thread); it must not outlive the Database. Nothing is printed here: the
+// caller prints `issuedNow` after the call returned (the transaction has committed then).
 class CaseService
 {
 public:
@@ -61,26 +44,6 @@ public:
     // applications received online or by mail; test drivers). Stops at the first refusal.
     Result<QList<CaseRecord>> confirmAll(const QList<IntakeConfirmation> &confirmations);
 
-    // The case with this number (typed or scanned), with its documents.
-    Result<CaseRecord> open(const QString &caseNumber) const;
-    // The case a document belongs to (a notice brought back, typed or scanned).
-    Result<CaseRecord> openByDocument(const QString &documentNumber) const;
-    // Every document of a case, oldest first, for reprinting.
-    Result<QList<CaseDocument>> documents(const QString &caseNumber) const;
-    // The pinned guide versions of a case, for rebuilding its checklist.
-    Result<QList<ServiceGuide>> guides(const CaseRecord &record) const;
-
-    // Which deficiencies of a resubmission's checks lie outside the case's notice. `answers`
-    // empty: the case's own answers.
-    Result<SecondNoticeCheck> checkResubmission(const CaseRecord &record,
-                                                const QList<MaterialCheck> &newChecks,
-                                                const QHash<QString, QString> &answers = {}) const;
-
-    // Art. 32 for this case as of `today`.
-    DeemedAcceptance deemedAccepted(const CaseRecord &record, QDate today) const;
-    // How many cases of this store count as accepted by Art. 32 as of `today`.
-    Result<int> countDeemedAccepted(QDate today) const;
-
     // 容缺: the deferred materials were brought; the case becomes Accepted.
     Result<CaseRecord> completeSupplement(const QString &caseNumber, const User &clerk);
     // 容缺 supplement overdue: the case is terminated and the applicant flagged for a false
@@ -91,6 +54,9 @@ public:
     Result<CaseRecord> withdraw(const QString &caseNumber, const User &clerk,
                                 const QString &reason);
 
+    // The read side: open, documents, events, the second-notice and Art. 32 checks.
+    const CaseQueries &queries() const { return m_queries; }
+
     const HallInfo &hall() const { return m_hall; }
     const TerminalInfo &terminal() const { return m_terminal; }
     const WorkdayCalendar &calendar() const { return m_calendar; }
@@ -98,8 +64,10 @@ public:
 private:
     struct Prepared;
     Result<Prepared> prepare(const IntakeConfirmation &confirmation, bool decide) const;
-    Result<CaseRecord> write(const Prepared &prepared);
+    Result<CaseChange> write(const Prepared &prepared);
     Result<CaseRecord> record(const IntakeConfirmation &confirmation, bool decide);
+    Result<QList<CaseRecord>> confirmAll(const QList<IntakeConfirmation> &confirmations,
+                                         bool decide);
     Result<CaseRecord> changeStatus(const QString &caseNumber, const User &clerk, CaseStatus to,
                                     const QString &reason);
 
@@ -111,7 +79,8 @@ private:
     // Kept for the service's life: their statements are prepared once.
     CaseRepository m_cases;
     ApplicantRepository m_applicants;
-    CaseEventLog m_log;
+    CaseQueries m_queries;
+    CaseWriter m_writer;
     StatementCache m_sql;
 };
 

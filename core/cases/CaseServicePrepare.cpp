@@ -2,6 +2,7 @@
 #include "auth/UserRepository.h"
 #include "cases/CaseNumber.h"
 #include "cases/CaseServicePrepared.h"
+#include "cases/SecondNotice.h"
 #include "identity/CreditCode.h"
 #include "identity/ResidentId.h"
 #include "intake/VerdictEngine.h"
@@ -134,13 +135,10 @@ Result<CaseService::Prepared> CaseService::prepare(const IntakeConfirmation &con
     }
 
     // 二次告知: on a resubmission only the notice's items may be held against the applicant.
-    if (p.existing && p.existing->status == CaseStatus::CorrectionRequested &&
-        c.outcome != Outcome::Decline) {
-        for (const Deficiency &d : p.verdict.deficiencies) {
-            if (!p.existing->noticeRows.contains(d.rowKey))
-                p.outsideNotice << d.rowKey;
-        }
-    }
+    if (p.existing)
+        p.outsideNotice =
+            SecondNotice::classify(p.existing->status, c.outcome, p.existing->noticeRows, p.verdict)
+                .outsideNotice;
     if (!p.outsideNotice.isEmpty()) {
         QStringList names;
         for (const Deficiency &d : p.verdict.deficiencies) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/StoreNotifier.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -52,6 +53,8 @@ public:
     // The message for a damaged store file: it is damaged, nothing was changed, and how to
     // put a backup back (`onetripctl db restore BACKUP`).
     static Error damagedStore(const QString &path, const QString &detail);
+    // Signals commits to listeners of this process (StoreNotifier).
+    StoreNotifier &notifier() const { return *m_notifier; }
 
 private:
     Database(QString path, QString connectionName);
@@ -59,6 +62,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    std::unique_ptr<StoreNotifier> m_notifier = std::make_unique<StoreNotifier>();
 };
 
 // BEGIN IMMEDIATE ... COMMIT; rolls back when destroyed uncommitted. Qt's transaction()

@@ -3,6 +3,8 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
+#include <QSqlQuery>
 
 namespace onetrip {
 
@@ -13,6 +15,96 @@ QStringList sql(std::initializer_list<const char *> statements)
     QStringList out;
     for (const char *s : statements)
         out << QString::fromUtf8(s);
+    return out;
+}
+
+// Statements that replace `table` by `definition` (a CREATE TABLE for "<table>_new" with the
+// same columns in the same order), keeping its rows; indexes are made again by the caller.
+QStringList replaceTable(const char *table, const char *definition)
+{
+    const QString t = QString::fromLatin1(table);
+    return {QString::fromUtf8(definition),
+            QStringLiteral("INSERT INTO %1_new SELECT * FROM %1").arg(t),
+            QStringLiteral("DROP TABLE %1").arg(t),
+            QStringLiteral("ALTER TABLE %1_new RENAME TO %1").arg(t)};
+}
+
+// Case statuses, as CaseStatus keys (a test checks every list against its enum).
+const char kStatusKeys[] = "('received', 'correction-requested', 'accepted', "
+                           "'accepted-with-deferral', 'declined', 'terminated', 'withdrawn')";
+
+QStringList checkFixedKeys()
+{
+    QStringList out;
+    out << replaceTable("case_record", R"(CREATE TABLE case_record_new (
+                    number TEXT PRIMARY KEY,
+                    status TEXT NOT NULL CHECK (status IN STATUS_KEYS),
+                    version INTEGER NOT NULL CHECK (version >= 1),
+                    hall_code TEXT NOT NULL,
+                    terminal_code TEXT NOT NULL,
+                    bundle_code TEXT NOT NULL DEFAULT '',
+                    bundle_name TEXT NOT NULL DEFAULT '',
+                    items TEXT NOT NULL,
+                    item_name TEXT NOT NULL,
+                    answers TEXT NOT NULL,
+                    applicant_id TEXT NOT NULL REFERENCES applicant (id_number),
+                    applicant TEXT NOT NULL,
+                    agent TEXT NOT NULL DEFAULT '',
+                    channel TEXT NOT NULL
+                        CHECK (channel IN ('window', 'online', 'kiosk', 'mail', 'proxy')),
+                    clerk_login TEXT NOT NULL,
+                    clerk_name TEXT NOT NULL,
+                    received_on TEXT NOT NULL,
+                    first_decided_on TEXT,
+                    accepted_on TEXT,
+                    due_date TEXT,
+                    due_warning TEXT NOT NULL DEFAULT '',
+                    notice_due TEXT,
+                    supplement_due TEXT,
+                    supplement_days INTEGER NOT NULL DEFAULT 0,
+                    commitment_signed INTEGER NOT NULL DEFAULT 0 CHECK (commitment_signed IN (0, 1)),
+                    decline_reason TEXT NOT NULL DEFAULT '',
+                    decline_redirect TEXT NOT NULL DEFAULT '',
+                    notice_rows TEXT NOT NULL DEFAULT '[]',
+                    trips INTEGER NOT NULL DEFAULT 0,
+                    notices INTEGER NOT NULL DEFAULT 0,
+                    second_notices INTEGER NOT NULL DEFAULT 0,
+                    created_at TEXT NOT NULL,
+                    updated_at TEXT NOT NULL))")
+        << replaceTable("case_check", R"(CREATE TABLE case_check_new (
+                    case_number TEXT NOT NULL REFERENCES case_record (number),
+                    row_key TEXT NOT NULL,
+                    position INTEGER NOT NULL,
+                    material_name TEXT NOT NULL,
+                    state TEXT NOT NULL CHECK (state IN ('pending', 'provided',
+                        'obtained-by-sharing', 'replaced-by-commitment', 'missing', 'defective',
+                        'deferred', 'not-applicable')),
+                    defect TEXT NOT NULL DEFAULT '' CHECK (defect IN ('', 'expired', 'unsigned',
+                        'unclear', 'wrong-form', 'not-enough-copies', 'data-mismatch', 'other')),
+                    note TEXT NOT NULL DEFAULT '',
+                    copies INTEGER NOT NULL DEFAULT 0,
+                    in_notice INTEGER NOT NULL DEFAULT 0 CHECK (in_notice IN (0, 1)),
+                    PRIMARY KEY (case_number, row_key)))")
+        << replaceTable("case_document", R"(CREATE TABLE case_document_new (
+                    number TEXT PRIMARY KEY,
+                    case_number TEXT NOT NULL REFERENCES case_record (number),
+                    kind TEXT NOT NULL CHECK (kind IN ('acceptance-notice', 'correction-notice',
+                        'deferral-notice', 'commitment-in-lieu', 'decline-notice',
+                        'material-receipt', 'consultation-list')),
+                    issued_at TEXT NOT NULL,
+                    data TEXT NOT NULL))")
+        << replaceTable("case_visit", R"(CREATE TABLE case_visit_new (
+                    case_number TEXT NOT NULL REFERENCES case_record (number),
+                    trip INTEGER NOT NULL CHECK (trip >= 1),
+                    visited_at TEXT NOT NULL,
+                    clerk_login TEXT NOT NULL,
+                    outcome TEXT NOT NULL CHECK (outcome IN STATUS_KEYS),
+                    PRIMARY KEY (case_number, trip)))")
+        << QStringLiteral("CREATE INDEX case_record_status ON case_record (status, received_on)")
+        << QStringLiteral("CREATE INDEX case_record_applicant ON case_record (applicant_id)")
+        << QStringLiteral("CREATE INDEX case_document_case ON case_document (case_number)");
+    for (QString &statement : out)
+        statement.replace(QLatin1String("STATUS_KEYS"), QLatin1String(kStatusKeys));
     return out;
 }
 
@@ -190,6 +282,8 @@ const QList<Migration> &Migrations::all()
                     clerk TEXT NOT NULL,
                     entry_code TEXT NOT NULL))",
               "CREATE INDEX consultation_day ON consultation (day)"})},
+        {6, "fixed keys checked: case status, channel, material state, defect, document kind",
+         checkFixedKeys(), true},
     };
     return migrations;
 }
@@ -220,6 +314,15 @@ Status Migrations::apply(const Database &db, int target)
     for (const Migration &m : all()) {
         if (m.version <= current || m.version > target)
             continue;
+        // PRAGMA foreign_keys is a no-op inside a transaction: switch it before BEGIN.
+        if (m.rebuildsTables) {
+            if (Status s = db.exec(QStringLiteral("PRAGMA foreign_keys = OFF")); !s)
+                return s;
+        }
+        auto restoreKeys = qScopeGuard([&db, &m]() {
+            if (m.rebuildsTables)
+                (void)db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        });
         WriteTransaction tx(db);
         if (Status s = tx.begin(); !s)
             return s;
@@ -236,6 +339,17 @@ Status Migrations::apply(const Database &db, int target)
                         .arg(m.version - 1),
                     s.error().detail);
             }
+        }
+        if (m.rebuildsTables) {
+            QSqlQuery fk(db.connection());
+            if (!fk.exec(QStringLiteral("PRAGMA foreign_key_check")) || fk.next())
+                return Status::failure(
+                    QCoreApplication::translate("Database",
+                                                "Upgrading the store to schema %1 failed; it was "
+                                                "left at schema %2.")
+                        .arg(m.version)
+                        .arg(m.version - 1),
+                    QStringLiteral("foreign_key_check: ") + fk.value(0).toString());
         }
         if (Status s = db.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version)); !s)
             return s;

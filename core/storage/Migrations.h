@@ -15,6 +15,9 @@ struct Migration
     int version;
     const char *description;
     QStringList statements;
+    // Rebuilds tables others refer to (SQLite's "make other kinds of table schema changes"):
+    // foreign keys are switched off around the transaction and checked before COMMIT.
+    bool rebuildsTables = false;
 };
 
 // Schema history of the local store. Each migration runs in its own BEGIN IMMEDIATE

@@ -375,7 +375,7 @@ void TestIntake::acceptancePrintedToPdf()
     QVERIFY(press(Qt::Key_F9));
     QCOMPARE(confirmed.count(), 1);
     QVERIFY2(m_boxes.messages.isEmpty(), qPrintable(m_boxes.messages.value(0).text));
-    const auto record = m_service->open(confirmed.first().first().toString());
+    const auto record = m_service->queries().open(confirmed.first().first().toString());
     QVERIFY2(record, qPrintable(record.describe()));
     QCOMPARE(record->status, CaseStatus::Accepted);
     QCOMPARE(record->applicant.name, QStringLiteral("张三"));
@@ -395,7 +395,7 @@ void TestIntake::acceptancePrintedToPdf()
     QVERIFY2(squeeze(text).contains(chineseDate(record->dueDate)), qPrintable(text));
     // Saving again is a reprint: the case is unchanged.
     QVERIFY(!savedPdfText(documentIndex(DocumentKind::AcceptanceNotice)).isEmpty());
-    QCOMPARE(m_service->open(record->number)->version, record->version);
+    QCOMPARE(m_service->queries().open(record->number)->version, record->version);
     // F9 again: the intake is saved already; nothing new.
     view()->setFocus();
     QVERIFY(press(Qt::Key_F9));
@@ -557,8 +557,8 @@ void TestIntake::secondNoticeRefusedWithoutSupervisor()
     QCOMPARE(asked, QStringList{m_widget->rows().at(m04).material.name});
     QCOMPARE(m_boxes.messages.size(), 1);
     QVERIFY(m_boxes.messages.first().text.contains(m_widget->rows().at(m04).material.name));
-    QCOMPARE(m_service->open(notice.number)->status, CaseStatus::CorrectionRequested);
-    QCOMPARE(m_service->open(notice.number)->version, notice.version);
+    QCOMPARE(m_service->queries().open(notice.number)->status, CaseStatus::CorrectionRequested);
+    QCOMPARE(m_service->queries().open(notice.number)->version, notice.version);
 
     // A clerk's credentials are no supervisor's.
     m_widget->approvalProvider = [](const QStringList &) {
@@ -567,7 +567,7 @@ void TestIntake::secondNoticeRefusedWithoutSupervisor()
     };
     QVERIFY(press(Qt::Key_F11));
     QCOMPARE(m_boxes.messages.size(), 2);
-    QCOMPARE(m_service->open(notice.number)->secondNotices, 0);
+    QCOMPARE(m_service->queries().open(notice.number)->secondNotices, 0);
 
     m_widget->approvalProvider = [](const QStringList &) {
         return std::optional<SupervisorApproval>(SupervisorApproval{
@@ -575,8 +575,8 @@ void TestIntake::secondNoticeRefusedWithoutSupervisor()
     };
     QVERIFY(press(Qt::Key_F11));
     QVERIFY2(m_widget->lastRecord(), qPrintable(m_boxes.messages.last().text));
-    QCOMPARE(m_service->open(notice.number)->secondNotices, 1);
-    QCOMPARE(m_service->open(notice.number)->status, CaseStatus::CorrectionRequested);
+    QCOMPARE(m_service->queries().open(notice.number)->secondNotices, 1);
+    QCOMPARE(m_service->queries().open(notice.number)->status, CaseStatus::CorrectionRequested);
 }
 
 void TestIntake::consultationPrintsTheTailoredList()

@@ -2,6 +2,8 @@
 
 #include "cases/CaseEventLog.h"
 
+#include <QSignalSpy>
+
 using namespace onetrip;
 using test::CaseFixture;
 
@@ -63,7 +65,7 @@ private Q_SLOTS:
                      "max(base_version) + 1 FROM case_event e WHERE e.case_number = r.number)")),
                  0);
         auto events = CaseEventLog::eventsOf(
-            f.db(), f.service().open(QStringLiteral("JNLX-20260930-T01-00004"))->number);
+            f.db(), f.service().queries().open(QStringLiteral("JNLX-20260930-T01-00004"))->number);
         QVERIFY(events);
         QCOMPARE(events->constFirst().type, QLatin1String(CaseEventType::Received));
         for (qsizetype i = 0; i < events->size(); ++i)
@@ -114,6 +116,34 @@ private Q_SLOTS:
         QVERIFY(!report->ok());
         QVERIFY2(report->problems.join(u'\n').contains(expected),
                  qPrintable(report->problems.join(u'\n')));
+    }
+
+    // The log answers "every event after N", and listeners hear of each commit once, after
+    // it, with the position of its last event.
+    void eventsAfterAndCommitSignal()
+    {
+        QSignalSpy committed(&f.db().notifier(), &StoreNotifier::eventsCommitted);
+        writeSomeCases();
+        const int total = f.count(QStringLiteral("SELECT count(*) FROM case_event"));
+        QCOMPARE(committed.size(), 5); // five commands, five commits
+        QCOMPARE(committed.constLast().at(0).toLongLong(), qint64(total));
+        auto all = CaseEventLog::eventsAfter(f.db(), 0, 1000);
+        QVERIFY(all);
+        QCOMPARE(all->size(), total);
+        for (qsizetype i = 0; i < all->size(); ++i)
+            QCOMPARE(all->at(i).sequence, qint64(i + 1));
+        const qint64 mark = committed.at(2).at(0).toLongLong();
+        auto rest = CaseEventLog::eventsAfter(f.db(), mark, 1000);
+        QCOMPARE(rest->size(), total - int(mark));
+        QCOMPARE(rest->constFirst().id, all->at(mark).id);
+        QCOMPARE(CaseEventLog::eventsAfter(f.db(), 0, 3)->size(), 3);
+        QCOMPARE(CaseEventLog::lastSequence(f.db()).value(), qint64(total));
+
+        // A refused command commits nothing and says nothing.
+        IntakeConfirmation bad = f.intake({QStringLiteral("JN-SG08")}, 70);
+        bad.applicant.idNumber = QStringLiteral("370102199001011230");
+        QVERIFY(!f.service().confirm(bad));
+        QCOMPARE(committed.size(), 5);
     }
 
     // Every write of an intake is one transaction: a failure part-way leaves nothing.

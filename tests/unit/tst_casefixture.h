@@ -17,6 +17,7 @@
 
 #include <QFile>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -116,6 +117,31 @@ public:
         if (!q.exec(sql) || !q.next())
             qFatal("query failed: %s", qPrintable(sql));
         return q.value(0).toInt();
+    }
+
+    // Every row of the case projections as text, in key order: what a rebuild must give back.
+    static QStringList projections(const Database &db)
+    {
+        QStringList out;
+        const std::pair<const char *, const char *> tables[] = {
+            {"case_record", "number"},
+            {"case_check", "case_number, row_key"},
+            {"case_visit", "case_number, trip"},
+            {"case_document", "number"},
+            {"applicant", "id_number"}};
+        for (const auto &[table, key] : tables) {
+            QSqlQuery q(db.connection());
+            if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY %2")
+                            .arg(QLatin1String(table), QLatin1String(key))))
+                qFatal("cannot read %s", table);
+            while (q.next()) {
+                QStringList values{QLatin1String(table)};
+                for (int i = 0; i < q.record().count(); ++i)
+                    values << (q.isNull(i) ? QStringLiteral("NULL") : q.value(i).toString());
+                out << values.join(QChar(0x1f));
+            }
+        }
+        return out;
     }
 
     static QString row(const char *item, const char *material)

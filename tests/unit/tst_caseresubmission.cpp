@@ -38,7 +38,7 @@ private:
     {
         IntakeConfirmation c;
         c.caseNumber = r.number;
-        c.guides = f.service().guides(r).value();
+        c.guides = f.service().queries().guides(r).value();
         c.answers = r.answers;
         c.checks = checks;
         c.applicant = r.applicant;
@@ -68,15 +68,15 @@ private Q_SLOTS:
         // Typed in lower case with spaces, or scanned.
         for (const QString &typed :
              QStringList{notice, QString(QStringLiteral("  ") + notice.toLower()), r.number}) {
-            auto opened = f.service().openByDocument(typed);
+            auto opened = f.service().queries().openByDocument(typed);
             QVERIFY2(opened, qPrintable(opened.describe()));
             QCOMPARE(opened->number, r.number);
             QCOMPARE(opened->status, CaseStatus::CorrectionRequested);
             QCOMPARE(opened->noticeRows, r.noticeRows);
         }
-        QVERIFY(!f.service().openByDocument(r.number + QStringLiteral("-GZ2")));
-        QVERIFY(!f.service().openByDocument(QStringLiteral("nonsense")));
-        QVERIFY(!f.service().open(QStringLiteral("JNLX-20260930-T01-00999")));
+        QVERIFY(!f.service().queries().openByDocument(r.number + QStringLiteral("-GZ2")));
+        QVERIFY(!f.service().queries().openByDocument(QStringLiteral("nonsense")));
+        QVERIFY(!f.service().queries().open(QStringLiteral("JNLX-20260930-T01-00999")));
     }
 
     // The visit starts from the last check: the notice's rows again, the rest as it was.
@@ -99,7 +99,7 @@ private Q_SLOTS:
     {
         const CaseRecord r = noticed();
         const QList<MaterialCheck> fixed = provide(r.checksForResubmission(), r.noticeRows);
-        auto check = f.service().checkResubmission(r, fixed);
+        auto check = f.service().queries().checkResubmission(r, fixed);
         QVERIFY2(check, qPrintable(check.describe()));
         QCOMPARE(check->cleared, r.noticeRows);
         QVERIFY(check->outstanding.isEmpty());
@@ -148,15 +148,15 @@ private Q_SLOTS:
         QCOMPARE(catalog.guide(QStringLiteral("JN-SG08"))->version, pinned + 1);
 
         // The reopened case still reads the version it was checked against.
-        auto reopened = f.service().open(r.number);
+        auto reopened = f.service().queries().open(r.number);
         QVERIFY(reopened);
-        const QList<ServiceGuide> guides = f.service().guides(reopened.value()).value();
+        const QList<ServiceGuide> guides = f.service().queries().guides(reopened.value()).value();
         QCOMPARE(guides.size(), 1);
         QCOMPARE(guides.constFirst().version, pinned);
         QVERIFY(!guides.constFirst().material(QStringLiteral("m99")));
 
         // The issued notice reads exactly as printed.
-        auto documents = f.service().documents(r.number);
+        auto documents = f.service().queries().documents(r.number);
         QVERIFY(documents);
         const DocumentData before = r.issuedNow.constFirst().data;
         const DocumentData after = documents->constFirst().data;
@@ -167,7 +167,7 @@ private Q_SLOTS:
 
         // Bringing what the notice listed is enough: the new material is no second notice.
         const QList<MaterialCheck> fixed = provide(r.checksForResubmission(), r.noticeRows);
-        auto check = f.service().checkResubmission(reopened.value(), fixed);
+        auto check = f.service().queries().checkResubmission(reopened.value(), fixed);
         QVERIFY2(check, qPrintable(check.describe()));
         QVERIFY(!check->needsSupervisor());
         auto accepted = f.service().confirm(resubmission(reopened.value(), fixed, Outcome::Accept));
@@ -183,7 +183,7 @@ private Q_SLOTS:
             provide(r.checksForResubmission(), {CaseFixture::row("JN-SG08", "m04")});
         checks =
             IntakeSample::with(checks, CaseFixture::row("JN-SG08", "m01"), MaterialState::Missing);
-        auto check = f.service().checkResubmission(r, checks);
+        auto check = f.service().queries().checkResubmission(r, checks);
         QVERIFY(check);
         QCOMPARE(check->outstanding, QStringList{CaseFixture::row("JN-SG08", "m01")});
         QCOMPARE(check->cleared, QStringList{CaseFixture::row("JN-SG08", "m04")});
@@ -234,7 +234,7 @@ private Q_SLOTS:
         QList<MaterialCheck> checks = provide(r.checksForResubmission(), r.noticeRows);
         const QString outside = CaseFixture::row("JN-SG08", "m03");
         checks = IntakeSample::with(checks, outside, MaterialState::Defective);
-        auto check = f.service().checkResubmission(r, checks);
+        auto check = f.service().queries().checkResubmission(r, checks);
         QVERIFY(check);
         QCOMPARE(check->outsideNotice, QStringList{outside});
         QVERIFY(check->needsSupervisor());
@@ -245,7 +245,7 @@ private Q_SLOTS:
         const int eventsBefore = f.count(QStringLiteral("SELECT count(*) FROM case_event"));
         auto result = f.service().confirm(c);
         QCOMPARE(result.ok(), accepted);
-        auto now = f.service().open(r.number);
+        auto now = f.service().queries().open(r.number);
         QVERIFY(now);
         if (!accepted) {
             QVERIFY(!result.message().isEmpty());
@@ -308,7 +308,8 @@ private Q_SLOTS:
         c.applicant.phone = QStringLiteral("13911112222"); // corrected details are fine
         auto accepted = f.service().confirm(c);
         QVERIFY2(accepted, qPrintable(accepted.describe()));
-        QCOMPARE(f.service().open(r.number)->applicant.phone, QStringLiteral("13911112222"));
+        QCOMPARE(f.service().queries().open(r.number)->applicant.phone,
+                 QStringLiteral("13911112222"));
     }
 
     // Two windows with the same case: the second confirmation sees the first and stops.
@@ -320,7 +321,7 @@ private Q_SLOTS:
         QVERIFY(f.service().confirm(c));
         auto twice = f.service().confirm(c);
         QVERIFY(!twice);
-        QCOMPARE(f.service().open(r.number)->trips, 2);
+        QCOMPARE(f.service().queries().open(r.number)->trips, 2);
     }
 };
 

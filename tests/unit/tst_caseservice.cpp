@@ -145,7 +145,7 @@ private Q_SLOTS:
         }
 
         // What was written is what opening the case reads back.
-        auto opened = f.service().open(r->number);
+        auto opened = f.service().queries().open(r->number);
         QVERIFY2(opened, qPrintable(opened.describe()));
         QCOMPARE(opened->status, r->status);
         QCOMPARE(opened->checks, c.checks);
@@ -257,7 +257,7 @@ private Q_SLOTS:
                              .arg(ResidentId::mask(fullApplicant))),
                  1);
         // A reprint is the same data.
-        auto docs = f.service().documents(r->number);
+        auto docs = f.service().queries().documents(r->number);
         QVERIFY(docs);
         QCOMPARE(docs->size(), 1);
         QCOMPARE(CaseJson::toJson(docs->constFirst().data), CaseJson::toJson(d));
@@ -321,7 +321,7 @@ private Q_SLOTS:
         QVERIFY2(done, qPrintable(done.describe()));
         QCOMPARE(done->status, CaseStatus::Accepted);
         QCOMPARE(done->trips, 2);
-        auto reopened = f.service().open(r->number);
+        auto reopened = f.service().queries().open(r->number);
         QVERIFY(reopened);
         for (const MaterialCheck &check : reopened->checks)
             QVERIFY(check.state != MaterialState::Deferred);
@@ -329,7 +329,7 @@ private Q_SLOTS:
         auto illegal = f.service().terminate(r->number, f.clerk(), QStringLiteral("逾期"));
         QVERIFY(!illegal);
         QVERIFY(illegal.message().contains(displayName(CaseStatus::Accepted)));
-        QCOMPARE(f.service().open(r->number)->status, CaseStatus::Accepted);
+        QCOMPARE(f.service().queries().open(r->number)->status, CaseStatus::Accepted);
     }
 
     // A 容缺 supplement not brought: terminated, and the applicant gets no 容缺 again.
@@ -376,10 +376,11 @@ private Q_SLOTS:
         for (const Step &s : {Step{QDate(2026, 9, 30), false}, Step{QDate(2026, 10, 8), false},
                               Step{QDate(2026, 10, 13), false}, Step{QDate(2026, 10, 14), true},
                               Step{QDate(2026, 12, 1), true}}) {
-            const DeemedAcceptance d = f.service().deemedAccepted(received.value(), s.today);
+            const DeemedAcceptance d =
+                f.service().queries().deemedAccepted(received.value(), s.today);
             QCOMPARE(d.deemed, s.deemed);
             QCOMPARE(d.windowEnd, QDate(2026, 10, 13));
-            QCOMPARE(f.service().countDeemedAccepted(s.today).value(), s.deemed ? 1 : 0);
+            QCOMPARE(f.service().queries().countDeemedAccepted(s.today).value(), s.deemed ? 1 : 0);
             if (s.deemed) {
                 QCOMPARE(d.acceptedFrom, QDate(2026, 9, 30));
                 QVERIFY(d.describe().contains(QStringLiteral("2026-09-30")));
@@ -394,8 +395,8 @@ private Q_SLOTS:
         QCOMPARE(accepted->acceptedOn, QDate(2026, 9, 30));
         QCOMPARE(accepted->dueDate, QDate(2026, 10, 13));
         QCOMPARE(accepted->trips, 1); // a decision on materials already received: no new trip
-        QVERIFY(f.service().deemedAccepted(accepted.value(), QDate(2026, 10, 14)).deemed);
-        QCOMPARE(f.service().countDeemedAccepted(QDate(2026, 10, 14)).value(), 1);
+        QVERIFY(f.service().queries().deemedAccepted(accepted.value(), QDate(2026, 10, 14)).deemed);
+        QCOMPARE(f.service().queries().countDeemedAccepted(QDate(2026, 10, 14)).value(), 1);
 
         // A case decided in the window is not counted.
         auto inTime = f.service().receive(f.intake({QStringLiteral("JN-SG24")}, 6));
@@ -409,8 +410,8 @@ private Q_SLOTS:
         f.clock().setNow(QDateTime(QDate(2026, 10, 20), QTime(9, 0)));
         auto noticed = f.service().confirm(notice);
         QVERIFY2(noticed, qPrintable(noticed.describe()));
-        QVERIFY(!f.service().deemedAccepted(noticed.value(), QDate(2026, 12, 1)).deemed);
-        QCOMPARE(f.service().countDeemedAccepted(QDate(2026, 12, 1)).value(), 1);
+        QVERIFY(!f.service().queries().deemedAccepted(noticed.value(), QDate(2026, 12, 1)).deemed);
+        QCOMPARE(f.service().queries().countDeemedAccepted(QDate(2026, 12, 1)).value(), 1);
     }
 
     // Enter once: a returning applicant is found by ID number, however it is typed.

@@ -1,0 +1,281 @@
+#include "cases/CaseEvents.h"
+
+#include "cases/CaseJson.h"
+#include "common/StoredValue.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace onetrip::CaseEvents {
+
+namespace {
+
+QString str(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+QDate date(const QJsonObject &o, const char *key)
+{
+    return CaseJson::dateFromJson(o.value(QLatin1String(key)));
+}
+
+QJsonObject versioned(QJsonObject payload)
+{
+    payload.insert(QStringLiteral("v"), kPayloadVersion);
+    return payload;
+}
+
+QJsonValue agentJson(const std::optional<Agent> &agent)
+{
+    return agent ? QJsonValue(CaseJson::toJson(*agent)) : QJsonValue();
+}
+
+std::optional<Agent> agentFrom(const QJsonValue &v)
+{
+    if (!v.isObject())
+        return std::nullopt;
+    return CaseJson::agentFromJson(v.toObject());
+}
+
+Result<Received> readReceived(const QJsonObject &o, int version, const QString &where)
+{
+    Received e;
+    e.items = CaseJson::itemsFromJson(o.value(QLatin1String("items")).toArray());
+    e.bundleCode = str(o, "bundle");
+    e.bundleName = str(o, "bundleName");
+    e.answers = CaseJson::answersFromJson(o.value(QLatin1String("answers")).toObject());
+    auto applicant =
+        CaseJson::applicantFromJson(o.value(QLatin1String("applicant")).toObject(), where);
+    if (!applicant)
+        return applicant.error();
+    e.applicant = applicant.value();
+    e.agent = agentFrom(o.value(QLatin1String("agent")));
+    auto channel = CaseJson::channel(str(o, "channel"), where);
+    if (!channel)
+        return channel.error();
+    e.channel = channel.value();
+    e.receivedOn = date(o, "receivedOn");
+    e.noticeDue = date(o, "noticeDue");
+    if (version >= 2) {
+        e.clerkName = str(o, "clerkName");
+        auto outcome = CaseJson::status(str(o, "visitOutcome"), where);
+        if (!outcome)
+            return outcome.error();
+        e.visitOutcome = outcome.value();
+    }
+    return e;
+}
+
+Result<Checked> readChecked(const QJsonObject &o, int version, const QString &where)
+{
+    Checked e;
+    auto checks = CaseJson::checksFromJson(o.value(QLatin1String("checks")).toArray(), where);
+    if (!checks)
+        return checks.error();
+    e.checks = checks.value();
+    e.intake = o.contains(QLatin1String("answers"));
+    e.answers = CaseJson::answersFromJson(o.value(QLatin1String("answers")).toObject());
+    e.deficiencies = CaseJson::stringsFromJson(o.value(QLatin1String("deficiencies")));
+    e.pending = CaseJson::stringsFromJson(o.value(QLatin1String("pending")));
+    e.recommended = str(o, "recommended");
+    e.hasParties = version >= 2 && o.contains(QLatin1String("applicant"));
+    if (e.hasParties) {
+        auto applicant =
+            CaseJson::applicantFromJson(o.value(QLatin1String("applicant")).toObject(), where);
+        if (!applicant)
+            return applicant.error();
+        e.applicant = applicant.value();
+        e.agent = agentFrom(o.value(QLatin1String("agent")));
+        auto channel = CaseJson::channel(str(o, "channel"), where);
+        if (!channel)
+            return channel.error();
+        e.channel = channel.value();
+        e.clerkName = str(o, "clerkName");
+        e.materialNames =
+            CaseJson::answersFromJson(o.value(QLatin1String("materialNames")).toObject());
+    }
+    return e;
+}
+
+Result<StatusChanged> readStatusChanged(const QJsonObject &o, const QString &where)
+{
+    StatusChanged e;
+    if (const QString from = str(o, "from"); !from.isEmpty()) {
+        auto status = CaseJson::status(from, where);
+        if (!status)
+            return status.error();
+        e.from = status.value();
+    }
+    auto to = CaseJson::status(str(o, "to"), where);
+    if (!to)
+        return to.error();
+    e.to = to.value();
+    // A decision at intake always wrote its dates (v1 too); a plain change never did.
+    e.decision = o.contains(QLatin1String("acceptedOn"));
+    e.acceptedOn = date(o, "acceptedOn");
+    e.dueDate = date(o, "dueDate");
+    e.dueWarning = str(o, "dueWarning");
+    e.supplementDue = date(o, "supplementDue");
+    e.supplementDays = o.value(QLatin1String("supplementDays")).toInt();
+    e.commitmentSigned = o.value(QLatin1String("commitmentSigned")).toBool();
+    e.noticeRows = CaseJson::stringsFromJson(o.value(QLatin1String("noticeRows")));
+    e.declineReason = str(o, "declineReason");
+    e.declineRedirect = str(o, "declineRedirect");
+    e.reason = str(o, "reason");
+    return e;
+}
+
+Result<DocumentIssued> readDocument(const QJsonObject &o, const QString &where)
+{
+    DocumentIssued e;
+    e.number = str(o, "number");
+    auto kind = CaseJson::documentKind(str(o, "kind"), where);
+    if (!kind)
+        return kind.error();
+    e.kind = kind.value();
+    auto data = CaseJson::documentFromJson(o.value(QLatin1String("data")).toObject(), where);
+    if (!data)
+        return data.error();
+    e.data = data.value();
+    return e;
+}
+
+} // namespace
+
+QJsonObject Received::toPayload() const
+{
+    return versioned(
+        {{QStringLiteral("items"), CaseJson::toJson(items)},
+         {QStringLiteral("bundle"), bundleCode},
+         {QStringLiteral("bundleName"), bundleName},
+         {QStringLiteral("answers"), CaseJson::toJson(answers)},
+         {QStringLiteral("applicant"), CaseJson::toJson(applicant)},
+         {QStringLiteral("agent"), agentJson(agent)},
+         {QStringLiteral("channel"), toKey(channel)},
+         {QStringLiteral("receivedOn"), CaseJson::toJson(receivedOn)},
+         {QStringLiteral("noticeDue"), CaseJson::toJson(noticeDue)},
+         {QStringLiteral("clerkName"), clerkName},
+         {QStringLiteral("visitOutcome"), toKey(visitOutcome.value_or(CaseStatus::Received))}});
+}
+
+QJsonObject Visit::toPayload() const
+{
+    return versioned({{QStringLiteral("trip"), trip},
+                      {QStringLiteral("clerk"), clerk},
+                      {QStringLiteral("outcome"), toKey(outcome.value_or(CaseStatus::Received))}});
+}
+
+QJsonObject Checked::toPayload() const
+{
+    QJsonObject o{{QStringLiteral("checks"), CaseJson::toJson(checks)}};
+    if (intake) {
+        o.insert(QStringLiteral("answers"), CaseJson::toJson(answers));
+        o.insert(QStringLiteral("deficiencies"), CaseJson::toJson(deficiencies));
+        o.insert(QStringLiteral("pending"), CaseJson::toJson(pending));
+        o.insert(QStringLiteral("recommended"), recommended);
+    }
+    if (hasParties) {
+        o.insert(QStringLiteral("applicant"), CaseJson::toJson(applicant));
+        o.insert(QStringLiteral("agent"), agentJson(agent));
+        o.insert(QStringLiteral("channel"), toKey(channel));
+        o.insert(QStringLiteral("clerkName"), clerkName);
+        o.insert(QStringLiteral("materialNames"), CaseJson::toJson(materialNames));
+    }
+    return versioned(o);
+}
+
+QJsonObject SecondNoticeApproved::toPayload() const
+{
+    return versioned({{QStringLiteral("supervisor"), supervisor},
+                      {QStringLiteral("reason"), reason},
+                      {QStringLiteral("rows"), CaseJson::toJson(rows)}});
+}
+
+QJsonObject StatusChanged::toPayload() const
+{
+    QJsonObject o{{QStringLiteral("from"), from ? toKey(*from) : QString()},
+                  {QStringLiteral("to"), toKey(to)}};
+    if (decision) {
+        o.insert(QStringLiteral("acceptedOn"), CaseJson::toJson(acceptedOn));
+        o.insert(QStringLiteral("dueDate"), CaseJson::toJson(dueDate));
+        o.insert(QStringLiteral("dueWarning"), dueWarning);
+        o.insert(QStringLiteral("supplementDue"), CaseJson::toJson(supplementDue));
+        o.insert(QStringLiteral("supplementDays"), supplementDays);
+        o.insert(QStringLiteral("commitmentSigned"), commitmentSigned);
+        o.insert(QStringLiteral("noticeRows"), CaseJson::toJson(noticeRows));
+        o.insert(QStringLiteral("declineReason"), declineReason);
+        o.insert(QStringLiteral("declineRedirect"), declineRedirect);
+    } else {
+        o.insert(QStringLiteral("reason"), reason);
+    }
+    return versioned(o);
+}
+
+QJsonObject DocumentIssued::toPayload() const
+{
+    return versioned({{QStringLiteral("number"), number},
+                      {QStringLiteral("kind"), CaseJson::kindKey(kind)},
+                      {QStringLiteral("data"), CaseJson::toJson(data)}});
+}
+
+QJsonObject ApplicantFlagged::toPayload() const
+{
+    return versioned({{QStringLiteral("applicant"), applicant},
+                      {QStringLiteral("falseCommitment"), falseCommitment}});
+}
+
+QString describe(const CaseEvent &e)
+{
+    return QCoreApplication::translate("Store", "event %1 of terminal %2/%3 (%4, case %5)")
+        .arg(e.terminalSequence)
+        .arg(e.hallCode, e.terminalCode, e.type, e.caseNumber);
+}
+
+Result<Body> decode(const CaseEvent &e)
+{
+    const QString where = describe(e);
+    const QJsonObject &o = e.payload;
+    const int version = o.contains(QLatin1String("v")) ? o.value(QLatin1String("v")).toInt(-1) : 1;
+    if (version < 1 || version > kPayloadVersion)
+        return StoredValue::unknown(QCoreApplication::translate("Store", "event payload version"),
+                                    o.value(QLatin1String("v")).toVariant().toString(), where);
+    const QString &type = e.type;
+    if (type == QLatin1String(Received::kType)) {
+        auto r = readReceived(o, version, where);
+        return r ? Result<Body>(r.value()) : Result<Body>(r.error());
+    }
+    if (type == QLatin1String(Visit::kType)) {
+        Visit visit{o.value(QLatin1String("trip")).toInt(), str(o, "clerk"), std::nullopt};
+        if (version >= 2) {
+            auto outcome = CaseJson::status(str(o, "outcome"), where);
+            if (!outcome)
+                return outcome.error();
+            visit.outcome = outcome.value();
+        }
+        return Body(visit);
+    }
+    if (type == QLatin1String(Checked::kType)) {
+        auto r = readChecked(o, version, where);
+        return r ? Result<Body>(r.value()) : Result<Body>(r.error());
+    }
+    if (type == QLatin1String(SecondNoticeApproved::kType))
+        return Body(
+            SecondNoticeApproved{str(o, "supervisor"), str(o, "reason"),
+                                 CaseJson::stringsFromJson(o.value(QLatin1String("rows")))});
+    if (type == QLatin1String(StatusChanged::kType)) {
+        auto r = readStatusChanged(o, where);
+        return r ? Result<Body>(r.value()) : Result<Body>(r.error());
+    }
+    if (type == QLatin1String(DocumentIssued::kType)) {
+        auto r = readDocument(o, where);
+        return r ? Result<Body>(r.value()) : Result<Body>(r.error());
+    }
+    if (type == QLatin1String(ApplicantFlagged::kType))
+        return Body(ApplicantFlagged{str(o, "applicant"),
+                                     o.value(QLatin1String("falseCommitment")).toBool()});
+    return StoredValue::unknown(QCoreApplication::translate("Store", "event type"), type, where);
+}
+
+} // namespace onetrip::CaseEvents

@@ -1,0 +1,153 @@
+#pragma once
+
+#include "cases/Applicant.h"
+#include "cases/CaseEvent.h"
+#include "cases/CaseEventLog.h"
+#include "cases/CaseRecord.h"
+#include "cases/CaseStatus.h"
+#include "common/Result.h"
+#include "documents/DocumentData.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <variant>
+
+namespace onetrip {
+
+// The typed case events: one struct per CaseEventType, stored as the event's JSON payload
+// with a payload version "v". Commands build these; CaseProjector reads them back. A new
+// kind of change is a new struct here, a branch in CaseProjector::fold, and nothing else:
+// the log, the hash chain and sync carry any payload.
+namespace CaseEvents {
+
+// Version 2 payloads carry every field the projections need. Version 1 (no "v", written
+// before the projector) lacks a few; the readers note what follows for those.
+inline constexpr int kPayloadVersion = 2;
+
+// A new case (办件): the first event of every case. Also the first visit (trip 1).
+struct Received
+{
+    static constexpr const char *kType = CaseEventType::Received;
+    QList<CaseItem> items; // pinned guide versions
+    QString bundleCode;
+    QString bundleName;
+    QHash<QString, QString> answers;
+    Applicant applicant; // ID number normalized
+    std::optional<Agent> agent;
+    Channel channel = Channel::Window;
+    QDate receivedOn;
+    QDate noticeDue;   // Art. 32 window end
+    QString clerkName; // v1: empty (the actor's login is shown)
+    // Where the case stands when the applicant leaves this first visit (v2; v1: the status
+    // after the events written at the same time).
+    std::optional<CaseStatus> visitOutcome;
+    QJsonObject toPayload() const;
+};
+
+// The applicant came again (a trip): a resubmission, the 容缺 supplement.
+struct Visit
+{
+    static constexpr const char *kType = CaseEventType::Visit;
+    int trip = 0;
+    QString clerk;                     // login
+    std::optional<CaseStatus> outcome; // as for Received::visitOutcome
+    QJsonObject toPayload() const;
+};
+
+// The material checks of a visit. `intake` checks (at the window) also carry the answers,
+// the applicant as corrected, the agent, the channel and the clerk; a supplement carries
+// the checks only.
+struct Checked
+{
+    static constexpr const char *kType = CaseEventType::Checked;
+    QList<MaterialCheck> checks;
+    bool intake = false;
+    QHash<QString, QString> answers;
+    // v2 intake checks: the applicant's details as entered on this visit, etc.
+    bool hasParties = false;
+    Applicant applicant;
+    std::optional<Agent> agent;
+    Channel channel = Channel::Window;
+    QString clerkName;
+    QHash<QString, QString> materialNames; // row key -> name (v2)
+    QStringList deficiencies;
+    QStringList pending;
+    QString recommended; // Outcome key
+    QJsonObject toPayload() const;
+};
+
+// 二次告知 signed off by a supervisor.
+struct SecondNoticeApproved
+{
+    static constexpr const char *kType = CaseEventType::SecondNoticeApproved;
+    QString supervisor;
+    QString reason;
+    QStringList rows;
+    QJsonObject toPayload() const;
+};
+
+// A transition of the table in CaseStatus.h. A `decision` (at intake) carries the dates
+// and lists it sets; a plain status change (supplement, termination, withdrawal) a reason.
+struct StatusChanged
+{
+    static constexpr const char *kType = CaseEventType::StatusChanged;
+    std::optional<CaseStatus> from; // empty: the first decision of a new case
+    CaseStatus to = CaseStatus::Received;
+    bool decision = false;
+    QDate acceptedOn;
+    QDate dueDate;
+    QString dueWarning;
+    QDate supplementDue;
+    int supplementDays = 0;
+    bool commitmentSigned = false;
+    QStringList noticeRows;
+    QString declineReason;
+    QString declineRedirect;
+    QString reason;
+    QJsonObject toPayload() const;
+};
+
+// A document numbered and recorded for printing; its data is what every reprint shows.
+struct DocumentIssued
+{
+    static constexpr const char *kType = CaseEventType::DocumentIssued;
+    QString number;
+    DocumentKind kind = DocumentKind::AcceptanceNotice;
+    DocumentData data;
+    QJsonObject toPayload() const;
+};
+
+// The applicant broke a 容缺 commitment: no 容缺 again.
+struct ApplicantFlagged
+{
+    static constexpr const char *kType = CaseEventType::ApplicantFlagged;
+    QString applicant; // ID number or credit code
+    bool falseCommitment = true;
+    QJsonObject toPayload() const;
+};
+
+using Body = std::variant<Received, Visit, Checked, SecondNoticeApproved, StatusChanged,
+                          DocumentIssued, ApplicantFlagged>;
+
+// The event as a draft for CaseEventLog::append.
+template <typename T>
+CaseEventLog::Draft draft(const T &event)
+{
+    return CaseEventLog::Draft{QString::fromLatin1(T::kType), event.toPayload()};
+}
+
+// Reads an event's payload. An unknown type, a payload version newer than this program,
+// or an unknown key inside is an error naming the event.
+Result<Body> decode(const CaseEvent &event);
+
+// How an event is named in messages: "event 12 of terminal JNLX/T01 (case …)".
+QString describe(const CaseEvent &event);
+
+} // namespace CaseEvents
+
+} // namespace onetrip

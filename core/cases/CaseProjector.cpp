@@ -1,0 +1,204 @@
+#include "cases/CaseProjector.h"
+
+#include "cases/CaseStatus.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+
+namespace onetrip {
+
+namespace {
+
+Status refused(const CaseEvent &e, const QString &why)
+{
+    return Status::failure(
+        QCoreApplication::translate("Cases", "The case change %1 cannot be applied: %2")
+            .arg(CaseEvents::describe(e), why),
+        e.id);
+}
+
+void applyDecision(CaseRecord &r, const CaseEvents::StatusChanged &s, QDate on)
+{
+    r.acceptedOn = s.acceptedOn;
+    r.dueDate = s.dueDate;
+    r.dueDateWarning = s.dueWarning;
+    r.supplementDue = s.supplementDue;
+    r.supplementDays = s.supplementDays;
+    r.commitmentSigned = s.commitmentSigned;
+    r.noticeRows = s.noticeRows;
+    r.declineReason = s.declineReason;
+    r.declineRedirect = s.declineRedirect;
+    // Art. 32: the first notice or acceptance ends the five-day window; a decline does not.
+    if (s.to != CaseStatus::Declined && !r.firstDecidedOn.isValid())
+        r.firstDecidedOn = on;
+}
+
+} // namespace
+
+CaseProjector::CaseProjector(const Database &db)
+    : m_cases(db)
+    , m_applicants(db)
+{
+}
+
+Status CaseProjector::fold(CaseRecord &r, const CaseEvent &e)
+{
+    auto body = CaseEvents::decode(e);
+    if (!body)
+        return body.error();
+    return fold(r, e, body.value());
+}
+
+Status CaseProjector::fold(CaseRecord &r, const CaseEvent &e, const CaseEvents::Body &body)
+{
+    using namespace CaseEvents;
+    const bool creates = std::holds_alternative<Received>(body);
+    if (creates != (r.version == 0))
+        return refused(e, creates
+                              ? QCoreApplication::translate("Cases", "the case exists already.")
+                              : QCoreApplication::translate("Cases", "the case does not exist."));
+    if (!creates && e.caseNumber != r.number)
+        return refused(e, QCoreApplication::translate("Cases", "it belongs to another case."));
+    if (e.baseVersion != r.version)
+        return refused(e, QCoreApplication::translate("Cases", "it follows version %1 of the "
+                                                               "case, which is at version %2.")
+                              .arg(e.baseVersion)
+                              .arg(r.version));
+
+    if (const auto *c = std::get_if<Received>(&body)) {
+        r = CaseRecord{};
+        r.number = e.caseNumber;
+        r.hallCode = e.hallCode;
+        r.terminalCode = e.terminalCode;
+        r.status = CaseStatus::Received;
+        r.bundleCode = c->bundleCode;
+        r.bundleName = c->bundleName;
+        r.items = c->items;
+        r.answers = c->answers;
+        r.applicant = c->applicant;
+        r.agent = c->agent;
+        r.channel = c->channel;
+        r.clerkLogin = e.actor;
+        r.clerkName = c->clerkName.isEmpty() ? e.actor : c->clerkName;
+        r.receivedOn = c->receivedOn;
+        r.noticeDue = c->noticeDue;
+        r.trips = 1;
+        r.createdAt = e.at;
+    } else if (const auto *v = std::get_if<Visit>(&body)) {
+        if (v->trip != r.trips + 1)
+            return refused(e, QCoreApplication::translate("Cases", "visit %1 follows visit %2.")
+                                  .arg(v->trip)
+                                  .arg(r.trips));
+        r.trips = v->trip;
+    } else if (const auto *k = std::get_if<Checked>(&body)) {
+        r.checks = k->checks;
+        if (k->intake) {
+            r.answers = k->answers;
+            r.clerkLogin = e.actor;
+        }
+        if (k->hasParties) {
+            r.applicant = k->applicant;
+            r.agent = k->agent;
+            r.channel = k->channel;
+            r.clerkName = k->clerkName;
+            r.materialNames = k->materialNames;
+        }
+    } else if (std::holds_alternative<SecondNoticeApproved>(body)) {
+        ++r.secondNotices;
+    } else if (const auto *s = std::get_if<StatusChanged>(&body)) {
+        if (s->from && *s->from != r.status)
+            return refused(e, QCoreApplication::translate("Cases", "it changes a case that is "
+                                                                   "\"%1\", but the case is "
+                                                                   "\"%2\".")
+                                  .arg(displayName(*s->from), displayName(r.status)));
+        if (Status allowed = CaseTransitions::check(r.status, s->to); !allowed)
+            return refused(e, allowed.message());
+        r.status = s->to;
+        if (s->decision)
+            applyDecision(r, *s, e.at.date());
+        if (s->to == CaseStatus::CorrectionRequested)
+            ++r.notices;
+    } else if (const auto *d = std::get_if<DocumentIssued>(&body)) {
+        CaseDocument doc{d->number, d->kind, e.at, d->data};
+        r.documents << doc;
+        r.issuedNow << doc;
+    } else if (const auto *f = std::get_if<ApplicantFlagged>(&body)) {
+        if (f->applicant != r.applicant.idNumber)
+            return refused(e, QCoreApplication::translate("Cases", "it flags another applicant."));
+    }
+    ++r.version;
+    r.updatedAt = e.at;
+    return {};
+}
+
+Result<CaseRecord> CaseProjector::apply(std::optional<CaseRecord> current,
+                                        const QList<CaseEvent> &events)
+{
+    using namespace CaseEvents;
+    CaseRecord r = current.value_or(CaseRecord{});
+    r.issuedNow.clear();
+    struct PendingVisit
+    {
+        int trip;
+        QDateTime at;
+        QString clerk;
+        QString outcome;
+    };
+    QList<PendingVisit> visits;
+    QList<std::pair<Applicant, QDateTime>> applicants;
+    QStringList flagged;
+    // A visit's outcome is where the case stands after the command that recorded it. v2
+    // events say so; for v1 the events one command wrote share their time.
+    auto settleVisits = [&visits, &r](const QDateTime &before) {
+        for (PendingVisit &v : visits) {
+            if (v.outcome.isEmpty() && v.at != before)
+                v.outcome = toKey(r.status);
+        }
+    };
+
+    for (const CaseEvent &e : events) {
+        auto body = decode(e);
+        if (!body)
+            return body.error();
+        settleVisits(e.at);
+        if (Status s = fold(r, e, body.value()); !s)
+            return s.error();
+        if (const auto *c = std::get_if<Received>(&body.value())) {
+            visits << PendingVisit{1, e.at, e.actor,
+                                   c->visitOutcome ? toKey(*c->visitOutcome) : QString()};
+            applicants << std::pair{r.applicant, e.at};
+        } else if (const auto *v = std::get_if<Visit>(&body.value())) {
+            visits << PendingVisit{v->trip, e.at, v->clerk,
+                                   v->outcome ? toKey(*v->outcome) : QString()};
+        } else if (const auto *k = std::get_if<Checked>(&body.value()); k && k->hasParties) {
+            applicants << std::pair{r.applicant, e.at};
+        } else if (const auto *f = std::get_if<ApplicantFlagged>(&body.value());
+                   f && f->falseCommitment) {
+            flagged << f->applicant;
+        }
+    }
+    settleVisits({});
+
+    // The applicant first: the case row refers to it.
+    for (const auto &[applicant, at] : applicants) {
+        if (Status s = m_applicants.upsert(applicant, at); !s)
+            return s.error();
+    }
+    if (Status s = m_cases.save(r); !s)
+        return s.error();
+    for (const PendingVisit &v : visits) {
+        if (Status s = m_cases.addVisit(r.number, v.trip, v.at, v.clerk, v.outcome); !s)
+            return s.error();
+    }
+    for (const CaseDocument &doc : r.issuedNow) {
+        if (Status s = m_cases.addDocument(r.number, doc); !s)
+            return s.error();
+    }
+    for (const QString &id : flagged) {
+        if (Status s = m_applicants.setFalseCommitment(id, true); !s)
+            return s.error();
+    }
+    return r;
+}
+
+} // namespace onetrip

@@ -1,0 +1,96 @@
+// CaseService: the status changes after intake (容缺 supplement, termination, withdrawal).
+// Confirming an intake is in CaseService.cpp.
+#include "cases/CaseService.h"
+
+#include "cases/CaseEvents.h"
+#include "intake/Checklist.h"
+
+#include <QCoreApplication>
+
+namespace onetrip {
+
+Result<CaseRecord> CaseService::completeSupplement(const QString &caseNumber, const User &clerk)
+{
+    return changeStatus(caseNumber, clerk, CaseStatus::Accepted, {});
+}
+
+Result<CaseRecord> CaseService::terminate(const QString &caseNumber, const User &clerk,
+                                          const QString &reason)
+{
+    return changeStatus(caseNumber, clerk, CaseStatus::Terminated, reason);
+}
+
+Result<CaseRecord> CaseService::withdraw(const QString &caseNumber, const User &clerk,
+                                         const QString &reason)
+{
+    return changeStatus(caseNumber, clerk, CaseStatus::Withdrawn, reason);
+}
+
+Result<CaseRecord> CaseService::changeStatus(const QString &caseNumber, const User &clerk,
+                                             CaseStatus to, const QString &reason)
+{
+    using namespace CaseEvents;
+    if (clerk.login.isEmpty())
+        return Error{QCoreApplication::translate("Cases", "No clerk is logged in."), {}};
+    if (to != CaseStatus::Accepted && reason.trimmed().isEmpty())
+        return Error{QCoreApplication::translate("Cases", "Enter the reason for this change."), {}};
+    auto current = m_queries.open(caseNumber);
+    if (!current)
+        return current;
+    // The supplement completes the deferred rows with the copies the guide asks for.
+    QHash<QString, int> copies;
+    if (to == CaseStatus::Accepted) {
+        auto pinned = m_queries.guides(current.value());
+        if (!pinned)
+            return pinned.error();
+        for (const ChecklistRow &row : Checklist::build(pinned.value(), current->answers))
+            copies.insert(row.key, row.material.copies);
+    }
+
+    auto committed = m_writer.commit([&]() -> Result<QList<CaseChange>> {
+        // Read again under the write lock: another terminal window may have changed it.
+        auto locked = m_cases.find(current->number);
+        if (!locked)
+            return locked.error();
+        if (!locked.value())
+            return Error{QCoreApplication::translate("Cases", "There is no case %1 in this store.")
+                             .arg(current->number),
+                         {}};
+        const CaseRecord &r = *locked.value();
+        if (Status s = CaseTransitions::check(r.status, to); !s)
+            return s.error();
+        CaseChange change(r, r.number, m_terminal, clerk.login, m_clock.now());
+        if (to == CaseStatus::Accepted) {
+            Checked supplement;
+            supplement.checks = r.checks;
+            for (MaterialCheck &c : supplement.checks) {
+                if (c.state == MaterialState::Deferred) {
+                    c.state = MaterialState::Provided;
+                    c.copiesReceived = copies.value(c.rowKey, 1);
+                }
+            }
+            // Bringing the deferred materials is a visit.
+            if (Status s = change.add(Visit{r.trips + 1, clerk.login, to}); !s)
+                return s.error();
+            if (Status s = change.add(supplement); !s)
+                return s.error();
+        }
+        StatusChanged status;
+        status.from = r.status;
+        status.to = to;
+        status.reason = reason.trimmed();
+        if (Status s = change.add(status); !s)
+            return s.error();
+        if (to == CaseStatus::Terminated) {
+            // A 容缺 commitment not kept: no 容缺 for this applicant again.
+            if (Status s = change.add(ApplicantFlagged{r.applicant.idNumber, true}); !s)
+                return s.error();
+        }
+        return QList<CaseChange>{change};
+    });
+    if (!committed)
+        return committed.error();
+    return committed->constFirst();
+}
+
+} // namespace onetrip

@@ -1,0 +1,135 @@
+#include "Command.h"
+#include "StoreAccess.h"
+
+#include "auth/UserRepository.h"
+#include "cases/HallSettings.h"
+#include "common/Clock.h"
+#include "demo/CaseGenerator.h"
+#include "demo/DemoData.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+namespace onetrip::ctl {
+
+namespace {
+
+QString usage()
+{
+    return QCoreApplication::translate(
+        "onetripctl", "Usage: onetripctl [--store FILE] generate --cases N [--seed S] "
+                      "[--from YYYY-MM-DD --to YYYY-MM-DD] [--terminals K]");
+}
+
+struct Parsed
+{
+    CaseGenerator::Options options;
+    QString problem;
+};
+
+Parsed parse(const QStringList &args)
+{
+    Parsed p;
+    p.options.from = QDate(2026, 1, 5);
+    p.options.to = QDate(2026, 12, 31);
+    bool haveCases = false;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &name = args.at(i);
+        const QString value = args.value(i + 1);
+        bool ok = false;
+        if (name == QLatin1String("--cases")) {
+            p.options.cases = value.toLongLong(&ok);
+            ok = ok && p.options.cases >= 0;
+            haveCases = ok;
+        } else if (name == QLatin1String("--seed")) {
+            p.options.seed = value.toUInt(&ok);
+        } else if (name == QLatin1String("--terminals")) {
+            p.options.terminals = value.toInt(&ok);
+            ok = ok && p.options.terminals >= 1 && p.options.terminals <= 99;
+        } else if (name == QLatin1String("--from") || name == QLatin1String("--to")) {
+            const QDate d = QDate::fromString(value, Qt::ISODate);
+            ok = d.isValid();
+            (name == QLatin1String("--from") ? p.options.from : p.options.to) = d;
+        }
+        if (!ok) {
+            p.problem = QCoreApplication::translate("onetripctl", "%1: \"%2\" is not valid.")
+                            .arg(name, value);
+            return p;
+        }
+        ++i;
+    }
+    if (!haveCases)
+        p.problem = QCoreApplication::translate("onetripctl", "Say how many cases: --cases N.");
+    return p;
+}
+
+} // namespace
+
+int runGenerate(const QStringList &args, const Options &opts, Io io)
+{
+    Parsed parsed = parse(args);
+    if (!parsed.problem.isEmpty()) {
+        io.err << parsed.problem << '\n' << usage() << '\n';
+        return Usage;
+    }
+    auto db = openStore(opts, io);
+    if (!db)
+        return Failed;
+    // Generated data, not a hall's promises: the durability of every commit is not needed
+    // and would make two million cases take hours.
+    (void)db->exec(QStringLiteral("PRAGMA synchronous = OFF"));
+    SystemClock clock;
+    if (Status s = DemoData::ensure(*db, opts.dataDir, clock); !s) {
+        printError(s.error(), io);
+        return Failed;
+    }
+    HallSettings settings(*db);
+    auto setup = settings.load();
+    if (!setup) {
+        printError(setup.error(), io);
+        return Failed;
+    }
+    HallInfo hall = setup->has_value() ? setup->value().hall : DemoData::demoHall().hall;
+    if (!setup->has_value()) {
+        if (Status s = settings.save(hall, QStringLiteral("T01")); !s) {
+            printError(s.error(), io);
+            return Failed;
+        }
+    }
+    UserRepository users(*db);
+    auto clerk = users.authenticate(QStringLiteral("clerk01"), DemoData::demoPassword());
+    if (!clerk) {
+        printError(clerk.error(), io);
+        io.err << QCoreApplication::translate("onetripctl", "generate needs the demo users "
+                                                            "(clerk01, super01).")
+               << '\n';
+        return Failed;
+    }
+    parsed.options.supervisor =
+        SupervisorApproval{QStringLiteral("super01"), DemoData::demoPassword(), {}};
+    QElapsedTimer timer;
+    timer.start();
+    parsed.options.progress = [&io, &timer](qint64 cases) {
+        io.err << QCoreApplication::translate("onetripctl", "%1 cases (%2 s) ...")
+                      .arg(cases)
+                      .arg(timer.elapsed() / 1000)
+               << '\n';
+        io.err.flush();
+    };
+    auto report = CaseGenerator::run(*db, hall, clerk.value(), parsed.options);
+    if (!report) {
+        printError(report.error(), io);
+        return Failed;
+    }
+    io.out << QCoreApplication::translate("onetripctl",
+                                          "Generated %1 case(s) over %2 working day(s) in %3 s.")
+                  .arg(report->cases)
+                  .arg(report->days)
+                  .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+           << '\n';
+    for (CaseGenerator::Kind kind : CaseGenerator::allKinds())
+        io.out << CaseGenerator::key(kind) << '\t' << report->counts.value(kind) << '\n';
+    return Ok;
+}
+
+} // namespace onetrip::ctl
