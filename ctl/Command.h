@@ -18,7 +18,8 @@ enum Exit : int
     Ok = 0,
     Invalid = 1,
     Usage = 2,
-    Failed = 3
+    Failed = 3,  // the store (or another resource) could not be opened or read
+    NotFound = 4 // what the input names (an item, a bundle, a case) is not in the store
 };
 
 // The global options every command understands.

@@ -13,7 +13,7 @@ QString usage()
 {
     return QCoreApplication::translate(
                "onetripctl",
-               "Usage: onetripctl [--store FILE] [--data-dir DIR] COMMAND ...\n"
+               "Usage: onetripctl [--store FILE] [--data-dir DIR] [--lang zh_CN|en] COMMAND ...\n"
                "\n"
                "Commands:\n"
                "  catalog validate FILE       check a catalog file and list every problem\n"
@@ -33,11 +33,13 @@ QString usage()
                "  calendar show YEAR          list a year's holidays and make-up workdays\n"
                "  user add LOGIN ROLE NAME    create a staff user (password from stdin)\n"
                "  demo init                   load the shipped catalog, calendar and demo users\n"
-               "  intake check FILE.json      check an intake and print the verdict as JSON\n"
+               "  intake check FILE.json|- [--date YYYY-MM-DD]\n"
+               "                              check an intake and print the verdict as JSON\n"
                "  generate --cases N [--seed S] [--from DATE --to DATE] [--terminals K]\n"
                "                              fill the store with realistic cases of every kind\n"
                "\n"
-               "Global options may come before or after the command.\n"
+               "Global options may come before or after the command. Messages are in Chinese\n"
+               "unless --lang en (or $ONETRIP_LANG=en) is given.\n"
                "The store defaults to %1 (or $ONETRIP_STORE).\n")
         .arg(Paths::defaultStorePath());
 }
@@ -48,7 +50,22 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("onetripctl"));
-    Translations::installForSystemLocale();
+    // Messages in Chinese unless asked otherwise (--lang, or $ONETRIP_LANG for scripts).
+    QString language = qEnvironmentVariable("ONETRIP_LANG", QStringLiteral("zh_CN"));
+    const QStringList all = QCoreApplication::arguments();
+    for (qsizetype i = 1; i + 1 < all.size(); ++i) {
+        if (all.at(i) == QLatin1String("--lang"))
+            language = all.at(i + 1);
+    }
+    if (!Translations::available().contains(language)) {
+        Translations::install(QStringLiteral("zh_CN"));
+        QTextStream(stderr) << QCoreApplication::translate("onetripctl",
+                                                           "--lang takes zh_CN or en, not \"%1\".")
+                                   .arg(language)
+                            << '\n';
+        return ctl::Usage;
+    }
+    Translations::install(language);
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -63,7 +80,14 @@ int main(int argc, char *argv[])
     QStringList rest;
     while (!args.isEmpty()) {
         const QString arg = args.takeFirst();
-        if (arg == QLatin1String("--store") || arg == QLatin1String("--data-dir")) {
+        if (arg == QLatin1String("--lang")) {
+            if (args.isEmpty()) {
+                err << QCoreApplication::translate("onetripctl", "%1 needs a value.").arg(arg)
+                    << '\n';
+                return ctl::Usage;
+            }
+            args.removeFirst(); // installed above, before any message
+        } else if (arg == QLatin1String("--store") || arg == QLatin1String("--data-dir")) {
             if (args.isEmpty()) {
                 err << QCoreApplication::translate("onetripctl", "%1 needs a value.").arg(arg)
                     << '\n';

@@ -445,15 +445,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The check found deficiencies.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not possible for this intake.
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no case %1 in this store.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1685,6 +1676,22 @@ where BACKUP is a file written by onetripctl db backup. The command keeps the da
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Say what is wrong with &quot;%1&quot; (defect).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write in the note what is wrong with &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check found deficiencies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not possible for this intake.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3164,10 +3171,6 @@ The hall and terminal settings of this store cannot be read, so intake and case 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: onetripctl [--store FILE] intake check FILE.json</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Item %1 has no published material list: its intake cannot be checked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3304,7 +3307,23 @@ The hall and terminal settings of this store cannot be read, so intake and case 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: onetripctl [--store FILE] [--data-dir DIR] COMMAND ...
+        <source>Usage: onetripctl [--store FILE] [--lang zh_CN|en] intake check FILE.json|- [--date YYYY-MM-DD]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check not finished: %1 material(s) still to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date takes a day as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onetripctl [--store FILE] [--data-dir DIR] [--lang zh_CN|en] COMMAND ...
 
 Commands:
   catalog validate FILE       check a catalog file and list every problem
@@ -3324,13 +3343,19 @@ Commands:
   calendar show YEAR          list a year&apos;s holidays and make-up workdays
   user add LOGIN ROLE NAME    create a staff user (password from stdin)
   demo init                   load the shipped catalog, calendar and demo users
-  intake check FILE.json      check an intake and print the verdict as JSON
+  intake check FILE.json|- [--date YYYY-MM-DD]
+                              check an intake and print the verdict as JSON
   generate --cases N [--seed S] [--from DATE --to DATE] [--terminals K]
                               fill the store with realistic cases of every kind
 
-Global options may come before or after the command.
+Global options may come before or after the command. Messages are in Chinese
+unless --lang en (or $ONETRIP_LANG=en) is given.
 The store defaults to %1 (or $ONETRIP_STORE).
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang takes zh_CN or en, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -445,16 +445,6 @@
         <translation>当前没有登录的窗口人员。</translation>
     </message>
     <message>
-        <source>The check found deficiencies.</source>
-        <translation>核验发现材料存在问题。</translation>
-    </message>
-    <message>
-        <source>"%1" is not possible for this intake.
-%2</source>
-        <translation>本次受理不能选择“%1”。
-%2</translation>
-    </message>
-    <message>
         <source>There is no case %1 in this store.</source>
         <translation>本地没有办件%1。</translation>
     </message>
@@ -1679,6 +1669,22 @@ onetripctl --store "%1" db restore BACKUP
     <message numerus="yes">
         <source>The check is not finished: %n material(s) not checked yet.</source>
         <translation><numerusform>核验尚未完成：还有 %n 项材料未核验。</numerusform></translation>
+    </message>
+    <message>
+        <source>Say what is wrong with "%1" (defect).</source>
+        <translation>请选择“%1”存在的问题（瑕疵类型）。</translation>
+    </message>
+    <message>
+        <source>Write in the note what is wrong with "%1".</source>
+        <translation>请在备注中写明“%1”存在的问题。</translation>
+    </message>
+    <message>
+        <source>The check found deficiencies.</source>
+        <translation>核验发现材料存在问题。</translation>
+    </message>
+    <message>
+        <source>"%1" is not possible for this intake.</source>
+        <translation>本次收件不能选择“%1”。</translation>
     </message>
 </context>
 <context>
@@ -3149,10 +3155,6 @@ The hall and terminal settings of this store cannot be read, so intake and case 
         <translation>未知命令 %1。</translation>
     </message>
     <message>
-        <source>Usage: onetripctl [--store FILE] intake check FILE.json</source>
-        <translation>用法：onetripctl [--store 文件] intake check 文件.json</translation>
-    </message>
-    <message>
         <source>Item %1 has no published material list: its intake cannot be checked.</source>
         <translation>事项 %1 未公布申请材料清单，无法核验收件。</translation>
     </message>
@@ -3289,7 +3291,23 @@ The hall and terminal settings of this store cannot be read, so intake and case 
         <translation>已在 %2 个工作日内生成 %1 个办件，用时 %3 秒。</translation>
     </message>
     <message>
-        <source>Usage: onetripctl [--store FILE] [--data-dir DIR] COMMAND ...
+        <source>Usage: onetripctl [--store FILE] [--lang zh_CN|en] intake check FILE.json|- [--date YYYY-MM-DD]</source>
+        <translation>用法：onetripctl [--store 文件] [--lang zh_CN|en] intake check 文件.json|- [--date YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>Check not finished: %1 material(s) still to check</source>
+        <translation>核验未完成：还有 %1 项材料未核验</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation>无法读取标准输入。</translation>
+    </message>
+    <message>
+        <source>--date takes a day as YYYY-MM-DD.</source>
+        <translation>--date 的值应为日期，格式 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>Usage: onetripctl [--store FILE] [--data-dir DIR] [--lang zh_CN|en] COMMAND ...
 
 Commands:
   catalog validate FILE       check a catalog file and list every problem
@@ -3309,14 +3327,16 @@ Commands:
   calendar show YEAR          list a year's holidays and make-up workdays
   user add LOGIN ROLE NAME    create a staff user (password from stdin)
   demo init                   load the shipped catalog, calendar and demo users
-  intake check FILE.json      check an intake and print the verdict as JSON
+  intake check FILE.json|- [--date YYYY-MM-DD]
+                              check an intake and print the verdict as JSON
   generate --cases N [--seed S] [--from DATE --to DATE] [--terminals K]
                               fill the store with realistic cases of every kind
 
-Global options may come before or after the command.
+Global options may come before or after the command. Messages are in Chinese
+unless --lang en (or $ONETRIP_LANG=en) is given.
 The store defaults to %1 (or $ONETRIP_STORE).
 </source>
-        <translation>用法：onetripctl [--store 文件] [--data-dir 目录] 命令 ...
+        <translation>用法：onetripctl [--store 文件] [--data-dir 目录] [--lang zh_CN|en] 命令 ...
 
 命令：
   catalog validate 文件       检查事项目录文件并列出全部问题
@@ -3336,13 +3356,19 @@ The store defaults to %1 (or $ONETRIP_STORE).
   calendar show 年份          列出某年的节假日和调休上班日
   user add 登录名 角色 姓名   创建工作人员（密码从标准输入读取）
   demo init                   载入随软件提供的事项目录、工作日历和演示用户
-  intake check 文件.json      核验一份收件材料并以 JSON 输出核验结论
+  intake check 文件.json|- [--date YYYY-MM-DD]
+                              核验一份收件材料并以 JSON 输出核验结论
   generate --cases N [--seed S] [--from 日期 --to 日期] [--terminals K]
                               在本地库中生成各类逼真的办件
 
-全局选项可写在命令之前或之后。
+全局选项可写在命令之前或之后。除非指定 --lang en（或 $ONETRIP_LANG=en），
+提示信息均为中文。
 本地库默认为 %1（或 $ONETRIP_STORE）。
 </translation>
+    </message>
+    <message>
+        <source>--lang takes zh_CN or en, not "%1".</source>
+        <translation>--lang 只能为 zh_CN 或 en，不能为“%1”。</translation>
     </message>
 </context>
 </TS>

@@ -27,15 +27,13 @@ QString VerdictSummary::acceptanceDue(const QList<ServiceGuide> &guides, QDate t
                                       const WorkdayCalendar &calendar)
 {
     // With several items the case is due when the last of them is.
-    std::optional<PromisedDeadline> latest;
-    for (const ServiceGuide &g : guides) {
-        const PromisedDeadline d = PromisedDeadline::forGuide(g, today, calendar);
-        if (d.basis == PromisedDeadline::Basis::Unknown)
-            continue;
-        if (!latest || d.due.date > latest->due.date)
-            latest = d;
-    }
-    return latest ? latest->describe(today) : QString();
+    const PromisedDeadline due = PromisedDeadline::forGuides(guides, today, calendar);
+    if (due.basis == PromisedDeadline::Basis::Unknown)
+        return {};
+    QString text = due.describe(today);
+    if (due.due.hasWarning())
+        text += u' ' + due.due.warning();
+    return text;
 }
 
 QString VerdictSummary::html(const Input &in)

@@ -22,27 +22,6 @@ Error refused(const QString &message)
     return Error{message, {}};
 }
 
-// The completion due date of a case accepted on `acceptedOn`: the latest of its items.
-DueDate caseDueDate(const QList<ServiceGuide> &guides, QDate acceptedOn,
-                    const WorkdayCalendar &calendar)
-{
-    DueDate latest;
-    QList<int> missing;
-    for (const ServiceGuide &g : guides) {
-        const PromisedDeadline d = PromisedDeadline::forGuide(g, acceptedOn, calendar);
-        if (d.basis == PromisedDeadline::Basis::Unknown)
-            continue;
-        if (!latest.date.isValid() || d.due.date > latest.date)
-            latest.date = d.due.date;
-        for (int year : d.due.missingYears) {
-            if (!missing.contains(year))
-                missing << year;
-        }
-    }
-    latest.missingYears = missing;
-    return latest;
-}
-
 } // namespace
 
 CaseService::CaseService(const Database &db, const Clock &clock, WorkdayCalendar calendar,
@@ -205,7 +184,8 @@ Result<CaseChange> CaseService::write(const Prepared &p)
             // Art. 32: no notice within the window means accepted from the day of receipt.
             const bool deemed = !r.firstDecidedOn.isValid() && today > r.noticeDue;
             decision.acceptedOn = deemed ? r.receivedOn : today;
-            const DueDate due = caseDueDate(c.guides, decision.acceptedOn, m_calendar);
+            const DueDate due =
+                PromisedDeadline::forGuides(c.guides, decision.acceptedOn, m_calendar).due;
             decision.dueDate = due.date;
             decision.dueWarning = due.warning();
             if (c.outcome == Outcome::AcceptWithDeferral) {

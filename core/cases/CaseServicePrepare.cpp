@@ -5,7 +5,7 @@
 #include "cases/SecondNotice.h"
 #include "identity/CreditCode.h"
 #include "identity/ResidentId.h"
-#include "intake/VerdictEngine.h"
+#include "intake/Intake.h"
 
 #include <QCoreApplication>
 
@@ -76,24 +76,24 @@ Result<CaseService::Prepared> CaseService::prepare(const IntakeConfirmation &con
     if (!flagged)
         return flagged.error();
 
-    // The verdict is evaluated again here: the screen's may be stale.
-    IntakeRequest request{c.guides,        c.answers,          c.checks,
-                          flagged.value(), c.commitmentSigned, c.supplementDays};
-    p.rows = Checklist::build(c.guides, c.answers);
-    p.verdict = VerdictEngine::evaluate(request, p.rows);
+    // The verdict is evaluated again here, with every rule an outcome must pass (Intake):
+    // the screen's may be stale, and the command line or the server may be calling.
+    Intake intake(c.guides, c.answers);
+    intake.setChecks(c.checks);
+    intake.setApplicant(c.applicant);
+    intake.setAgent(c.agent);
+    intake.setDeferral(c.commitmentSigned, c.supplementDays);
+    intake.setFalseCommitmentFlagged(flagged.value());
+    p.rows = intake.rows();
+    p.verdict = intake.verdict();
     p.target = decide ? statusFor(c.outcome) : CaseStatus::Received;
-
-    if (decide && !p.verdict.allows(c.outcome)) {
-        QString why = p.verdict.reasons.join(QLatin1Char('\n'));
-        if (why.isEmpty() && !p.verdict.deficiencies.isEmpty())
-            why = QCoreApplication::translate("Cases", "The check found deficiencies.");
-        return refused(QCoreApplication::translate("Cases", "\"%1\" is not possible for this "
-                                                            "intake.\n%2")
-                           .arg(displayName(c.outcome), why));
-    }
-    if (decide && c.outcome == Outcome::Decline) {
-        if (Status s = c.decline.validate(); !s)
-            return s.error();
+    const QList<IntakeIssue> issues =
+        decide ? intake.issuesFor(c.outcome, today, c.decline) : intake.checkIssues();
+    if (!issues.isEmpty()) {
+        QStringList messages;
+        for (const IntakeIssue &issue : issues)
+            messages << issue.message;
+        return refused(messages.join(u'\n'));
     }
 
     if (!c.caseNumber.isEmpty()) {

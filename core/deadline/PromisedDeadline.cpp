@@ -24,6 +24,41 @@ PromisedDeadline PromisedDeadline::forGuide(const ServiceGuide &guide, QDate acc
     return d;
 }
 
+PromisedDeadline PromisedDeadline::forGuides(const QList<ServiceGuide> &guides, QDate acceptedOn,
+                                             const WorkdayCalendar &calendar)
+{
+    PromisedDeadline latest;
+    QList<int> missing;
+    for (const ServiceGuide &g : guides) {
+        const PromisedDeadline d = forGuide(g, acceptedOn, calendar);
+        if (d.basis == Basis::Unknown)
+            continue;
+        if (latest.basis == Basis::Unknown || d.due.date > latest.due.date)
+            latest = d;
+        for (int year : d.due.missingYears) {
+            if (!missing.contains(year))
+                missing << year;
+        }
+    }
+    latest.due.missingYears = missing;
+    return latest;
+}
+
+QString PromisedDeadline::basisKey(Basis basis)
+{
+    switch (basis) {
+    case Basis::OnTheSpot:
+        return QStringLiteral("on-the-spot");
+    case Basis::PromisedLimit:
+        return QStringLiteral("promised-limit");
+    case Basis::LegalLimit:
+        return QStringLiteral("legal-limit");
+    case Basis::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
 QString PromisedDeadline::describe(QDate acceptedOn) const
 {
     const QString day = QLocale().toString(acceptedOn, QStringLiteral("yyyy-MM-dd"));

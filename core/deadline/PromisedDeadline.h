@@ -4,6 +4,7 @@
 #include "catalog/ServiceGuide.h"
 
 #include <QDate>
+#include <QList>
 #include <QString>
 
 namespace onetrip {
@@ -27,6 +28,13 @@ struct PromisedDeadline
 
     static PromisedDeadline forGuide(const ServiceGuide &guide, QDate acceptedOn,
                                      const WorkdayCalendar &calendar);
+    // A case of several items (一件事) is due when the last of them is: that item's deadline,
+    // with the unloaded years of every item's count in its warning. Basis::Unknown when no
+    // item publishes a limit.
+    static PromisedDeadline forGuides(const QList<ServiceGuide> &guides, QDate acceptedOn,
+                                      const WorkdayCalendar &calendar);
+    // "on-the-spot", "promised-limit", "legal-limit", "unknown" (files, JSON).
+    static QString basisKey(Basis basis);
     // One translated sentence for the clerk, e.g. "Accepted today (2026-11-23): due on
     // 2026-11-30, 5 working days (promised limit)."
     QString describe(QDate acceptedOn) const;

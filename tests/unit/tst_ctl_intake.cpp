@@ -144,7 +144,10 @@ private Q_SLOTS:
         const Run run = check(QStringLiteral("sg08-pending.json"));
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QJsonObject v = verdict(run);
-        QCOMPARE(v.value(QStringLiteral("outcome")).toString(), QStringLiteral("decline"));
+        // Not a recommended decline: the check is not finished.
+        QCOMPARE(v.value(QStringLiteral("outcome")).toString(), QStringLiteral("incomplete"));
+        QVERIFY(v.value(QStringLiteral("outcomeName")).toString().contains(QStringLiteral("4")));
+        QVERIFY(!v.contains(QStringLiteral("acceptance")));
         QCOMPARE(strings(v.value(QStringLiteral("allowed"))),
                  QStringList{QStringLiteral("decline")});
         QCOMPARE(strings(v.value(QStringLiteral("pending"))),
@@ -173,13 +176,116 @@ private Q_SLOTS:
 
     void unknownItemOrVersion()
     {
+        // A sound file naming what the store does not have: exit 4, not 1 (a bad file).
         const Run item = check(QStringLiteral("unknown-item.json"));
-        QCOMPARE(item.exitCode, 1);
+        QCOMPARE(item.exitCode, 4);
         QVERIFY(item.err.contains(QStringLiteral("JN-SG99")));
         QVERIFY(item.out.isEmpty());
         const Run version = check(QStringLiteral("unknown-version.json"));
-        QCOMPARE(version.exitCode, 1);
+        QCOMPARE(version.exitCode, 4);
         QVERIFY(version.err.contains(QStringLiteral("99")));
+    }
+
+    // The due date an acceptance on a given day promises, from the working-day calendar;
+    // expected dates counted by hand on the State Council's 2026 notice.
+    void acceptanceDueDate_data()
+    {
+        QTest::addColumn<QString>("item");
+        QTest::addColumn<QString>("date");
+        QTest::addColumn<int>("supplementDays");
+        QTest::addColumn<QString>("basis");
+        QTest::addColumn<QString>("due");
+        QTest::addColumn<QString>("supplementDue");
+        QTest::addColumn<bool>("warning");
+        // JN-SG08: 15 working days promised. National Day 10-01..10-07 off, Sat 10-10 worked.
+        QTest::newRow("across National Day") << "JN-SG08"
+                                             << "2026-09-30" << 0 << "promised-limit"
+                                             << "2026-10-27"
+                                             << "" << false;
+        QTest::newRow("deferral across National Day") << "JN-SG08"
+                                                      << "2026-09-30" << 3 << "promised-limit"
+                                                      << "2026-10-27"
+                                                      << "2026-10-10" << false;
+        QTest::newRow("three plain weeks") << "JN-SG08"
+                                           << "2026-11-02" << 0 << "promised-limit"
+                                           << "2026-11-23"
+                                           << "" << false;
+        // 2027 is not loaded: plain weekdays (01-01 counted) and a warning.
+        QTest::newRow("into an unloaded year") << "JN-SG08"
+                                               << "2026-12-28" << 0 << "promised-limit"
+                                               << "2027-01-18"
+                                               << "" << true;
+    }
+    void acceptanceDueDate()
+    {
+        QFETCH(QString, item);
+        QFETCH(QString, date);
+        QFETCH(int, supplementDays);
+        QFETCH(QString, basis);
+        QFETCH(QString, due);
+        QFETCH(QString, supplementDue);
+        QFETCH(bool, warning);
+        const QString state =
+            supplementDays > 0 ? QStringLiteral("deferred") : QStringLiteral("provided");
+        const QByteArray file =
+            QStringLiteral(
+                "{\"item\": \"%1\", \"materials\": [{\"row\": \"m01\", \"state\": "
+                "\"provided\"}, {\"row\": \"m02\", \"state\": \"obtained-by-sharing\"}, "
+                "{\"row\": \"m03\", \"state\": \"provided\"}, {\"row\": \"m04\", "
+                "\"state\": \"%2\"}, {\"row\": \"m05\", \"state\": \"provided\"}, "
+                "{\"row\": \"m06\", \"state\": \"provided\"}], \"commitmentSigned\": %3, "
+                "\"supplementDays\": %4}")
+                .arg(item, state,
+                     supplementDays > 0 ? QStringLiteral("true") : QStringLiteral("false"))
+                .arg(supplementDays)
+                .toUtf8();
+        // From standard input, with the date option after the file.
+        QProcess p;
+        p.start(qEnvironmentVariable("ONETRIP_CTL"),
+                {QStringLiteral("intake"), QStringLiteral("check"), QStringLiteral("-"),
+                 QStringLiteral("--date"), date, QStringLiteral("--store"), store()});
+        p.write(file);
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(60000));
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY2(p.exitCode() == 0, qPrintable(QString::fromUtf8(p.readAllStandardError())));
+        const QJsonObject v = QJsonDocument::fromJson(out.toUtf8()).object();
+        const QJsonObject a = v.value(QStringLiteral("acceptance")).toObject();
+        QCOMPARE(a.value(QStringLiteral("acceptedOn")).toString(), date);
+        QCOMPARE(a.value(QStringLiteral("basis")).toString(), basis);
+        QCOMPARE(a.value(QStringLiteral("dueDate")).toString(), due);
+        QCOMPARE(a.value(QStringLiteral("supplementDue")).toString(), supplementDue);
+        QCOMPARE(a.value(QStringLiteral("warning")).isString(), warning);
+        if (warning)
+            QVERIFY(a.value(QStringLiteral("warning")).toString().contains(QStringLiteral("2027")));
+    }
+
+    // Chinese unless asked otherwise; --lang anywhere on the line; a bad --lang is usage.
+    void language()
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("ONETRIP_LANG"));
+        p.setProcessEnvironment(env);
+        const QString file = test::testDataFile(QStringLiteral("intake/unknown-item.json"));
+        p.start(qEnvironmentVariable("ONETRIP_CTL"),
+                {QStringLiteral("intake"), QStringLiteral("check"), file, QStringLiteral("--store"),
+                 store()});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 4);
+        const QString zh = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(zh.contains(QStringLiteral("事项")), qPrintable(zh));
+        p.start(qEnvironmentVariable("ONETRIP_CTL"),
+                {QStringLiteral("intake"), QStringLiteral("check"), file, QStringLiteral("--lang"),
+                 QStringLiteral("en"), QStringLiteral("--store"), store()});
+        QVERIFY(p.waitForFinished(60000));
+        const QString en = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(en.contains(QStringLiteral("JN-SG99")) && !en.contains(QStringLiteral("事项")),
+                 qPrintable(en));
+        QCOMPARE(ctl(store(), {QStringLiteral("--lang"), QStringLiteral("fr"),
+                               QStringLiteral("intake"), QStringLiteral("check"), file})
+                     .exitCode,
+                 2);
     }
 
     void usage()
