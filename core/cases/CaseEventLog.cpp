@@ -132,12 +132,17 @@ QDateTime CaseEventLog::stamp(const QDateTime &at)
     return QDateTime::fromString(withOffset(at).toString(Qt::ISODateWithMs), Qt::ISODateWithMs);
 }
 
-Result<QList<CaseEvent>> CaseEventLog::eventsOf(const Database &db, const QString &caseNumber)
+namespace {
+
+// The events `condition` selects, with `values` bound in order.
+Result<QList<CaseEvent>> select(const Database &db, const char *condition,
+                                const QVariantList &values)
 {
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    q.prepare(QLatin1String(kSelect) + QLatin1String("WHERE case_number = ? ORDER BY rowid"));
-    q.addBindValue(caseNumber);
+    q.prepare(QLatin1String(kSelect) + QLatin1String(condition));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
     if (!q.exec())
         return readError(q.lastError().text());
     QList<CaseEvent> out;
@@ -146,19 +151,16 @@ Result<QList<CaseEvent>> CaseEventLog::eventsOf(const Database &db, const QStrin
     return out;
 }
 
+} // namespace
+
+Result<QList<CaseEvent>> CaseEventLog::eventsOf(const Database &db, const QString &caseNumber)
+{
+    return select(db, "WHERE case_number = ? ORDER BY rowid", {caseNumber});
+}
+
 Result<QList<CaseEvent>> CaseEventLog::eventsAfter(const Database &db, qint64 after, int limit)
 {
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QLatin1String(kSelect) + QLatin1String("WHERE rowid > ? ORDER BY rowid LIMIT ?"));
-    q.addBindValue(after);
-    q.addBindValue(limit);
-    if (!q.exec())
-        return readError(q.lastError().text());
-    QList<CaseEvent> out;
-    while (q.next())
-        out << eventFromQuery(q);
-    return out;
+    return select(db, "WHERE rowid > ? ORDER BY rowid LIMIT ?", {after, limit});
 }
 
 Status CaseEventLog::scan(const Database &db, Order order,

@@ -39,6 +39,26 @@ std::optional<Agent> agentFrom(const QJsonValue &v)
     return CaseJson::agentFromJson(v.toObject());
 }
 
+// The applicant, agent and channel an intake event carries.
+struct Parties
+{
+    Applicant applicant;
+    std::optional<Agent> agent;
+    Channel channel = Channel::Window;
+};
+
+Result<Parties> readParties(const QJsonObject &o, const QString &where)
+{
+    auto applicant =
+        CaseJson::applicantFromJson(o.value(QLatin1String("applicant")).toObject(), where);
+    if (!applicant)
+        return applicant.error();
+    auto channel = CaseJson::channel(str(o, "channel"), where);
+    if (!channel)
+        return channel.error();
+    return Parties{applicant.value(), agentFrom(o.value(QLatin1String("agent"))), channel.value()};
+}
+
 Result<Received> readReceived(const QJsonObject &o, int version, const QString &where)
 {
     Received e;
@@ -46,16 +66,12 @@ Result<Received> readReceived(const QJsonObject &o, int version, const QString &
     e.bundleCode = str(o, "bundle");
     e.bundleName = str(o, "bundleName");
     e.answers = CaseJson::answersFromJson(o.value(QLatin1String("answers")).toObject());
-    auto applicant =
-        CaseJson::applicantFromJson(o.value(QLatin1String("applicant")).toObject(), where);
-    if (!applicant)
-        return applicant.error();
-    e.applicant = applicant.value();
-    e.agent = agentFrom(o.value(QLatin1String("agent")));
-    auto channel = CaseJson::channel(str(o, "channel"), where);
-    if (!channel)
-        return channel.error();
-    e.channel = channel.value();
+    auto parties = readParties(o, where);
+    if (!parties)
+        return parties.error();
+    e.applicant = parties->applicant;
+    e.agent = parties->agent;
+    e.channel = parties->channel;
     e.receivedOn = date(o, "receivedOn");
     e.noticeDue = date(o, "noticeDue");
     if (version >= 2) {
@@ -82,16 +98,12 @@ Result<Checked> readChecked(const QJsonObject &o, int version, const QString &wh
     e.recommended = str(o, "recommended");
     e.hasParties = version >= 2 && o.contains(QLatin1String("applicant"));
     if (e.hasParties) {
-        auto applicant =
-            CaseJson::applicantFromJson(o.value(QLatin1String("applicant")).toObject(), where);
-        if (!applicant)
-            return applicant.error();
-        e.applicant = applicant.value();
-        e.agent = agentFrom(o.value(QLatin1String("agent")));
-        auto channel = CaseJson::channel(str(o, "channel"), where);
-        if (!channel)
-            return channel.error();
-        e.channel = channel.value();
+        auto parties = readParties(o, where);
+        if (!parties)
+            return parties.error();
+        e.applicant = parties->applicant;
+        e.agent = parties->agent;
+        e.channel = parties->channel;
         e.clerkName = str(o, "clerkName");
         e.materialNames =
             CaseJson::answersFromJson(o.value(QLatin1String("materialNames")).toObject());

@@ -17,7 +17,7 @@ struct SecondNoticeCheck
     bool needsSupervisor() const { return !outsideNotice.isEmpty(); }
 };
 
-// 二次告知 (DESIGN §2): on the visit after a one-time notice the applicant may be held only
+// 二次告知 (docs/rules.md): on the visit after a one-time notice the applicant may be held only
 // to what the notice listed. The one implementation, used by the case service when it
 // records the outcome and by the intake screen before it asks for a supervisor.
 class SecondNotice

@@ -7,7 +7,7 @@
 
 namespace onetrip {
 
-// The printed documents of the window (DESIGN.md §Printing).
+// The printed documents of the window (docs/printing.md).
 enum class DocumentKind
 {
     AcceptanceNotice, // 受理通知书

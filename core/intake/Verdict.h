@@ -11,7 +11,7 @@
 
 namespace onetrip {
 
-// The four ways an intake can end (DESIGN.md §1).
+// The four ways an intake can end (docs/rules.md §1).
 enum class Outcome
 {
     Accept,             // 受理

@@ -16,7 +16,7 @@ class VerdictEngine
 {
 public:
     // The verdict for a request checked against its checklist `rows` (Checklist::build of
-    // the request's guides and answers). Rules in docs/intake-format.md and DESIGN.md §2.
+    // the request's guides and answers). Rules in docs/intake-format.md and docs/rules.md.
     static Verdict evaluate(const IntakeRequest &request, const QList<ChecklistRow> &rows);
     // Same, building the checklist from the request's guides and answers.
     static Verdict evaluate(const IntakeRequest &request);

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Kill test for intake writes (issue 3, DESIGN.md §7).
+"""Kill test for intake writes (issue 3; docs/cases.md §8).
 
 Starts onetrip-intake-driver over and over and kills it with SIGKILL at a random moment:
 during start-up, inside a write transaction, between the commit and the document file,

@@ -125,7 +125,7 @@ private Q_SLOTS:
         QVERIFY(!f.service().confirm(resubmission(r, fixed, Outcome::Accept)));
     }
 
-    // DESIGN §2: a case keeps the guide version it was checked against; a later guide change
+    // docs/rules.md: a case keeps the guide version it was checked against; a later guide change
     // never changes an issued notice, nor what the resubmission is held to.
     void laterGuideChangeKeepsTheNotice()
     {
