@@ -9,6 +9,7 @@
 #include "login/LoginDialog.h"
 #include "main/MainWindow.h"
 #include "settings/AppSettings.h"
+#include "shell/AppContext.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -54,7 +55,8 @@ Application::Application(StartupOptions options, QObject *parent)
 Application::~Application()
 {
     delete m_login.data();
-    m_mainWindow.reset(); // before the store it reads
+    m_mainWindow.reset(); // before the context and the store it reads
+    m_context.reset();
 }
 
 LoginDialog *Application::loginDialog() const
@@ -83,8 +85,10 @@ Status Application::start(QElapsedTimer sinceMain)
     if (!db)
         return db.error();
     m_db = std::move(db).value();
+    m_context = std::make_unique<AppContext>(*m_db, *m_settings);
     if (m_options.demo) {
-        if (Status demo = DemoData::ensure(*m_db, Paths::dataDirectory(), SystemClock()); !demo)
+        if (Status demo = DemoData::ensure(*m_db, Paths::dataDirectory(), m_context->clock());
+            !demo)
             return demo;
     }
 
@@ -118,7 +122,8 @@ void Application::onLoggedIn()
 {
     const User user = m_login->user();
     m_settings->setLastLogin(user.login);
-    m_mainWindow = std::make_unique<MainWindow>(*m_db, user, *m_settings);
+    m_context->setUser(user);
+    m_mainWindow = std::make_unique<MainWindow>(*m_context);
     m_mainWindow->setOfferDemoHall(m_options.demo);
     if (Status loaded = m_mainWindow->loadCatalog(); !loaded) {
         MessageBoxes::instance().warning(m_mainWindow.get(), tr("Catalog not available"),

@@ -16,6 +16,7 @@ class Database;
 namespace onetrip {
 namespace gui {
 
+class AppContext;
 class AppSettings;
 class LoginDialog;
 class MainWindow;
@@ -40,6 +41,8 @@ public:
     LoginDialog *loginDialog() const; // until login succeeds
     MainWindow *mainWindow() const { return m_mainWindow.get(); }
     const Database *database() const { return m_db.get(); }
+    // The pages' context, once the store is open (the user in it once logged in).
+    AppContext *context() const { return m_context.get(); }
     AppSettings &settings() { return *m_settings; }
 
     // The whole program, for main(): exit code 0, 1 (store cannot be opened) or 2 (usage).
@@ -54,6 +57,7 @@ private:
     StartupOptions m_options;
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<AppContext> m_context;
     QPointer<LoginDialog> m_login;
     std::unique_ptr<MainWindow> m_mainWindow;
 };

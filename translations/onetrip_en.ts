@@ -2016,6 +2016,21 @@ where BACKUP is a file written by onetripctl db backup. The command keeps the da
         <source>Print — %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save as PDF — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintService</name>
+    <message>
+        <source>document</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PromisedDeadline</name>
@@ -2083,6 +2098,37 @@ where BACKUP is a file written by onetripctl db backup. The command keeps the da
     </message>
     <message>
         <source>The interface switches at once, without restarting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShellPage</name>
+    <message>
+        <source>The intake of %1 is not confirmed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service items and their guides (%1); F2 starts an intake of the selected item, Shift+F2 a consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check an applicant&apos;s materials and decide (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the situation questions and print the tailored material list, without opening a case (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2281,14 +2327,6 @@ where BACKUP is a file written by onetripctl db backup. The command keeps the da
     <name>onetrip::gui::CaseDocumentsDialog</name>
     <message>
         <source>Choose a document of the case first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the document as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2621,14 +2659,6 @@ The case is saved; print the document again from here when the printer works.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save document as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2654,14 +2684,6 @@ The case is saved; print the document again from here when the printer works.</s
 </context>
 <context>
     <name>onetrip::gui::MainWindow</name>
-    <message>
-        <source>Export the guide as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
@@ -2691,10 +2713,6 @@ The case is saved; print the document again from here when the printer works.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Catalog</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About OneTrip</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2710,14 +2728,6 @@ The window clerk&apos;s desktop for government service halls: service guides, in
     </message>
     <message>
         <source>The hall is not set up: the catalog works, intake waits for Settings › Hall and terminal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Intake in progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The intake of %1 is not confirmed yet. Start another and discard it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2761,26 +2771,6 @@ The window clerk&apos;s desktop for government service halls: service guides, in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Service items and their guides (%1); F2 starts an intake of the selected item, Shift+F2 a consultation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Intake</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check an applicant&apos;s materials and decide (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consultation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answer the situation questions and print the tailored material list, without opening a case (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open a case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2808,6 +2798,26 @@ The window clerk&apos;s desktop for government service halls: service guides, in
         <source>%1
 
 The hall and terminal settings of this store cannot be read, so intake and case numbers are not available. The first-run setup is not offered: it could replace a saved hall. Restart OneTrip; if this stays, check the store with onetripctl db check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page %1 is not available to the role %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Start another and discard it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Close OneTrip and discard it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

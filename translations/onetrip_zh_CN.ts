@@ -2009,6 +2009,21 @@ onetripctl --store "%1" db restore BACKUP
         <source>Print — %1</source>
         <translation>打印 — %1</translation>
     </message>
+    <message>
+        <source>Save as PDF — %1</source>
+        <translation>保存为 PDF — %1</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PrintService</name>
+    <message>
+        <source>document</source>
+        <translation>文书</translation>
+    </message>
 </context>
 <context>
     <name>PromisedDeadline</name>
@@ -2077,6 +2092,37 @@ onetripctl --store "%1" db restore BACKUP
     <message>
         <source>The interface switches at once, without restarting.</source>
         <translation>界面立即切换，无需重启。</translation>
+    </message>
+</context>
+<context>
+    <name>ShellPage</name>
+    <message>
+        <source>The intake of %1 is not confirmed yet.</source>
+        <translation>%1 的收件尚未确认。</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Service items and their guides (%1); F2 starts an intake of the selected item, Shift+F2 a consultation</source>
+        <translation>事项与办事指南（%1）；F2 对所选事项开始收件，Shift+F2 开始咨询</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Check an applicant's materials and decide (%1)</source>
+        <translation>核验申请材料并作出受理决定（%1）</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Answer the situation questions and print the tailored material list, without opening a case (%1)</source>
+        <translation>回答情形问题，打印量身定制的材料清单，不建办件（%1）</translation>
     </message>
 </context>
 <context>
@@ -2271,14 +2317,6 @@ onetripctl --store "%1" db restore BACKUP
     <message>
         <source>Choose a document of the case first.</source>
         <translation>请先选择该办件的一份文书。</translation>
-    </message>
-    <message>
-        <source>Save the document as PDF</source>
-        <translation>将文书保存为 PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Not printed</source>
@@ -2600,14 +2638,6 @@ The case is saved; print the document again from here when the printer works.</s
         <translation>请先选择事项或“一件事”。</translation>
     </message>
     <message>
-        <source>Save document as PDF</source>
-        <translation>将文书另存为 PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
@@ -2633,14 +2663,6 @@ The case is saved; print the document again from here when the printer works.</s
 </context>
 <context>
     <name>onetrip::gui::MainWindow</name>
-    <message>
-        <source>Export the guide as PDF</source>
-        <translation>将办事指南导出为 PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
     <message>
         <source>Export failed</source>
         <translation>导出失败</translation>
@@ -2670,10 +2692,6 @@ The case is saved; print the document again from here when the printer works.</s
         <translation>目录共 %1 个事项</translation>
     </message>
     <message>
-        <source>Catalog</source>
-        <translation>事项</translation>
-    </message>
-    <message>
         <source>About OneTrip</source>
         <translation>关于一次办成</translation>
     </message>
@@ -2692,14 +2710,6 @@ The window clerk's desktop for government service halls: service guides, intake,
     <message>
         <source>The hall is not set up: the catalog works, intake waits for Settings › Hall and terminal.</source>
         <translation>尚未设置大厅：可以查询事项，受理须先在“设置 › 大厅与终端”中完成设置。</translation>
-    </message>
-    <message>
-        <source>Intake in progress</source>
-        <translation>正在受理</translation>
-    </message>
-    <message>
-        <source>The intake of %1 is not confirmed yet. Start another and discard it?</source>
-        <translation>%1 的收件尚未确认。是否放弃并开始新的收件？</translation>
     </message>
     <message>
         <source>Set up the hall and this terminal first: case numbers and documents need them.</source>
@@ -2742,26 +2752,6 @@ The window clerk's desktop for government service halls: service guides, intake,
         <translation>受理须先设置大厅和本终端：设置 › 大厅与终端。</translation>
     </message>
     <message>
-        <source>Service items and their guides (%1); F2 starts an intake of the selected item, Shift+F2 a consultation</source>
-        <translation>事项与办事指南（%1）；F2 对所选事项开始收件，Shift+F2 开始咨询</translation>
-    </message>
-    <message>
-        <source>Intake</source>
-        <translation>受理</translation>
-    </message>
-    <message>
-        <source>Check an applicant's materials and decide (%1)</source>
-        <translation>核验申请材料并作出受理决定（%1）</translation>
-    </message>
-    <message>
-        <source>Consultation</source>
-        <translation>咨询</translation>
-    </message>
-    <message>
-        <source>Answer the situation questions and print the tailored material list, without opening a case (%1)</source>
-        <translation>回答情形问题，打印量身定制的材料清单，不建办件（%1）</translation>
-    </message>
-    <message>
         <source>Open a case</source>
         <translation>打开办件</translation>
     </message>
@@ -2792,6 +2782,26 @@ The hall and terminal settings of this store cannot be read, so intake and case 
         <translation>%1
 
 无法读取本地库中的大厅和终端设置，因此暂不能收件，也不能生成案件编号。此时不提供首次设置：那样可能覆盖已保存的大厅信息。请重新启动 OneTrip；如果问题仍然存在，请用 onetripctl db check 检查本地库。</translation>
+    </message>
+    <message>
+        <source>The page %1 is not available to the role %2.</source>
+        <translation>“%1”页面不对%2开放。</translation>
+    </message>
+    <message>
+        <source>Work not saved</source>
+        <translation>有未保存的工作</translation>
+    </message>
+    <message>
+        <source>%1 Start another and discard it?</source>
+        <translation>%1是否放弃并开始新的收件？</translation>
+    </message>
+    <message>
+        <source>%1 Close OneTrip and discard it?</source>
+        <translation>%1是否放弃并关闭一次办成？</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>未能打印</translation>
     </message>
 </context>
 <context>

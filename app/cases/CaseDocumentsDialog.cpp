@@ -4,21 +4,21 @@
 
 #include "common/MessageBoxes.h"
 #include "printing/DocumentRenderer.h"
+#include "printing/PrintService.h"
 
-#include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QLocale>
 #include <QShortcut>
-#include <QStandardPaths>
 
 namespace onetrip {
 namespace gui {
 
-CaseDocumentsDialog::CaseDocumentsDialog(const CaseRecord &record, QWidget *parent)
+CaseDocumentsDialog::CaseDocumentsDialog(const CaseRecord &record, PrintService &printing,
+                                         QWidget *parent)
     : QDialog(parent)
     , ui(std::make_unique<Ui::CaseDocumentsDialog>())
+    , m_printing(printing)
     , m_record(record)
 {
     ui->setupUi(this);
@@ -81,14 +81,19 @@ Status CaseDocumentsDialog::exportPdf(int row, const QString &path)
 {
     if (row < 0 || row >= documentCount())
         return Status::failure(tr("Choose a document of the case first."));
-    return DocumentRenderer::exportPdf(m_record.documents.at(row).data, path);
+    auto job = DocumentRenderer::job(m_record.documents.at(row).data);
+    if (!job)
+        return job.error();
+    return m_printing.writePdf(job.value(), path);
 }
 
 Status CaseDocumentsDialog::preview(int row)
 {
     if (row < 0 || row >= documentCount())
         return Status::failure(tr("Choose a document of the case first."));
-    Result<PrintOutcome> printed = DocumentRenderer::preview(m_record.documents.at(row).data, this);
+    auto job = DocumentRenderer::job(m_record.documents.at(row).data);
+    Result<PrintOutcome> printed =
+        job ? m_printing.preview(job.value(), this) : Result<PrintOutcome>(job.error());
     if (!printed)
         reportFailure(printed.error());
     return printed ? Status() : Status(printed.error());
@@ -98,7 +103,9 @@ Status CaseDocumentsDialog::reprint(int row)
 {
     if (row < 0 || row >= documentCount())
         return Status::failure(tr("Choose a document of the case first."));
-    Result<PrintOutcome> printed = DocumentRenderer::print(m_record.documents.at(row).data, this);
+    auto job = DocumentRenderer::job(m_record.documents.at(row).data);
+    Result<PrintOutcome> printed =
+        job ? m_printing.print(job.value(), this) : Result<PrintOutcome>(job.error());
     if (!printed)
         reportFailure(printed.error());
     return printed ? Status() : Status(printed.error());
@@ -109,20 +116,14 @@ void CaseDocumentsDialog::saveCurrentAsPdf()
     const int row = currentDocument();
     if (row < 0)
         return;
-    const QString suggested = m_record.documents.at(row).number + QStringLiteral(".pdf");
-    QString path;
-    if (pdfPathProvider) {
-        path = pdfPathProvider(suggested);
-    } else {
-        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        path =
-            QFileDialog::getSaveFileName(this, tr("Save the document as PDF"),
-                                         QDir(folder).filePath(suggested), tr("PDF files (*.pdf)"));
-    }
-    if (path.isEmpty())
+    auto job = DocumentRenderer::job(m_record.documents.at(row).data);
+    if (!job) {
+        reportFailure(job.error());
         return;
-    if (Status saved = exportPdf(row, path); !saved)
-        reportFailure(saved);
+    }
+    // Asks for the file (named after the document number), writes it, remembers the folder.
+    if (const Result<QString> saved = m_printing.exportPdf(job.value(), this); !saved)
+        reportFailure(saved.error());
 }
 
 void CaseDocumentsDialog::reportFailure(const Status &status)

@@ -6,7 +6,6 @@
 
 #include <QDialog>
 
-#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -15,6 +14,8 @@ class CaseDocumentsDialog;
 
 namespace onetrip {
 namespace gui {
+
+class PrintService;
 
 // A case opened by its number (typed or scanned): the header (number, item, applicant with
 // the ID masked, status, dates, trips) and every document issued, each reprintable exactly as
@@ -25,7 +26,9 @@ class CaseDocumentsDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit CaseDocumentsDialog(const CaseRecord &record, QWidget *parent = nullptr);
+    // Prints through `printing` (its dialogs, its PDF names and folder).
+    CaseDocumentsDialog(const CaseRecord &record, PrintService &printing,
+                        QWidget *parent = nullptr);
     ~CaseDocumentsDialog() override;
 
     // Shows the Art. 32 line (materials received, no notice within five working days).
@@ -42,10 +45,6 @@ public:
     // The header as shown (for tests and screen readers).
     QString headerText() const;
 
-    // Asked for the PDF file name (suggested name given); empty: cancelled. Unset: a file
-    // dialog.
-    std::function<QString(const QString &suggestedName)> pdfPathProvider;
-
 Q_SIGNALS:
     // The clerk wants to check the corrections of this case in the intake page.
     void resumeRequested(const QString &caseNumber);
@@ -59,6 +58,7 @@ private:
     void reportFailure(const Status &status);
 
     std::unique_ptr<Ui::CaseDocumentsDialog> ui;
+    PrintService &m_printing;
     CaseRecord m_record;
     DeemedAcceptance m_deemed;
 };

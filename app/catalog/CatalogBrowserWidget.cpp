@@ -2,7 +2,6 @@
 
 #include "ui_CatalogBrowserWidget.h"
 
-#include "calendar/CalendarRepository.h"
 #include "catalog/CatalogRepository.h"
 #include "catalog/CatalogSearchModel.h"
 #include "catalog/GuideDocument.h"
@@ -10,6 +9,7 @@
 #include "catalog/SearchResultDelegate.h"
 #include "catalog/SituationTreeModel.h"
 #include "deadline/PromisedDeadline.h"
+#include "shell/AppContext.h"
 #include "storage/Database.h"
 
 #include <QEvent>
@@ -27,22 +27,16 @@ bool isEnter(int key)
     return key == Qt::Key_Return || key == Qt::Key_Enter;
 }
 
-const Clock &systemClock()
-{
-    static const SystemClock clock;
-    return clock;
-}
-
 } // namespace
 
-CatalogBrowserWidget::CatalogBrowserWidget(const Database &db, QWidget *parent)
+CatalogBrowserWidget::CatalogBrowserWidget(AppContext &context, QWidget *parent)
     : QWidget(parent)
     , ui(std::make_unique<Ui::CatalogBrowserWidget>())
-    , m_db(db)
+    , m_context(context)
+    , m_db(context.database())
     , m_searchModel(new CatalogSearchModel(this))
     , m_materialModel(new MaterialTableModel(this))
     , m_situationModel(new SituationTreeModel(this))
-    , m_clock(&systemClock())
 {
     ui->setupUi(this);
     ui->browserSplitter->setStretchFactor(0, 0);
@@ -110,6 +104,10 @@ CatalogBrowserWidget::CatalogBrowserWidget(const Database &db, QWidget *parent)
     consultation->setContext(Qt::WidgetWithChildrenShortcut);
     connect(consultation, &QShortcut::activated, this, [this] { requestIntake(true); });
 
+    // The due date of a case accepted today moves with the calendar and the day.
+    connect(&m_context, &AppContext::calendarChanged, this, &CatalogBrowserWidget::renderDeadline);
+    connect(&m_context, &AppContext::clockChanged, this, &CatalogBrowserWidget::renderDeadline);
+
     fillFilters();
     renderEntry();
     updateCountLabel();
@@ -125,20 +123,11 @@ Status CatalogBrowserWidget::load()
     if (!entries)
         return entries.error();
     m_index.rebuild(std::move(entries).value());
-    // No calendar in the store is not fatal: every due date then carries the warning.
-    if (Result<WorkdayCalendar> calendar = CalendarRepository(m_db).load())
-        m_calendar = std::move(calendar).value();
     m_itemCount = repository.itemCount();
     m_searchModel->setIndex(&m_index);
     fillFilters();
     runSearch();
     return {};
-}
-
-void CatalogBrowserWidget::setClock(const Clock *clock)
-{
-    m_clock = clock ? clock : &systemClock();
-    renderDeadline();
 }
 
 void CatalogBrowserWidget::renderDeadline()
@@ -147,8 +136,9 @@ void CatalogBrowserWidget::renderDeadline()
         ui->deadlineLabel->hide();
         return;
     }
-    const QDate today = m_clock->today();
-    const PromisedDeadline deadline = PromisedDeadline::forGuide(*m_guide, today, m_calendar);
+    const QDate today = m_context.clock().today();
+    const PromisedDeadline deadline =
+        PromisedDeadline::forGuide(*m_guide, today, m_context.calendar());
     QString text = deadline.describe(today).toHtmlEscaped();
     if (deadline.due.hasWarning()) {
         // Colour only for status: a date computed without the holiday calendar.

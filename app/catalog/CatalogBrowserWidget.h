@@ -1,10 +1,8 @@
 #pragma once
 
-#include "calendar/WorkdayCalendar.h"
 #include "catalog/Bundle.h"
 #include "catalog/CatalogSearchIndex.h"
 #include "catalog/ServiceGuide.h"
-#include "common/Clock.h"
 #include "common/Result.h"
 
 #include <QWidget>
@@ -23,6 +21,7 @@ class Database;
 namespace onetrip {
 namespace gui {
 
+class AppContext;
 class CatalogSearchModel;
 class MaterialTableModel;
 class SituationTreeModel;
@@ -36,14 +35,12 @@ class CatalogBrowserWidget : public QWidget
     Q_OBJECT
 
 public:
-    explicit CatalogBrowserWidget(const Database &db, QWidget *parent = nullptr);
+    // The due-date line follows the context's clock and calendar.
+    explicit CatalogBrowserWidget(AppContext &context, QWidget *parent = nullptr);
     ~CatalogBrowserWidget() override;
 
-    // Reads the catalog and the working-day calendar and builds the search index: once,
-    // after login.
+    // Reads the catalog and builds the search index: once, after login.
     Status load();
-    // The clock that says what "today" is for the due-date line (tests move it).
-    void setClock(const Clock *clock);
     int itemCount() const { return m_itemCount; }
 
     bool hasEntry() const { return m_guide.has_value() || m_bundle.has_value(); }
@@ -86,6 +83,7 @@ private:
     void retranslate();
 
     std::unique_ptr<Ui::CatalogBrowserWidget> ui;
+    AppContext &m_context;
     const Database &m_db;
     CatalogSearchIndex m_index;
     CatalogSearchModel *m_searchModel = nullptr;
@@ -96,8 +94,6 @@ private:
     std::optional<Bundle> m_bundle;
     QList<ServiceGuide> m_bundleGuides;
     QString m_emptyMessage;
-    const Clock *m_clock;
-    WorkdayCalendar m_calendar;
 };
 
 } // namespace gui

@@ -6,6 +6,7 @@
 #include "intake/ChecklistModel.h"
 #include "intake/VerdictEngine.h"
 #include "intake/VerdictSummary.h"
+#include "shell/AppContext.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -29,12 +30,12 @@ enum DocumentAction
 
 } // namespace
 
-IntakeWidget::IntakeWidget(const Database &db, const User &clerk, QWidget *parent)
+IntakeWidget::IntakeWidget(AppContext &context, QWidget *parent)
     : QWidget(parent)
     , ui(std::make_unique<Ui::IntakeWidget>())
-    , m_db(db)
-    , m_clerk(clerk)
-    , m_clock(&m_systemClock)
+    , m_context(context)
+    , m_db(context.database())
+    , m_clerk(context.user())
 {
     ui->setupUi(this);
     m_model = new ChecklistModel(this);
@@ -110,6 +111,18 @@ IntakeWidget::IntakeWidget(const Database &db, const User &clerk, QWidget *paren
 
     for (QWidget *w : QList<QWidget *>{ui->checklistView, ui->defectComboBox, ui->noteLineEdit})
         w->installEventFilter(this);
+    // Due dates follow the calendar and the day; ID checks (expiry) the day; the consultation
+    // list prints the hall.
+    connect(&m_context, &AppContext::calendarChanged, this, &IntakeWidget::recompute);
+    connect(&m_context, &AppContext::clockChanged, this, [this] {
+        validateApplicantId();
+        validateAgentId();
+        recompute();
+    });
+    connect(&m_context, &AppContext::hallChanged, this, [this] {
+        if (m_consultation)
+            fillDocumentList();
+    });
 
     retranslate();
     agentToggled(false);
@@ -119,28 +132,14 @@ IntakeWidget::IntakeWidget(const Database &db, const User &clerk, QWidget *paren
 
 IntakeWidget::~IntakeWidget() = default;
 
-void IntakeWidget::setClock(const Clock *clock)
-{
-    m_clock = clock ? clock : &m_systemClock;
-    validateApplicantId();
-    validateAgentId();
-    recompute();
-}
-
-void IntakeWidget::setCalendar(const WorkdayCalendar &calendar)
-{
-    m_calendar = calendar;
-    recompute();
-}
-
-void IntakeWidget::setService(CaseService *service)
-{
-    m_service = service;
-}
-
 QDate IntakeWidget::today() const
 {
-    return m_clock->today();
+    return m_context.clock().today();
+}
+
+CaseService *IntakeWidget::service() const
+{
+    return m_context.caseService();
 }
 
 QString IntakeWidget::entryCode() const
@@ -364,8 +363,9 @@ void IntakeWidget::recompute()
             m_confirmed && m_record
                 ? tr("Saved: case %1 (%2)").arg(m_record->number, displayName(m_record->status))
                 : VerdictSummary::headline(m_verdict));
-        ui->verdictBrowser->setHtml(VerdictSummary::html(
-            {m_verdict, m_guides, m_calendar, today(), ui->supplementDaysSpinBox->value()}));
+        ui->verdictBrowser->setHtml(
+            VerdictSummary::html({m_verdict, m_guides, m_context.calendar(), today(),
+                                  ui->supplementDaysSpinBox->value()}));
     }
     updateActions();
 }

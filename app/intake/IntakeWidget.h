@@ -1,11 +1,9 @@
 #pragma once
 
 #include "auth/User.h"
-#include "calendar/WorkdayCalendar.h"
 #include "cases/CaseRecord.h"
 #include "cases/IntakeConfirmation.h"
 #include "catalog/ServiceGuide.h"
-#include "common/Clock.h"
 #include "common/Result.h"
 #include "intake/Checklist.h"
 #include "intake/IntakeRequest.h"
@@ -34,6 +32,7 @@ class Database;
 namespace onetrip {
 namespace gui {
 
+class AppContext;
 class ChecklistModel;
 
 // 收件: the intake screen, three panes side by side (DESIGN.md §4): the applicant, agent and
@@ -47,17 +46,10 @@ class IntakeWidget : public QWidget
     Q_OBJECT
 
 public:
-    IntakeWidget(const Database &db, const User &clerk, QWidget *parent = nullptr);
+    // The clerk is the context's user; "today", the calendar and the case service (without
+    // a hall set up, confirming is refused with a message) are the context's.
+    explicit IntakeWidget(AppContext &context, QWidget *parent = nullptr);
     ~IntakeWidget() override;
-
-    // What "today" is for ID validation and due dates (tests move it). Not owned; nullptr:
-    // the system clock.
-    void setClock(const Clock *clock);
-    // The working-day calendar for the due dates shown before confirming.
-    void setCalendar(const WorkdayCalendar &calendar);
-    // The case service that confirms intakes (it knows the hall and terminal). Not owned;
-    // without one, confirming is refused with a message (the hall is not set up yet).
-    void setService(CaseService *service);
 
     // Starts a new intake of one item (latest guide version) and focuses the applicant.
     Status startItem(const QString &itemCode);
@@ -75,6 +67,8 @@ public:
     bool consultationMode() const { return m_consultation; }
 
     bool hasIntake() const { return !m_guides.isEmpty(); }
+    // An intake started (or a case reopened) and not confirmed: starting another loses it.
+    bool hasUnsavedIntake() const { return hasIntake() && !m_confirmed && !m_consultation; }
     // The item or bundle code of the intake, empty without one.
     QString entryCode() const;
     // The case being resumed or just confirmed; empty for a new intake.
@@ -96,7 +90,8 @@ public:
     // The documents of the last confirmed (or resumed) case for printing: those just issued
     // first, then the older ones, newest first.
     QList<CaseDocument> documents() const;
-    // Print preview / print dialog / PDF of one of documents() (index into that list).
+    // Print preview / print dialog / PDF of one of documents() (index into that list),
+    // through the context's PrintService.
     Status previewDocument(int index = 0);
     Status printDocument(int index = 0);
     Status exportDocumentPdf(const QString &path, int index = 0);
@@ -108,9 +103,6 @@ public:
     // supervisor's credentials and a written reason, or nothing (refused). Unset: refused.
     std::function<std::optional<SupervisorApproval>(const QStringList &newDeficiencies)>
         approvalProvider;
-    // Asked for the PDF file name when the clerk saves a document as PDF (Ctrl+S); empty:
-    // cancelled. Unset: a file dialog.
-    std::function<QString(const QString &suggestedName)> pdfPathProvider;
 
 Q_SIGNALS:
     // A case was saved (its transaction committed); its documents are ready to print.
@@ -157,16 +149,14 @@ private:
     std::optional<Agent> agent() const;
     IntakeRequest request() const;
     QDate today() const;
+    CaseService *service() const; // the context's; nullptr without a hall
     void showMessage(const QString &text, bool error);
     void retranslate();
 
     std::unique_ptr<Ui::IntakeWidget> ui;
+    AppContext &m_context;
     const Database &m_db;
     User m_clerk;
-    SystemClock m_systemClock;
-    const Clock *m_clock = nullptr;
-    WorkdayCalendar m_calendar;
-    CaseService *m_service = nullptr;
     ChecklistModel *m_model = nullptr;
     bool m_consultation = false;
 

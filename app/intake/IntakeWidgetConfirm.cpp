@@ -10,11 +10,11 @@
 #include "intake/ConsultationDocument.h"
 #include "intake/VerdictSummary.h"
 #include "printing/DocumentRenderer.h"
+#include "printing/PrintService.h"
+#include "shell/AppContext.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QListWidget>
-#include <QRegularExpression>
 
 namespace onetrip {
 namespace gui {
@@ -38,7 +38,7 @@ Status IntakeWidget::confirm(Outcome outcome)
     if (m_confirmed)
         return refuse(tr("This intake is saved as case %1. Start a new intake from the catalog.")
                           .arg(m_caseNumber));
-    if (!m_service)
+    if (!service())
         return refuse(tr("This terminal has no hall and terminal code yet: set them up first."));
 
     const QList<MaterialCheck> checks = m_model->checks();
@@ -96,7 +96,7 @@ Status IntakeWidget::confirm(Outcome outcome)
     // A resubmission holding the applicant to materials the notice did not list is a second
     // notice (二次告知): only with a supervisor's approval (SecondNotice says when it holds).
     if (!conf.caseNumber.isEmpty()) {
-        auto check = m_service->queries().checkResubmission(*m_record, checks, m_answers, outcome);
+        auto check = service()->queries().checkResubmission(*m_record, checks, m_answers, outcome);
         if (!check)
             return refuse(check.message());
         if (check->needsSupervisor()) {
@@ -116,7 +116,7 @@ Status IntakeWidget::confirm(Outcome outcome)
         }
     }
 
-    auto saved = m_service->confirm(conf);
+    auto saved = service()->confirm(conf);
     if (!saved) {
         if (!saved.error().detail.isEmpty()) // for the log; never carries an ID number
             qWarning("intake not saved: %s", qPrintable(saved.error().detail));
@@ -144,13 +144,13 @@ void IntakeWidget::confirmed(const CaseRecord &record)
 
 Status IntakeWidget::resumeCase(const QString &caseOrDocumentNumber)
 {
-    if (!m_service)
+    if (!service())
         return Status::failure(
             tr("This terminal has no hall and terminal code yet: set them up first."));
     const QString number = caseOrDocumentNumber.trimmed();
-    auto record = m_service->queries().open(number);
+    auto record = service()->queries().open(number);
     if (!record) {
-        auto byDocument = m_service->queries().openByDocument(number);
+        auto byDocument = service()->queries().openByDocument(number);
         if (!byDocument)
             return record.error();
         record = byDocument;
@@ -159,7 +159,7 @@ Status IntakeWidget::resumeCase(const QString &caseOrDocumentNumber)
     if (r.status != CaseStatus::CorrectionRequested && r.status != CaseStatus::Received)
         return Status::failure(tr("Case %1 is %2: there is nothing to check again.")
                                    .arg(r.number, displayName(r.status)));
-    auto guides = m_service->queries().guides(r);
+    auto guides = service()->queries().guides(r);
     if (!guides)
         return guides.error();
     const bool consultation = m_consultation;
@@ -208,9 +208,9 @@ DocumentData IntakeWidget::consultationDocument() const
 {
     HallInfo hall;
     QString terminal;
-    if (m_service) {
-        hall = m_service->hall();
-        terminal = m_service->terminal().terminalCode;
+    if (service()) {
+        hall = service()->hall();
+        terminal = service()->terminal().terminalCode;
     }
     const QString name =
         m_bundleName.isEmpty() && !m_guides.isEmpty() ? m_guides.first().name : m_bundleName;
@@ -276,7 +276,10 @@ Status IntakeWidget::previewDocument(int index)
     const DocumentData *d = printable(index, s);
     if (!d)
         return s;
-    auto outcome = DocumentRenderer::preview(*d, this);
+    auto job = DocumentRenderer::job(*d);
+    if (!job)
+        return job.error();
+    auto outcome = m_context.printing().preview(job.value(), this);
     if (!outcome)
         return Status::failure(outcome.message());
     if (outcome.value() == PrintOutcome::Printed && m_consultation)
@@ -290,7 +293,10 @@ Status IntakeWidget::printDocument(int index)
     const DocumentData *d = printable(index, s);
     if (!d)
         return s;
-    auto outcome = DocumentRenderer::print(*d, this);
+    auto job = DocumentRenderer::job(*d);
+    if (!job)
+        return job.error();
+    auto outcome = m_context.printing().print(job.value(), this);
     if (!outcome)
         return Status::failure(outcome.message());
     if (outcome.value() == PrintOutcome::Printed && m_consultation)
@@ -304,7 +310,10 @@ Status IntakeWidget::exportDocumentPdf(const QString &path, int index)
     const DocumentData *d = printable(index, s);
     if (!d)
         return s;
-    if (Status written = DocumentRenderer::exportPdf(*d, path); !written)
+    auto job = DocumentRenderer::job(*d);
+    if (!job)
+        return job.error();
+    if (Status written = m_context.printing().writePdf(job.value(), path); !written)
         return written;
     if (m_consultation)
         printedConsultation();
@@ -315,7 +324,10 @@ Status IntakeWidget::exportConsultationPdf(const QString &path)
 {
     if (!hasIntake())
         return Status::failure(tr("Choose an item or a bundle first."));
-    if (Status written = DocumentRenderer::exportPdf(consultationDocument(), path); !written)
+    auto job = DocumentRenderer::job(consultationDocument());
+    if (!job)
+        return job.error();
+    if (Status written = m_context.printing().writePdf(job.value(), path); !written)
         return written;
     printedConsultation();
     return {};
@@ -343,21 +355,22 @@ void IntakeWidget::runDocumentAction(int action)
         result = printDocument(index);
         break;
     default: {
-        const DocumentData &d = m_printables.at(index);
-        QString suggested = d.documentNumber.isEmpty() ? entryCode() : d.documentNumber;
-        suggested.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]+")),
-                          QStringLiteral("_"));
-        suggested += QStringLiteral(".pdf");
-        const QString path = pdfPathProvider
-                                 ? pdfPathProvider(suggested)
-                                 : QFileDialog::getSaveFileName(this, tr("Save document as PDF"),
-                                                                QDir::home().filePath(suggested),
-                                                                tr("PDF files (*.pdf)"));
-        if (path.isEmpty())
-            return;
-        result = exportDocumentPdf(path, index);
-        if (result)
-            showMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)), false);
+        auto job = DocumentRenderer::job(m_printables.at(index));
+        if (!job) {
+            result = job.error();
+            break;
+        }
+        // The file is asked for (named after the document) and the folder remembered.
+        const Result<QString> saved = m_context.printing().exportPdf(job.value(), this);
+        if (!saved) {
+            result = saved.error();
+            break;
+        }
+        if (saved->isEmpty())
+            return; // cancelled
+        if (m_consultation)
+            printedConsultation();
+        showMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(saved.value())), false);
         break;
     }
     }

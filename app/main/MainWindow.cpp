@@ -2,26 +2,21 @@
 
 #include "ui_MainWindow.h"
 
-#include "calendar/CalendarRepository.h"
+#include "auth/User.h"
 #include "cases/CaseDocumentsDialog.h"
-#include "cases/CaseLookup.h"
-#include "cases/CaseService.h"
-#include "cases/ConsultationLog.h"
-#include "cases/HallSettings.h"
-#include "cases/HallSetupDialog.h"
 #include "cases/SupervisorApprovalDialog.h"
 #include "catalog/CatalogBrowserWidget.h"
 #include "common/MessageBoxes.h"
 #include "common/Translations.h"
 #include "intake/IntakeWidget.h"
-#include "printing/GuidePrinter.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
+#include "shell/AppContext.h"
+#include "shell/PageRegistry.h"
 #include "storage/Database.h"
 
 #include <QCloseEvent>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -35,79 +30,15 @@
 namespace onetrip {
 namespace gui {
 
-namespace {
-
-// A file name from an item name: no path separators or characters file systems refuse.
-QString safeFileName(QString name)
-{
-    static const QString forbidden = QStringLiteral("/\\:*?\"<>|");
-    for (QChar &c : name) {
-        if (forbidden.contains(c) || c.isSpace())
-            c = u'_';
-    }
-    return name.left(60);
-}
-
-const Clock &systemClock()
-{
-    static const SystemClock clock;
-    return clock;
-}
-
-// The left navigation as data: each page and the roles that see it (empty: every role).
-// Agents and supervisors see the same pages for now; later roles differ here only.
-struct NavigationEntry
-{
-    MainWindow::Page page;
-    QList<Role> roles;
-};
-
-const NavigationEntry kNavigation[] = {
-    {MainWindow::Page::Catalog, {}},
-    {MainWindow::Page::Intake, {}},
-    {MainWindow::Page::Consultation, {}},
-};
-
-bool visibleTo(const NavigationEntry &entry, Role role)
-{
-    return entry.roles.isEmpty() || entry.roles.contains(role);
-}
-
-} // namespace
-
-MainWindow::MainWindow(const Database &db, const User &user, AppSettings &settings, QWidget *parent)
+MainWindow::MainWindow(AppContext &context, QWidget *parent)
     : QMainWindow(parent)
     , ui(std::make_unique<Ui::MainWindow>())
-    , m_db(db)
-    , m_user(user)
-    , m_settings(settings)
-    , m_clock(&systemClock())
+    , m_context(context)
 {
     ui->setupUi(this);
-
-    m_catalog = new CatalogBrowserWidget(db, this);
-    m_intake = new IntakeWidget(db, user, this);
-    m_intake->setObjectName(QStringLiteral("intakeWidget"));
-    m_consultation = new IntakeWidget(db, user, this);
-    m_consultation->setObjectName(QStringLiteral("consultationWidget"));
-    m_consultation->setConsultationMode(true);
-    for (IntakeWidget *intake : {m_intake, m_consultation}) {
-        intake->setClock(m_clock);
-        intake->approvalProvider = [this](const QStringList &newDeficiencies) {
-            return SupervisorApprovalDialog::ask(m_db, newDeficiencies, this);
-        };
-    }
-    connect(m_intake, &IntakeWidget::caseConfirmed, this, [this](const QString &number) {
-        m_intakeSaved = true;
-        statusBar()->showMessage(tr("Case %1 saved.").arg(number), 10000);
-    });
-    connect(m_consultation, &IntakeWidget::consultationGiven, this,
-            [this](const QString &entryCode) { countConsultation(entryCode); });
-    connect(m_catalog, &CatalogBrowserWidget::intakeRequested, this,
-            [this](const QString &code, bool isBundle, bool consultation) {
-                static_cast<void>(startIntake(code, isBundle, consultation));
-            });
+    buildPages();
     buildNavigation();
+    connectPages();
     buildCaseToolBar();
 
     m_userLabel = new QLabel(this);
@@ -135,23 +66,30 @@ MainWindow::MainWindow(const Database &db, const User &user, AppSettings &settin
     connect(ui->settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
     connect(ui->hallSetupAction, &QAction::triggered, this, &MainWindow::openHallSetup);
     connect(ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-    connect(m_catalog, &CatalogBrowserWidget::entryChanged, this, &MainWindow::updateActions);
+    connect(&m_context, &AppContext::hallChanged, this, &MainWindow::updateStatusBar);
 
-    loadHall();
     retranslate();
     updateActions();
-    if (!restoreGeometry(m_settings.mainWindowGeometry()))
+    if (!restoreGeometry(m_context.settings().mainWindowGeometry()))
         resize(1366, 768);
-    restoreState(m_settings.mainWindowState());
-    m_catalog->restoreState(m_settings.catalogSplitterState());
-    m_catalog->focusSearch();
+    restoreState(m_context.settings().mainWindowState());
+    if (CatalogBrowserWidget *catalog = catalogBrowser()) {
+        catalog->restoreState(m_context.settings().catalogSplitterState());
+        catalog->focusSearch();
+    }
 }
 
-MainWindow::~MainWindow()
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildPages()
 {
-    // The intake widgets may still point at the service: they go first.
-    delete m_intake;
-    delete m_consultation;
+    // Only the pages the role sees are made: the others cannot be reached at all.
+    for (const ShellPage *spec : PageRegistry::visibleTo(m_context.user().role)) {
+        QWidget *widget = spec->create(m_context, ui->pagesStackedWidget);
+        widget->setObjectName(QString::fromLatin1(spec->id) + QStringLiteral("Page"));
+        ui->pagesStackedWidget->addWidget(widget);
+        m_pages.append({spec, widget});
+    }
 }
 
 void MainWindow::buildNavigation()
@@ -162,15 +100,9 @@ void MainWindow::buildNavigation()
     navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.1);
     ui->navigationListWidget->setFont(navigationFont);
 
-    for (const NavigationEntry &entry : kNavigation) {
-        QWidget *widget = pageWidget(entry.page);
-        if (!visibleTo(entry, m_user.role)) {
-            widget->hide();
-            continue;
-        }
-        ui->pagesStackedWidget->addWidget(widget);
+    for (const Page &page : std::as_const(m_pages)) {
         auto *item = new QListWidgetItem(ui->navigationListWidget);
-        item->setData(Qt::UserRole, int(entry.page));
+        item->setData(Qt::UserRole, QString::fromLatin1(page.spec->id));
     }
     connect(ui->navigationListWidget, &QListWidget::currentRowChanged, ui->pagesStackedWidget,
             &QStackedWidget::setCurrentIndex);
@@ -184,17 +116,33 @@ void MainWindow::buildNavigation()
     }
 }
 
-QWidget *MainWindow::pageWidget(Page page) const
+void MainWindow::connectPages()
 {
-    switch (page) {
-    case Page::Catalog:
-        return m_catalog;
-    case Page::Intake:
-        return m_intake;
-    case Page::Consultation:
-        return m_consultation;
+    // What flows between pages: the catalog starts intakes and consultations; the intake
+    // page reports saved cases and asks for a supervisor's approval.
+    if (CatalogBrowserWidget *catalog = catalogBrowser()) {
+        connect(catalog, &CatalogBrowserWidget::intakeRequested, this,
+                [this](const QString &code, bool isBundle, bool consultation) {
+                    static_cast<void>(startIntake(code, isBundle, consultation));
+                });
+        connect(catalog, &CatalogBrowserWidget::entryChanged, this, &MainWindow::updateActions);
     }
-    return m_catalog;
+    for (IntakeWidget *intake : {intakeWidget(), consultationWidget()}) {
+        if (!intake)
+            continue;
+        intake->approvalProvider = [this](const QStringList &newDeficiencies) {
+            return SupervisorApprovalDialog::ask(m_context.database(), newDeficiencies, this);
+        };
+    }
+    if (IntakeWidget *intake = intakeWidget()) {
+        connect(intake, &IntakeWidget::caseConfirmed, this, [this](const QString &number) {
+            statusBar()->showMessage(tr("Case %1 saved.").arg(number), 10000);
+        });
+    }
+    if (IntakeWidget *consultation = consultationWidget()) {
+        connect(consultation, &IntakeWidget::consultationGiven, this,
+                [this](const QString &entryCode) { countConsultation(entryCode); });
+    }
 }
 
 void MainWindow::buildCaseToolBar()
@@ -216,247 +164,97 @@ void MainWindow::buildCaseToolBar()
             [this] { static_cast<void>(openCase(m_openCaseField->text())); });
 }
 
-void MainWindow::loadHall()
+const MainWindow::Page *MainWindow::findPage(QStringView id) const
 {
-    m_service.reset();
-    m_hall.reset();
-    m_hallError.reset();
-    // A failed read is not "not set up yet": offering the setup then would overwrite the
-    // saved hall, or hide a damaged store behind a first-run dialog.
-    if (const auto saved = HallSettings(m_db).load(); !saved)
-        m_hallError = saved.error();
-    else if (saved->has_value())
-        m_hall = saved->value();
-    if (m_hall) {
-        m_service = std::make_unique<CaseService>(m_db, *m_clock, m_calendar, m_hall->hall,
-                                                  m_hall->terminal);
+    for (const Page &page : m_pages) {
+        if (id == QLatin1String(page.spec->id))
+            return &page;
     }
-    m_intake->setService(m_service.get());
-    m_consultation->setService(m_service.get());
+    return nullptr;
+}
+
+QStringList MainWindow::pageIds() const
+{
+    QStringList ids;
+    for (const Page &page : m_pages)
+        ids << QString::fromLatin1(page.spec->id);
+    return ids;
+}
+
+QWidget *MainWindow::page(QStringView id) const
+{
+    const Page *found = findPage(id);
+    return found ? found->widget : nullptr;
+}
+
+CatalogBrowserWidget *MainWindow::catalogBrowser() const
+{
+    return qobject_cast<CatalogBrowserWidget *>(page(u"catalog"));
+}
+
+IntakeWidget *MainWindow::intakeWidget() const
+{
+    return qobject_cast<IntakeWidget *>(page(u"intake"));
+}
+
+IntakeWidget *MainWindow::consultationWidget() const
+{
+    return qobject_cast<IntakeWidget *>(page(u"consultation"));
+}
+
+QString MainWindow::currentPage() const
+{
+    const QListWidgetItem *item = ui->navigationListWidget->currentItem();
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+Status MainWindow::showPage(QStringView id)
+{
+    for (int row = 0; row < ui->navigationListWidget->count(); ++row) {
+        if (ui->navigationListWidget->item(row)->data(Qt::UserRole).toString() == id) {
+            ui->navigationListWidget->setCurrentRow(row);
+            ui->pagesStackedWidget->currentWidget()->setFocus();
+            return {};
+        }
+    }
+    const ShellPage *spec = PageRegistry::find(id);
+    const QString name = spec ? spec->translatedTitle() : id.toString();
+    return Status::failure(tr("The page %1 is not available to the role %2.")
+                               .arg(name, displayName(m_context.user().role)));
+}
+
+bool MainWindow::confirmDiscard(QStringView id)
+{
+    const Page *found = findPage(id);
+    const QString unsaved = found ? found->spec->unsavedWorkOf(found->widget) : QString();
+    if (unsaved.isEmpty())
+        return true;
+    return MessageBoxes::instance().ask(this, tr("Work not saved"),
+                                        tr("%1 Start another and discard it?").arg(unsaved));
 }
 
 Status MainWindow::loadCatalog()
 {
-    Status loaded = m_catalog->load();
-    // No calendar in the store is not fatal: every due date then carries the warning.
-    if (Result<WorkdayCalendar> calendar = CalendarRepository(m_db).load())
-        m_calendar = std::move(calendar).value();
-    m_intake->setCalendar(m_calendar);
-    m_consultation->setCalendar(m_calendar);
-    loadHall(); // the service computes due dates with the calendar
+    CatalogBrowserWidget *catalog = catalogBrowser();
+    Status loaded = catalog ? catalog->load() : Status();
+    m_context.load(); // the calendar and the hall: every page hears of them
     updateStatusBar();
     return loaded;
 }
 
-void MainWindow::countConsultation(const QString &entryCode)
+const std::optional<HallSetup> &MainWindow::hallSetup() const
 {
-    ConsultationLog log(m_db);
-    const Status recorded =
-        log.record(entryCode, m_user.login, m_hall ? m_hall->hall.code : QString(),
-                   m_hall ? m_hall->terminal.terminalCode : QString(), *m_clock);
-    const Result<int> today = log.countOn(m_clock->today());
-    if (!recorded || !today) {
-        // The list was given all the same; only the count is missing.
-        statusBar()->showMessage(recorded ? today.message() : recorded.message(), 10000);
-        return;
-    }
-    statusBar()->showMessage(tr("Consultation list given (consultation %1 today): the applicant "
-                                "can come once, with everything.")
-                                 .arg(today.value()),
-                             10000);
+    return m_context.hall();
 }
 
-void MainWindow::setClock(const Clock *clock)
+const std::optional<Error> &MainWindow::hallError() const
 {
-    m_clock = clock ? clock : &systemClock();
-    m_catalog->setClock(m_clock);
-    m_intake->setClock(m_clock);
-    m_consultation->setClock(m_clock);
-    loadHall(); // the service keeps a reference to the clock
-}
-
-HallSetupDialog *MainWindow::promptHallSetupIfNeeded()
-{
-    if (m_hallError) {
-        showHallError();
-        return nullptr;
-    }
-    return m_hall ? nullptr : openHallSetup();
-}
-
-void MainWindow::showHallError()
-{
-    MessageBoxes::instance().critical(
-        this, tr("Hall settings cannot be read"),
-        tr("%1\n\nThe hall and terminal settings of this store cannot be read, so intake and case "
-           "numbers are not available. The first-run setup is not offered: it could replace a "
-           "saved hall. Restart OneTrip; if this stays, check the store with onetripctl db "
-           "check.")
-            .arg(m_hallError ? m_hallError->message : QString()));
-}
-
-HallSetupDialog *MainWindow::openHallSetup()
-{
-    if (m_hallError) {
-        loadHall(); // read again: the store may be back
-        updateStatusBar();
-        if (m_hallError) {
-            showHallError();
-            return nullptr;
-        }
-    }
-    if (m_hallDialog) {
-        m_hallDialog->raise();
-        m_hallDialog->activateWindow();
-        return m_hallDialog;
-    }
-    m_hallDialog = new HallSetupDialog(m_db, m_offerDemoHall, this);
-    m_hallDialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_hallDialog, &QDialog::accepted, this, &MainWindow::hallSaved);
-    connect(m_hallDialog, &QDialog::rejected, this, [this] {
-        m_pendingIntake.reset();
-        if (!m_hall) {
-            statusBar()->showMessage(tr("The hall is not set up: the catalog works, intake "
-                                        "waits for Settings › Hall and terminal."),
-                                     15000);
-        }
-    });
-    m_hallDialog->open();
-    m_hallDialog->activateWindow(); // also when opened from a shortcut of another window
-    return m_hallDialog;
-}
-
-void MainWindow::hallSaved()
-{
-    loadHall();
-    updateStatusBar();
-    if (m_pendingIntake) {
-        const PendingIntake pending = *m_pendingIntake;
-        m_pendingIntake.reset();
-        static_cast<void>(startIntake(pending.code, pending.isBundle, false));
-    }
-}
-
-MainWindow::Page MainWindow::currentPage() const
-{
-    const QListWidgetItem *item = ui->navigationListWidget->currentItem();
-    return item ? Page(item->data(Qt::UserRole).toInt()) : Page::Catalog;
-}
-
-void MainWindow::showPage(Page page)
-{
-    for (int row = 0; row < ui->navigationListWidget->count(); ++row) {
-        if (Page(ui->navigationListWidget->item(row)->data(Qt::UserRole).toInt()) == page) {
-            ui->navigationListWidget->setCurrentRow(row);
-            ui->pagesStackedWidget->currentWidget()->setFocus();
-            return;
-        }
-    }
-}
-
-bool MainWindow::confirmDiscardIntake(IntakeWidget *widget)
-{
-    if (widget != m_intake || m_intakeSaved || !m_intake->hasIntake())
-        return true;
-    return MessageBoxes::instance().ask(
-        this, tr("Intake in progress"),
-        tr("The intake of %1 is not confirmed yet. Start another and discard it?")
-            .arg(m_intake->entryCode()));
-}
-
-Status MainWindow::startIntake(const QString &code, bool isBundle, bool consultation)
-{
-    if (!consultation && !m_service && m_hallError) {
-        showHallError();
-        return Status::failure(m_hallError->message);
-    }
-    if (!consultation && !m_service) {
-        m_pendingIntake = PendingIntake{code, isBundle};
-        openHallSetup();
-        return Status::failure(tr("Set up the hall and this terminal first: case numbers and "
-                                  "documents need them."));
-    }
-    IntakeWidget *widget = consultation ? m_consultation : m_intake;
-    if (!confirmDiscardIntake(widget))
-        return Status::failure(tr("The intake in progress was kept."));
-    showPage(consultation ? Page::Consultation : Page::Intake);
-    Status started = isBundle ? widget->startBundle(code) : widget->startItem(code);
-    if (!started) {
-        MessageBoxes::instance().warning(this, tr("Cannot start the intake"), started.message());
-        return started;
-    }
-    if (!consultation)
-        m_intakeSaved = false;
-    return {};
-}
-
-Status MainWindow::openCase(const QString &number)
-{
-    const auto refuse = [this](const QString &message) {
-        MessageBoxes::instance().warning(this, tr("Case not opened"), message);
-        m_openCaseField->setFocus();
-        m_openCaseField->selectAll();
-        return Status::failure(message);
-    };
-    if (!m_service && m_hallError)
-        return refuse(m_hallError->message);
-    if (!m_service) {
-        openHallSetup();
-        return refuse(tr("Set up the hall and this terminal first (Settings › Hall and "
-                         "terminal)."));
-    }
-    const Result<CaseLookup> found = CaseLookup::find(*m_service, number);
-    if (!found)
-        return refuse(found.message());
-
-    if (found->resumesIntake()) {
-        // The applicant is back with the corrections listed on this notice.
-        if (!confirmDiscardIntake(m_intake))
-            return Status::failure(tr("The intake in progress was kept."));
-        showPage(Page::Intake);
-        if (Status resumed = m_intake->resumeCase(found->documentNumber); !resumed)
-            return refuse(resumed.message());
-        m_intakeSaved = false;
-        m_openCaseField->clear();
-        statusBar()->showMessage(tr("Case %1 reopened: check the materials listed on the notice.")
-                                     .arg(found->record.number),
-                                 10000);
-        return {};
-    }
-
-    if (m_caseDialog)
-        m_caseDialog->close();
-    m_caseDialog = new CaseDocumentsDialog(found->record, this);
-    m_caseDialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_caseDialog->setDeemedAcceptance(
-        m_service->queries().deemedAccepted(found->record, m_clock->today()));
-    connect(m_caseDialog, &CaseDocumentsDialog::resumeRequested, this,
-            [this](const QString &caseNumber) {
-                if (!confirmDiscardIntake(m_intake))
-                    return;
-                showPage(Page::Intake);
-                if (Status resumed = m_intake->resumeCase(caseNumber); !resumed) {
-                    MessageBoxes::instance().warning(this, tr("Case not opened"),
-                                                     resumed.message());
-                    return;
-                }
-                m_intakeSaved = false;
-            });
-    m_caseDialog->show();
-    m_caseDialog->raise();
-    m_caseDialog->activateWindow();
-    m_openCaseField->clear();
-    return {};
-}
-
-CaseDocumentsDialog *MainWindow::caseDialog() const
-{
-    return m_caseDialog.data();
+    return m_context.hallError();
 }
 
 void MainWindow::setLanguage(const QString &language)
 {
-    m_settings.setLanguage(language);
+    m_context.settings().setLanguage(language);
     if (language == Translations::current())
         return;
     QLocale::setDefault(QLocale(language));
@@ -473,59 +271,21 @@ SettingsDialog *MainWindow::openSettings()
     return dialog;
 }
 
-void MainWindow::printPreview()
-{
-    if (m_catalog->hasEntry())
-        GuidePrinter::preview(m_catalog->documentHtml(), m_catalog->entryName(), this);
-}
-
-void MainWindow::print()
-{
-    if (m_catalog->hasEntry())
-        GuidePrinter::print(m_catalog->documentHtml(), m_catalog->entryName(), this);
-}
-
-void MainWindow::exportPdf()
-{
-    if (!m_catalog->hasEntry())
-        return;
-    const QString suggested =
-        QDir(m_settings.lastExportFolder())
-            .filePath(safeFileName(m_catalog->entryName()) + QStringLiteral(".pdf"));
-    QString path = QFileDialog::getSaveFileName(this, tr("Export the guide as PDF"), suggested,
-                                                tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-        path += QStringLiteral(".pdf");
-    if (Status exported = exportGuidePdf(path); !exported) {
-        MessageBoxes::instance().critical(this, tr("Export failed"), exported.message());
-        return;
-    }
-    m_settings.setLastExportFolder(QFileInfo(path).absolutePath());
-    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 8000);
-}
-
-Status MainWindow::exportGuidePdf(const QString &path)
-{
-    if (!m_catalog->hasEntry())
-        return Status::failure(tr("Choose an item first: there is no guide to export."));
-    return GuidePrinter::exportPdf(m_catalog->documentHtml(), m_catalog->entryName(), path);
-}
-
 void MainWindow::updateStatusBar()
 {
-    m_userLabel->setText(tr("%1 · %2").arg(m_user.displayName, displayName(m_user.role)));
-    m_userLabel->setToolTip(tr("Logged in as %1").arg(m_user.login));
-    if (m_hall) {
+    const User &user = m_context.user();
+    m_userLabel->setText(tr("%1 · %2").arg(user.displayName, displayName(user.role)));
+    m_userLabel->setToolTip(tr("Logged in as %1").arg(user.login));
+    const std::optional<HallSetup> &hall = m_context.hall();
+    if (hall) {
         m_hallLabel->setText(
-            tr("%1 · terminal %2").arg(m_hall->hall.name, m_hall->terminal.terminalCode));
+            tr("%1 · terminal %2").arg(hall->hall.name, hall->terminal.terminalCode));
         m_hallLabel->setToolTip(
-            tr("Hall %1, %2, %3").arg(m_hall->hall.code, m_hall->hall.address, m_hall->hall.phone));
+            tr("Hall %1, %2, %3").arg(hall->hall.code, hall->hall.address, hall->hall.phone));
         m_hallLabel->setStyleSheet(QString());
-    } else if (m_hallError) {
+    } else if (m_context.hallError()) {
         m_hallLabel->setText(tr("Hall settings cannot be read"));
-        m_hallLabel->setToolTip(m_hallError->message);
+        m_hallLabel->setToolTip(m_context.hallError()->message);
         m_hallLabel->setStyleSheet(QStringLiteral("color: #a40000;"));
     } else {
         m_hallLabel->setText(tr("Hall not set up"));
@@ -533,15 +293,18 @@ void MainWindow::updateStatusBar()
             tr("Intake needs the hall and this terminal: Settings › Hall and terminal."));
         m_hallLabel->setStyleSheet(QStringLiteral("color: #a40000;"));
     }
-    m_storeLabel->setText(tr("Embedded store: %1").arg(QFileInfo(m_db.path()).fileName()));
-    m_storeLabel->setToolTip(QDir::toNativeSeparators(m_db.path()));
+    const Database &db = m_context.database();
+    m_storeLabel->setText(tr("Embedded store: %1").arg(QFileInfo(db.path()).fileName()));
+    m_storeLabel->setToolTip(QDir::toNativeSeparators(db.path()));
+    const CatalogBrowserWidget *catalog = catalogBrowser();
     m_catalogLabel->setText(
-        tr("%1 items in the catalog").arg(QLocale().toString(m_catalog->itemCount())));
+        tr("%1 items in the catalog").arg(QLocale().toString(catalog ? catalog->itemCount() : 0)));
 }
 
 void MainWindow::updateActions()
 {
-    const bool shown = m_catalog->hasEntry();
+    const CatalogBrowserWidget *catalog = catalogBrowser();
+    const bool shown = catalog && catalog->hasEntry();
     ui->printPreviewAction->setEnabled(shown);
     ui->printAction->setEnabled(shown);
     ui->exportPdfAction->setEnabled(shown);
@@ -549,28 +312,12 @@ void MainWindow::updateActions()
 
 void MainWindow::retranslate()
 {
+    // The navigation's names and tool tips come from the page table.
     for (int row = 0; row < ui->navigationListWidget->count(); ++row) {
         QListWidgetItem *item = ui->navigationListWidget->item(row);
-        const QString keys = QStringLiteral("Ctrl+%1").arg(row + 1);
-        switch (Page(item->data(Qt::UserRole).toInt())) {
-        case Page::Catalog:
-            item->setText(tr("Catalog"));
-            item->setToolTip(tr("Service items and their guides (%1); F2 starts an intake of "
-                                "the selected item, Shift+F2 a consultation")
-                                 .arg(keys));
-            break;
-        case Page::Intake:
-            item->setText(tr("Intake"));
-            item->setToolTip(tr("Check an applicant's materials and decide (%1)").arg(keys));
-            break;
-        case Page::Consultation:
-            item->setText(tr("Consultation"));
-            item->setToolTip(
-                tr("Answer the situation questions and print the tailored material list, "
-                   "without opening a case (%1)")
-                    .arg(keys));
-            break;
-        }
+        const ShellPage *spec = m_pages.at(row).spec;
+        item->setText(spec->translatedTitle());
+        item->setToolTip(spec->translatedToolTip(QStringLiteral("Ctrl+%1").arg(row + 1)));
     }
     // Wide enough for the longest page name in this language (English names are longer).
     QListWidget *navigation = ui->navigationListWidget;
@@ -609,9 +356,21 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    m_settings.setMainWindowGeometry(saveGeometry());
-    m_settings.setMainWindowState(saveState());
-    m_settings.setCatalogSplitterState(m_catalog->saveState());
+    // Closing loses what a page holds unsaved (an intake not confirmed): ask first.
+    for (const Page &page : std::as_const(m_pages)) {
+        const QString unsaved = page.spec->unsavedWorkOf(page.widget);
+        if (!unsaved.isEmpty() &&
+            !MessageBoxes::instance().ask(this, tr("Work not saved"),
+                                          tr("%1 Close OneTrip and discard it?").arg(unsaved))) {
+            event->ignore();
+            return;
+        }
+    }
+    AppSettings &settings = m_context.settings();
+    settings.setMainWindowGeometry(saveGeometry());
+    settings.setMainWindowState(saveState());
+    if (const CatalogBrowserWidget *catalog = catalogBrowser())
+        settings.setCatalogSplitterState(catalog->saveState());
     QMainWindow::closeEvent(event);
 }
 

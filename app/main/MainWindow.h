@@ -1,13 +1,12 @@
 #pragma once
 
-#include "auth/User.h"
-#include "calendar/WorkdayCalendar.h"
 #include "cases/HallInfo.h"
-#include "common/Clock.h"
 #include "common/Result.h"
 
+#include <QList>
 #include <QMainWindow>
 #include <QPointer>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -21,53 +20,47 @@ class QLineEdit;
 class QToolBar;
 
 namespace onetrip {
-class CaseService;
-class Database;
-} // namespace onetrip
-
-namespace onetrip {
 namespace gui {
 
-class AppSettings;
+class AppContext;
 class CaseDocumentsDialog;
 class CatalogBrowserWidget;
 class HallSetupDialog;
 class IntakeWidget;
 class SettingsDialog;
+struct ShellPage;
 
-// The clerk's window: a left navigation of pages by role (事项 catalog, 受理 intake, 咨询
-// consultation), a tool bar with the global "open case" field (Ctrl+O; a barcode scanner
-// types into it), menus for printing, settings and help, and a status bar with the user and
-// role, the hall and terminal, the store and the catalog size.
+// The clerk's window, a shell around pages: the left navigation shows the pages of
+// PageRegistry's table that the signed-in user's role may see (Ctrl+1, Ctrl+2 … jump to
+// them), each page made once with the application context. Around them: a tool bar with the
+// global "open case" field (Ctrl+O; a barcode scanner types into it), menus for printing,
+// settings and help, and a status bar with the user and role, the hall and terminal, the
+// store and the catalog size.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    // The pages of the left navigation, in order (Ctrl+1, Ctrl+2 ... jump to them).
-    enum class Page
-    {
-        Catalog,
-        Intake,
-        Consultation,
-    };
-
-    MainWindow(const Database &db, const User &user, AppSettings &settings,
-               QWidget *parent = nullptr);
+    // The context (store, clock, calendar, user, hall, services, settings) outlives the window.
+    explicit MainWindow(AppContext &context, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Builds the catalog's search index and loads the working-day calendar: once, after login.
+    // Builds the catalog's search index and reads the calendar and the hall: once, after login.
     Status loadCatalog();
-    // What "today" is for intake, due dates and case numbers (tests move it). Not owned;
-    // nullptr: the system clock.
-    void setClock(const Clock *clock);
-    CatalogBrowserWidget *catalogBrowser() const { return m_catalog; }
-    IntakeWidget *intakeWidget() const { return m_intake; }
-    IntakeWidget *consultationWidget() const { return m_consultation; }
+    AppContext &context() const { return m_context; }
+
+    // The pages of the navigation, by id (PageRegistry), in order: those the role sees.
+    QStringList pageIds() const;
+    // A page's widget; nullptr when the role does not see it.
+    QWidget *page(QStringView id) const;
+    // The pages the main window works with across pages (nullptr when the role lacks them).
+    CatalogBrowserWidget *catalogBrowser() const;
+    IntakeWidget *intakeWidget() const;
+    IntakeWidget *consultationWidget() const;
     QLineEdit *openCaseField() const { return m_openCaseField; }
 
     // The hall and terminal of this store, empty before the first run's setup.
-    const std::optional<HallSetup> &hallSetup() const { return m_hall; }
+    const std::optional<HallSetup> &hallSetup() const;
     // First run of a terminal: opens the hall setup (window-modal, not blocking) when the
     // store has no hall yet; returns it, or nullptr when the hall is set up. When the hall
     // settings cannot be read, that error is shown instead and nothing is offered.
@@ -78,11 +71,12 @@ public:
     // nullptr (after showing why) while the saved hall settings cannot be read.
     HallSetupDialog *openHallSetup();
     // The error reading the hall settings, when the last read failed.
-    const std::optional<Error> &hallError() const { return m_hallError; }
+    const std::optional<Error> &hallError() const;
 
-    // The page shown, and showing one (it gets the focus).
-    Page currentPage() const;
-    void showPage(Page page);
+    // The id of the page shown, and showing one (it gets the focus). A page the role does not
+    // see is refused with a message, returned (not shown).
+    QString currentPage() const;
+    Status showPage(QStringView id);
     // Starts an intake (or a consultation) of an item or bundle and shows its page. An intake
     // needs the hall: without it the setup opens first and the intake starts once saved.
     Status startIntake(const QString &code, bool isBundle, bool consultation = false);
@@ -98,6 +92,7 @@ public:
     // The settings dialog, window-modal and not blocking; returns it for tests.
     SettingsDialog *openSettings();
 
+    // The shown guide through the context's PrintService; failures are shown.
     void printPreview();
     void print();
     void exportPdf();                           // asks for a file name
@@ -108,34 +103,33 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // A page of the navigation: its row in the table and its widget.
+    struct Page
+    {
+        const ShellPage *spec;
+        QWidget *widget;
+    };
+
+    void buildPages();
     void buildNavigation();
-    QWidget *pageWidget(Page page) const;
+    void connectPages();
+    const Page *findPage(QStringView id) const;
     void buildCaseToolBar();
-    void loadHall();
     void showHallError();
     void hallSaved();
     void countConsultation(const QString &entryCode);
-    bool confirmDiscardIntake(IntakeWidget *widget);
+    // Asks before the unsaved work of page `id` is replaced; true to go on.
+    bool confirmDiscard(QStringView id);
+    void resumeInIntake(const QString &caseOrNoticeNumber);
+    void reportPrinting(const Status &status);
     void updateStatusBar();
     void updateActions();
     void retranslate();
     void showAbout();
 
     std::unique_ptr<Ui::MainWindow> ui;
-    const Database &m_db;
-    User m_user;
-    AppSettings &m_settings;
-    const Clock *m_clock = nullptr;
-    WorkdayCalendar m_calendar;
-    std::optional<HallSetup> m_hall;
-    // Why the saved hall could not be read: an error, never the first run (no setup offered).
-    std::optional<Error> m_hallError;
-    std::unique_ptr<CaseService> m_service; // with the hall set up
-
-    CatalogBrowserWidget *m_catalog = nullptr;
-    IntakeWidget *m_intake = nullptr;
-    IntakeWidget *m_consultation = nullptr;
-    bool m_intakeSaved = true; // the intake page holds nothing unsaved
+    AppContext &m_context;
+    QList<Page> m_pages;
 
     QToolBar *m_caseToolBar = nullptr;
     QLabel *m_openCaseLabel = nullptr;

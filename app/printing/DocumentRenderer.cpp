@@ -236,22 +236,16 @@ Status DocumentRenderer::exportPdf(const DocumentData &data, const QString &path
     return PrintOutput::exportPdf(builder.value(), printedTitle(data.kind), path);
 }
 
-Result<PrintOutcome> DocumentRenderer::preview(const DocumentData &data, QWidget *parent,
-                                               CopySelection copies)
+Result<PrintJob> DocumentRenderer::job(const DocumentData &data, CopySelection copies)
 {
     auto builder = makeBuilder(data, copies);
     if (!builder)
         return builder.error();
-    return PrintOutput::preview(builder.value(), printedTitle(data.kind), parent);
-}
-
-Result<PrintOutcome> DocumentRenderer::print(const DocumentData &data, QWidget *parent,
-                                             CopySelection copies)
-{
-    auto builder = makeBuilder(data, copies);
-    if (!builder)
-        return builder.error();
-    return PrintOutput::print(builder.value(), printedTitle(data.kind), parent);
+    // A PDF is named after the document's number; a consultation list has none.
+    const QString fileName = data.documentNumber.isEmpty()
+                                 ? printedTitle(data.kind) + u' ' + data.itemCode
+                                 : data.documentNumber;
+    return PrintJob{builder.value(), printedTitle(data.kind), fileName};
 }
 
 std::unique_ptr<QTextDocument> DocumentRenderer::build(const QString &html, const QString &css,

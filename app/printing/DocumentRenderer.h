@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "documents/DocumentData.h"
 #include "printing/PrintOutput.h"
+#include "printing/PrintService.h"
 
 #include <QString>
 
@@ -10,7 +11,6 @@
 
 class QPrinter;
 class QTextDocument;
-class QWidget;
 
 namespace onetrip {
 namespace gui {
@@ -54,12 +54,10 @@ public:
     // Writes the selected copies to a PDF file.
     static Status exportPdf(const DocumentData &data, const QString &path,
                             CopySelection copies = CopySelection::Both);
-    // Modal print preview (QPrintPreviewDialog); prints when the person presses Print.
-    static Result<PrintOutcome> preview(const DocumentData &data, QWidget *parent,
-                                        CopySelection copies = CopySelection::Both);
-    // Modal print dialog (any printer), then prints.
-    static Result<PrintOutcome> print(const DocumentData &data, QWidget *parent,
-                                      CopySelection copies = CopySelection::Both);
+    // For PrintService (preview, any printer, PDF): the selected copies, titled with the
+    // printed title, the PDF named after the document's number.
+    static Result<PrintJob> job(const DocumentData &data,
+                                CopySelection copies = CopySelection::Both);
 
 private:
     static std::unique_ptr<QTextDocument> build(const QString &html, const QString &css,

@@ -34,21 +34,14 @@ std::unique_ptr<QTextDocument> GuidePrinter::document(const QString &html, QPrin
     return doc;
 }
 
+PrintJob GuidePrinter::job(const QString &html, const QString &title)
+{
+    return PrintJob{builder(html), title, title};
+}
+
 Status GuidePrinter::exportPdf(const QString &html, const QString &title, const QString &path)
 {
     return PrintOutput::exportPdf(builder(html), title, path);
-}
-
-bool GuidePrinter::preview(const QString &html, const QString &title, QWidget *parent)
-{
-    const auto outcome = PrintOutput::preview(builder(html), title, parent);
-    return outcome.ok() && outcome.value() == PrintOutcome::Printed;
-}
-
-bool GuidePrinter::print(const QString &html, const QString &title, QWidget *parent)
-{
-    const auto outcome = PrintOutput::print(builder(html), title, parent);
-    return outcome.ok() && outcome.value() == PrintOutcome::Printed;
 }
 
 } // namespace gui

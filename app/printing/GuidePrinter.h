@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "printing/PrintService.h"
 
 #include <QString>
 
@@ -8,14 +9,13 @@
 
 class QPrinter;
 class QTextDocument;
-class QWidget;
 
 namespace onetrip {
 namespace gui {
 
-// Prints a guide (GuideDocument HTML) through QTextDocument: print preview, any printer,
-// or a PDF file. The document gets the explicit CJK print font and a page size of its own,
-// so the text stays extractable and Qt adds no page-number footer.
+// Lays out a guide (GuideDocument HTML) through QTextDocument for PrintService: print
+// preview, any printer, or a PDF file. The document gets the explicit CJK print font and a
+// page size of its own, so the text stays extractable and Qt adds no page-number footer.
 class GuidePrinter
 {
 public:
@@ -23,10 +23,9 @@ public:
     static std::unique_ptr<QTextDocument> document(const QString &html, QPrinter &printer);
     static void setUp(QPrinter &printer, const QString &title); // A4 portrait, 15 mm margins
 
+    // The guide titled (and its PDF named) after `title`, the item's or bundle's name.
+    static PrintJob job(const QString &html, const QString &title);
     static Status exportPdf(const QString &html, const QString &title, const QString &path);
-    // Modal dialogs; return false when the person cancelled.
-    static bool preview(const QString &html, const QString &title, QWidget *parent);
-    static bool print(const QString &html, const QString &title, QWidget *parent);
 };
 
 } // namespace gui

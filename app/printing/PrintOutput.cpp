@@ -5,8 +5,6 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QPageLayout>
-#include <QPrintDialog>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QScreen>
 #include <QTextDocument>
@@ -14,9 +12,7 @@
 namespace onetrip {
 namespace gui {
 
-namespace {
-
-Status printerFailure(const QString &title, const QString &detail)
+Status PrintOutput::printerFailure(const QString &title, const QString &detail)
 {
     return Status::failure(
         QCoreApplication::translate(
@@ -27,8 +23,6 @@ Status printerFailure(const QString &title, const QString &detail)
             .arg(title),
         detail);
 }
-
-} // namespace
 
 void PrintOutput::setUp(QPrinter &printer, const QString &title)
 {
@@ -91,40 +85,6 @@ Status PrintOutput::exportPdf(const Builder &build, const QString &title, const 
     if (!written.exists() || written.size() == 0)
         return cannotWrite();
     return printed;
-}
-
-Result<PrintOutcome> PrintOutput::preview(const Builder &build, const QString &title,
-                                          QWidget *parent)
-{
-    QPrinter printer(QPrinter::HighResolution);
-    setUp(printer, title);
-    QPrintPreviewDialog dialog(&printer, parent);
-    dialog.setWindowTitle(
-        QCoreApplication::translate("PrintOutput", "Print preview — %1").arg(title));
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
-                     [&build](QPrinter *target) {
-                         if (const auto doc = build(*target))
-                             doc->print(target);
-                     });
-    if (dialog.exec() != QDialog::Accepted)
-        return PrintOutcome::Cancelled;
-    if (printer.printerState() == QPrinter::Error || printer.printerState() == QPrinter::Aborted)
-        return printerFailure(title, QStringLiteral("QPrinter state after preview")).error();
-    return PrintOutcome::Printed;
-}
-
-Result<PrintOutcome> PrintOutput::print(const Builder &build, const QString &title, QWidget *parent)
-{
-    QPrinter printer(QPrinter::HighResolution);
-    setUp(printer, title);
-    QPrintDialog dialog(&printer, parent);
-    dialog.setWindowTitle(QCoreApplication::translate("PrintOutput", "Print — %1").arg(title));
-    if (dialog.exec() != QDialog::Accepted)
-        return PrintOutcome::Cancelled;
-    const Status printed = printTo(build, printer);
-    if (!printed)
-        return printed.error();
-    return PrintOutcome::Printed;
 }
 
 } // namespace gui

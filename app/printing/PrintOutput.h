@@ -9,7 +9,6 @@
 
 class QPrinter;
 class QTextDocument;
-class QWidget;
 
 namespace onetrip {
 namespace gui {
@@ -21,9 +20,9 @@ enum class PrintOutcome
     Cancelled, // the person closed the dialog without printing
 };
 
-// Sends a QTextDocument to a PDF file, the print preview or any printer, the same way for
-// every printed thing (guides, notices, receipts). A printer fault comes back as a Status
-// with a message saying what to do; it never throws and never touches the caller's data.
+// Sends a QTextDocument to a PDF file or a set-up printer, the same way for every printed
+// thing (guides, notices, receipts); the dialogs are PrintService's. A printer fault comes back as
+// a Status with a message saying what to do; it never throws and never touches the caller's data.
 class PrintOutput
 {
 public:
@@ -40,13 +39,10 @@ public:
 
     // Writes a PDF; fails when the file cannot be written.
     static Status exportPdf(const Builder &build, const QString &title, const QString &path);
-    // Modal QPrintPreviewDialog; prints if the person presses Print there.
-    static Result<PrintOutcome> preview(const Builder &build, const QString &title,
-                                        QWidget *parent);
-    // Modal QPrintDialog (any installed printer, or a PDF file), then prints.
-    static Result<PrintOutcome> print(const Builder &build, const QString &title, QWidget *parent);
     // Prints onto an already set-up printer and checks it did not report an error.
     static Status printTo(const Builder &build, QPrinter &printer);
+    // "`title` could not be printed: the printer reported an error …", with `detail` for the log.
+    static Status printerFailure(const QString &title, const QString &detail);
 };
 
 } // namespace gui

@@ -19,6 +19,7 @@
 #include "login/LoginDialog.h"
 #include "main/MainWindow.h"
 #include "settings/AppSettings.h"
+#include "shell/AppContext.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -108,7 +109,9 @@ int main(int argc, char *argv[])
             return fail(saved.message());
     }
 
-    MainWindow window(*db.value(), user.value(), settings);
+    AppContext context(*db.value(), settings);
+    context.setUser(user.value());
+    MainWindow window(context);
     if (Status loaded = window.loadCatalog(); !loaded)
         return fail(loaded.message());
     window.resize(1366, 768);
@@ -171,14 +174,14 @@ int main(int argc, char *argv[])
 
     // A case opened by its number (typed or scanned): its header and documents to reprint.
     {
-        const SystemClock clock;
         const auto hall = HallSettings(*db.value()).load();
         const auto guide = CatalogRepository(*db.value()).guide(code);
         if (!hall || !hall->has_value() || !guide)
             return fail(QStringLiteral("no hall or guide for the case view"));
         const Result<WorkdayCalendar> calendar = CalendarRepository(*db.value()).load();
-        CaseService service(*db.value(), clock, calendar ? calendar.value() : WorkdayCalendar(),
-                            hall->value().hall, hall->value().terminal);
+        CaseService service(*db.value(), context.clock(),
+                            calendar ? calendar.value() : WorkdayCalendar(), hall->value().hall,
+                            hall->value().terminal);
         const Result<CaseRecord> record = service.confirm(
             IntakeSample::acceptance({guide.value()}, IntakeSample::person(1), user.value()));
         if (!record)
@@ -188,7 +191,7 @@ int main(int argc, char *argv[])
         ok = save(window.caseDialog(), out + QStringLiteral("/case-view-zh_CN.png")) && ok;
         window.caseDialog()->close();
     }
-    window.showPage(MainWindow::Page::Catalog);
+    static_cast<void>(window.showPage(u"catalog"));
 
     window.setLanguage(QStringLiteral("en"));
     ok = save(&window, out + QStringLiteral("/main-window-en.png")) && ok;

@@ -19,10 +19,15 @@
 #include "intake/IntakeWidget.h"
 #include "intake/VerdictEngine.h"
 #include "main/MainWindow.h"
+#include "printing/DocumentRenderer.h"
+#include "printing/PrintDialogs.h"
 #include "settings/AppSettings.h"
+#include "shell/AppContext.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -76,6 +81,7 @@ class TestCaseDocuments : public QObject
 private Q_SLOTS:
     void initTestCase();
     void openCaseByNumberShowsTheCase();
+    void reprintAndPreviewGoThroughThePrintDialogs();
     void reprintToPdfCarriesTheCaseNumberAndNoFullId();
     void scannedNoticeNumberReopensTheCaseInIntake();
     void caseWaitingForCorrectionsOffersTheResubmission();
@@ -90,9 +96,11 @@ private:
 
     QTemporaryDir m_dir;
     RecordingMessageBoxes m_boxes;
+    ScriptedPrintDialogs m_dialogs;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<AppContext> m_context;
     std::unique_ptr<MainWindow> m_window;
     User m_clerk;
     CaseRecord m_accepted;
@@ -112,6 +120,7 @@ void TestCaseDocuments::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     MessageBoxes::install(&m_boxes);
+    PrintDialogs::install(&m_dialogs);
     Translations::install(QStringLiteral("zh_CN"));
     auto db = Database::open(m_dir.filePath(QStringLiteral("store.sqlite")));
     QVERIFY2(db, qPrintable(db.describe()));
@@ -152,8 +161,10 @@ void TestCaseDocuments::initTestCase()
     m_noticeNumber = correction->number;
 
     m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
-    m_window = std::make_unique<MainWindow>(*m_db, m_clerk, *m_settings);
-    m_window->setClock(m_clock.get());
+    m_context = std::make_unique<AppContext>(*m_db, *m_settings);
+    m_context->setUser(m_clerk);
+    m_context->setClock(m_clock.get());
+    m_window = std::make_unique<MainWindow>(*m_context);
     QVERIFY(m_window->loadCatalog());
     QVERIFY(!m_window->promptHallSetupIfNeeded()); // the hall is set up
     m_window->show();
@@ -193,6 +204,41 @@ void TestCaseDocuments::openCaseByNumberShowsTheCase()
     QVERIFY(!view->findChild<QPushButton *>(QStringLiteral("resumePushButton"))->isVisible());
 }
 
+void TestCaseDocuments::reprintAndPreviewGoThroughThePrintDialogs()
+{
+    CaseDocumentsDialog *view = m_window->caseDialog();
+    QVERIFY(view);
+    auto *table = view->findChild<QWidget *>(QStringLiteral("documentsTableWidget"));
+    QCOMPARE(QApplication::focusWidget(), table);
+    const CaseDocument document = view->record().documents.at(view->currentDocument());
+    m_dialogs.requests.clear();
+
+    // Ctrl+P: the print dialog is answered with a printer writing a PDF.
+    m_dialogs.printerPdf = m_dir.filePath(QStringLiteral("printed.pdf"));
+    press(Qt::Key_P, Qt::ControlModifier);
+    QVERIFY2(m_boxes.messages.isEmpty(), qPrintable(m_boxes.messages.value(0).text));
+    QCOMPARE(m_dialogs.requests.size(), 1);
+    QCOMPARE(m_dialogs.requests.constFirst().kind, ScriptedPrintDialogs::Kind::Print);
+    QCOMPARE(m_dialogs.requests.constFirst().title, DocumentRenderer::printedTitle(document.kind));
+    const QString printed = pdfText(m_dialogs.printerPdf);
+    QVERIFY2(printed.contains(document.number), qPrintable(printed.left(600)));
+
+    // Ctrl+Shift+P: the preview shows the document and returns at once; printing from the
+    // preview prints it.
+    m_dialogs.previewPdf = m_dir.filePath(QStringLiteral("preview.pdf"));
+    m_dialogs.printerPdf = m_dir.filePath(QStringLiteral("from-preview.pdf"));
+    m_dialogs.printFromPreview = true;
+    press(Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY2(m_boxes.messages.isEmpty(), qPrintable(m_boxes.messages.value(0).text));
+    QCOMPARE(m_dialogs.requests.size(), 2);
+    QCOMPARE(m_dialogs.requests.last().kind, ScriptedPrintDialogs::Kind::Preview);
+    QVERIFY(pdfText(m_dialogs.previewPdf).contains(document.number));
+    QVERIFY(pdfText(m_dialogs.printerPdf).contains(document.number));
+
+    m_dialogs = ScriptedPrintDialogs();
+    QCOMPARE(QApplication::focusWidget(), table);
+}
+
 void TestCaseDocuments::reprintToPdfCarriesTheCaseNumberAndNoFullId()
 {
     CaseDocumentsDialog *view = m_window->caseDialog();
@@ -209,17 +255,23 @@ void TestCaseDocuments::reprintToPdfCarriesTheCaseNumberAndNoFullId()
     for (int up = view->currentDocument() - acceptance; up > 0; --up)
         press(Qt::Key_Up);
     QCOMPARE(view->currentDocument(), acceptance);
-    const QString pdf = m_dir.filePath(QStringLiteral("reprint.pdf"));
-    QString suggested;
-    view->pdfPathProvider = [&](const QString &name) {
-        suggested = name;
-        return pdf;
-    };
+    // The file dialog suggests the document's number in the folder saved to last; the
+    // clerk picks another folder, which is remembered.
+    m_settings->setLastExportFolder(m_dir.path());
+    QVERIFY(QDir(m_dir.path()).mkdir(QStringLiteral("reprints")));
+    const QString pdf = m_dir.filePath(QStringLiteral("reprints/reprint.pdf"));
+    m_dialogs.requests.clear();
+    m_dialogs.savePath = pdf;
     press(Qt::Key_S, Qt::ControlModifier);
+    m_dialogs.savePath.clear();
     QVERIFY2(m_boxes.messages.isEmpty(), qPrintable(m_boxes.messages.value(0).text));
     QVERIFY(QFile::exists(pdf));
     const CaseDocument &document = view->record().documents.at(acceptance);
-    QCOMPARE(suggested, document.number + QStringLiteral(".pdf"));
+    QCOMPARE(m_dialogs.requests.size(), 1);
+    QCOMPARE(m_dialogs.requests.constFirst().kind, ScriptedPrintDialogs::Kind::SavePdf);
+    QCOMPARE(m_dialogs.requests.constFirst().suggestedPath,
+             QDir(m_dir.path()).filePath(document.number + QStringLiteral(".pdf")));
+    QCOMPARE(m_settings->lastExportFolder(), QFileInfo(pdf).absolutePath());
 
     const QString text = pdfText(pdf);
     QVERIFY2(text.contains(m_accepted.number), qPrintable(text.left(600)));
@@ -237,14 +289,14 @@ void TestCaseDocuments::reprintToPdfCarriesTheCaseNumberAndNoFullId()
 
 void TestCaseDocuments::scannedNoticeNumberReopensTheCaseInIntake()
 {
-    QCOMPARE(m_window->currentPage(), MainWindow::Page::Catalog);
+    QCOMPARE(m_window->currentPage(), QStringLiteral("catalog"));
     // A scanner is a keyboard: the number typed fast, then Enter.
     openField();
     type(m_noticeNumber);
     press(Qt::Key_Return);
     QVERIFY2(m_boxes.messages.isEmpty(), qPrintable(m_boxes.messages.value(0).text));
     QVERIFY(!m_window->caseDialog());
-    QCOMPARE(m_window->currentPage(), MainWindow::Page::Intake);
+    QCOMPARE(m_window->currentPage(), QStringLiteral("intake"));
     IntakeWidget *intake = m_window->intakeWidget();
     QVERIFY(intake->isVisible());
     QVERIFY(intake->hasIntake());
@@ -258,7 +310,7 @@ void TestCaseDocuments::caseWaitingForCorrectionsOffersTheResubmission()
     // Back to the catalog; the case number (not the notice) opens the case view, whose F5
     // resumes it. The reopened intake on the page is not confirmed: the clerk is asked.
     press(Qt::Key_1, Qt::ControlModifier);
-    QCOMPARE(m_window->currentPage(), MainWindow::Page::Catalog);
+    QCOMPARE(m_window->currentPage(), QStringLiteral("catalog"));
     openField();
     type(m_correction.number);
     press(Qt::Key_Return);
@@ -276,7 +328,7 @@ void TestCaseDocuments::caseWaitingForCorrectionsOffersTheResubmission()
     QCOMPARE(m_boxes.messages.size(), 1); // the question
     QCOMPARE(m_boxes.messages.constFirst().kind, MessageBoxes::Kind::Question);
     m_boxes.messages.clear();
-    QCOMPARE(m_window->currentPage(), MainWindow::Page::Intake);
+    QCOMPARE(m_window->currentPage(), QStringLiteral("intake"));
     QCOMPARE(m_window->intakeWidget()->caseNumber(), m_correction.number);
 }
 
@@ -401,8 +453,10 @@ void TestCaseDocuments::intakeAsksTheSupervisorThroughTheDialog()
 void TestCaseDocuments::cleanupTestCase()
 {
     m_window.reset();
+    m_context.reset();
     m_db.reset();
     MessageBoxes::install(nullptr);
+    PrintDialogs::install(nullptr);
 }
 
 QTEST_MAIN(TestCaseDocuments)

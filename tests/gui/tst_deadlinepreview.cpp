@@ -4,8 +4,11 @@
 #include "catalog/CatalogBrowserWidget.h"
 #include "catalog/CatalogRepository.h"
 #include "demo/DemoData.h"
+#include "settings/AppSettings.h"
+#include "shell/AppContext.h"
 
 #include <QLabel>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace onetrip;
@@ -20,6 +23,9 @@ class TestDeadlinePreview : public QObject
 private:
     test::TempStore m_store;
     ManualClock m_clock{QDateTime(QDate(2026, 9, 30), QTime(9, 0))};
+    QTemporaryDir m_dir;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<AppContext> m_context;
     std::unique_ptr<CatalogBrowserWidget> m_browser;
 
     QLabel *label() const
@@ -31,9 +37,12 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(DemoData::ensure(m_store.db(), qEnvironmentVariable("ONETRIP_DATA_DIR"), m_clock));
-        m_browser = std::make_unique<CatalogBrowserWidget>(m_store.db());
+        m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
+        m_context = std::make_unique<AppContext>(m_store.db(), *m_settings);
+        m_context->setClock(&m_clock);
+        m_context->load(); // the calendar from the store
+        m_browser = std::make_unique<CatalogBrowserWidget>(*m_context);
         QVERIFY(m_browser->load());
-        m_browser->setClock(&m_clock);
         m_browser->resize(1200, 700);
         m_browser->show();
         QVERIFY(label());
@@ -58,7 +67,17 @@ private Q_SLOTS:
     void dueDateInAnUnloadedYearWarns()
     {
         m_clock.setNow(QDateTime(QDate(2026, 12, 28), QTime(9, 0)));
-        m_browser->setClock(&m_clock);
+        m_context->setClock(&m_clock); // the page hears of the new day
+        QVERIFY(label()->text().contains(QStringLiteral("2027")));
+        QVERIFY(label()->text().contains(QStringLiteral("color:#a40000")));
+        // Without the calendar every due date carries the warning; with it, none does here.
+        m_clock.setNow(QDateTime(QDate(2026, 9, 30), QTime(9, 0)));
+        m_context->setCalendar(WorkdayCalendar());
+        QVERIFY(label()->text().contains(QStringLiteral("color:#a40000")));
+        m_context->loadCalendar();
+        QVERIFY(!label()->text().contains(QStringLiteral("color:#a40000")));
+        m_clock.setNow(QDateTime(QDate(2026, 12, 28), QTime(9, 0)));
+        m_context->setClock(&m_clock);
         QVERIFY(label()->text().contains(QStringLiteral("2027")));
         QVERIFY(label()->text().contains(QStringLiteral("color:#a40000")));
     }

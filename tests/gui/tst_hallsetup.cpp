@@ -166,7 +166,7 @@ void TestHallSetup::cancelledSetupKeepsTheCatalogButNotIntake()
     press(Qt::Key_F2);
     QVERIFY(dialog());
     QVERIFY(QTest::qWaitForWindowActive(dialog()));
-    QCOMPARE(m_window->currentPage(), MainWindow::Page::Catalog);
+    QCOMPARE(m_window->currentPage(), QStringLiteral("catalog"));
     QVERIFY(!m_window->intakeWidget()->hasIntake());
 }
 
@@ -235,7 +235,7 @@ void TestHallSetup::savedHallShowsInTheStatusBarAndStartsThePendingIntake()
     QVERIFY2(status.contains(QStringLiteral("T01")), qPrintable(status));
 
     // The intake asked for before the setup starts now.
-    QCOMPARE(m_window->currentPage(), MainWindow::Page::Intake);
+    QCOMPARE(m_window->currentPage(), QStringLiteral("intake"));
     QVERIFY(m_window->intakeWidget()->hasIntake());
     QCOMPARE(m_window->intakeWidget()->entryCode(), QStringLiteral("JN-SG08"));
 }
@@ -286,7 +286,7 @@ void TestHallSetup::demoOffersAHallTakenWithOneEnter()
     QCOMPARE(saved->value().terminal.terminalCode, QStringLiteral("T01"));
     QVERIFY(m_window->hallSetup().has_value());
     // Straight on to the catalog.
-    QCOMPARE(m_window->currentPage(), MainWindow::Page::Catalog);
+    QCOMPARE(m_window->currentPage(), QStringLiteral("catalog"));
     QVERIFY2(hallStatus().contains(QStringLiteral("T01")), qPrintable(hallStatus()));
     m_window = nullptr;
     m_app.reset(); // before the store's folder goes
@@ -329,7 +329,7 @@ void TestHallSetup::unreadableHallSettingsAreAnErrorNotTheSetup()
     const Status intake = m_window->startIntake(QStringLiteral("JN-SG08"), false);
     QVERIFY(!intake.ok());
     QVERIFY(!dialog());
-    QCOMPARE(m_window->currentPage(), MainWindow::Page::Catalog);
+    QCOMPARE(m_window->currentPage(), QStringLiteral("catalog"));
     QVERIFY(!m_window->openHallSetup());
     QVERIFY(!dialog());
     QCOMPARE(m_boxes.messages.size(), 3);

@@ -7,6 +7,7 @@
 #include "auth/UserRepository.h"
 #include "calendar/CalendarRepository.h"
 #include "cases/CaseService.h"
+#include "cases/HallSettings.h"
 #include "cases/IntakeSample.h"
 #include "common/Fonts.h"
 #include "common/MessageBoxes.h"
@@ -16,11 +17,16 @@
 #include "identity/ResidentId.h"
 #include "intake/ChecklistModel.h"
 #include "intake/IntakeWidget.h"
+#include "printing/DocumentRenderer.h"
+#include "printing/PrintDialogs.h"
+#include "settings/AppSettings.h"
+#include "shell/AppContext.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -77,6 +83,7 @@ private Q_SLOTS:
     void residentIdIsValidatedLive();
     void agentBringsInTheAuthorisation();
     void acceptancePrintedToPdf();
+    void acceptancePrintedAndPreviewedThroughTheDialogs();
     void returningApplicantIsFilledIn();
     void correctionNoticeListsEveryDeficiency();
     void deferralNeedsCommitmentAndDays();
@@ -105,12 +112,14 @@ private:
 
     std::unique_ptr<test::TempStore> m_store;
     std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<CaseService> m_service;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<AppContext> m_context;
     std::unique_ptr<IntakeWidget> m_widget;
-    WorkdayCalendar m_calendar;
     User m_clerk;
     RecordingMessageBoxes m_boxes;
+    ScriptedPrintDialogs m_dialogs;
     QTemporaryDir m_out;
+    QTemporaryDir m_settingsDir;
     QString m_pdftotext;
 };
 
@@ -124,6 +133,7 @@ void TestIntake::initTestCase()
     }
     Fonts::applyToApplication();
     MessageBoxes::install(&m_boxes);
+    PrintDialogs::install(&m_dialogs);
     m_pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
     QVERIFY2(!m_pdftotext.isEmpty(), "pdftotext (poppler-utils) is needed");
 }
@@ -134,24 +144,28 @@ void TestIntake::init()
     // Monday 23 November 2026, 09:00 at the window.
     m_clock = std::make_unique<ManualClock>(QDateTime(QDate(2026, 11, 23), QTime(9, 0)));
     QVERIFY(DemoData::ensure(m_store->db(), Paths::dataDirectory(), *m_clock));
+    // The due dates need the store's working-day calendar (the context reads it).
     auto calendar = CalendarRepository(m_store->db()).load();
     QVERIFY2(calendar, qPrintable(calendar.describe()));
-    m_calendar = calendar.value();
     auto clerk = UserRepository(m_store->db())
                      .authenticate(QStringLiteral("clerk01"), DemoData::demoPassword());
     QVERIFY2(clerk, qPrintable(clerk.describe()));
     m_clerk = clerk.value();
     const HallInfo hall{QStringLiteral("JNLX"), QStringLiteral("济南市历下区政务服务中心"),
                         QStringLiteral("济南市历下区龙奥北路8号"), QStringLiteral("0531-66601234")};
-    m_service = std::make_unique<CaseService>(m_store->db(), *m_clock, m_calendar, hall,
-                                              TerminalInfo{hall.code, QStringLiteral("T01")});
-    m_widget = std::make_unique<IntakeWidget>(m_store->db(), m_clerk);
-    m_widget->setClock(m_clock.get());
-    m_widget->setCalendar(m_calendar);
-    m_widget->setService(m_service.get());
-    m_widget->pdfPathProvider = [this](const QString &suggested) {
-        return m_out.filePath(suggested);
-    };
+    QVERIFY(HallSettings(m_store->db()).save(hall, QStringLiteral("T01")));
+    m_settings =
+        std::make_unique<AppSettings>(m_settingsDir.filePath(QStringLiteral("settings.ini")));
+    // PDFs are saved where the file dialog suggests: the folder saved to last.
+    m_settings->setLastExportFolder(m_out.path());
+    m_dialogs = ScriptedPrintDialogs();
+    m_dialogs.acceptSuggestedPath = true;
+    m_context = std::make_unique<AppContext>(m_store->db(), *m_settings);
+    m_context->setUser(m_clerk);
+    m_context->setClock(m_clock.get());
+    m_context->load();
+    QVERIFY(m_context->caseService());
+    m_widget = std::make_unique<IntakeWidget>(*m_context);
     m_widget->resize(1366, 768);
     m_widget->show();
     m_widget->activateWindow();
@@ -162,7 +176,7 @@ void TestIntake::init()
 void TestIntake::cleanup()
 {
     m_widget.reset();
-    m_service.reset();
+    m_context.reset();
     m_store.reset();
 }
 
@@ -375,7 +389,8 @@ void TestIntake::acceptancePrintedToPdf()
     QVERIFY(press(Qt::Key_F9));
     QCOMPARE(confirmed.count(), 1);
     QVERIFY2(m_boxes.messages.isEmpty(), qPrintable(m_boxes.messages.value(0).text));
-    const auto record = m_service->queries().open(confirmed.first().first().toString());
+    const auto record =
+        m_context->caseService()->queries().open(confirmed.first().first().toString());
     QVERIFY2(record, qPrintable(record.describe()));
     QCOMPARE(record->status, CaseStatus::Accepted);
     QCOMPARE(record->applicant.name, QStringLiteral("张三"));
@@ -395,12 +410,66 @@ void TestIntake::acceptancePrintedToPdf()
     QVERIFY2(squeeze(text).contains(chineseDate(record->dueDate)), qPrintable(text));
     // Saving again is a reprint: the case is unchanged.
     QVERIFY(!savedPdfText(documentIndex(DocumentKind::AcceptanceNotice)).isEmpty());
-    QCOMPARE(m_service->queries().open(record->number)->version, record->version);
+    QCOMPARE(m_context->caseService()->queries().open(record->number)->version, record->version);
     // F9 again: the intake is saved already; nothing new.
     view()->setFocus();
     QVERIFY(press(Qt::Key_F9));
     QCOMPARE(confirmed.count(), 1);
     QCOMPARE(m_boxes.messages.size(), 1);
+}
+
+void TestIntake::acceptancePrintedAndPreviewedThroughTheDialogs()
+{
+    QSignalSpy confirmed(m_widget.get(), &IntakeWidget::caseConfirmed);
+    QVERIFY(m_widget->startItem(LegalAid));
+    QVERIFY(typePerson(IntakeSample::residentId(8), QStringLiteral("李四")));
+    checkRows({1, 2, 1, 1});
+    QVERIFY(press(Qt::Key_F9));
+    QCOMPARE(confirmed.count(), 1);
+    const CaseDocument notice = m_widget->documents().constFirst();
+    QCOMPARE(notice.kind, DocumentKind::AcceptanceNotice);
+    auto *list = m_widget->findChild<QListWidget *>(QStringLiteral("documentsListWidget"));
+    QCOMPARE(QApplication::focusWidget(), list);
+    QCOMPARE(list->currentRow(), 0);
+
+    // Ctrl+P: the print dialog is answered with a printer writing a PDF.
+    m_dialogs.printerPdf = m_out.filePath(QStringLiteral("printed.pdf.out"));
+    QVERIFY(press(Qt::Key_P, Qt::ControlModifier));
+    QVERIFY2(m_boxes.messages.isEmpty(), qPrintable(m_boxes.messages.value(0).text));
+    QCOMPARE(m_dialogs.requests.size(), 1);
+    QCOMPARE(m_dialogs.requests.constFirst().kind, ScriptedPrintDialogs::Kind::Print);
+    QCOMPARE(m_dialogs.requests.constFirst().title, DocumentRenderer::printedTitle(notice.kind));
+    const auto pdfText = [this](const QString &path) {
+        QProcess p;
+        p.start(m_pdftotext, {QStringLiteral("-raw"), path, QStringLiteral("-")});
+        p.waitForFinished(30000);
+        return squeeze(QString::fromUtf8(p.readAllStandardOutput()));
+    };
+    QVERIFY2(pdfText(m_dialogs.printerPdf).contains(notice.number),
+             qPrintable(pdfText(m_dialogs.printerPdf)));
+
+    // The print dialog cancelled: nothing printed, nothing to report.
+    QVERIFY(QFile::remove(m_dialogs.printerPdf));
+    m_dialogs.printerPdf.clear();
+    QVERIFY(press(Qt::Key_P, Qt::ControlModifier));
+    QCOMPARE(m_dialogs.requests.size(), 2);
+    QVERIFY(m_boxes.messages.isEmpty());
+
+    // F5: the preview shows the notice and returns at once (closed without printing).
+    m_dialogs.previewPdf = m_out.filePath(QStringLiteral("preview.pdf.out"));
+    QVERIFY(press(Qt::Key_F5));
+    QCOMPARE(m_dialogs.requests.size(), 3);
+    QCOMPARE(m_dialogs.requests.last().kind, ScriptedPrintDialogs::Kind::Preview);
+    QVERIFY(pdfText(m_dialogs.previewPdf).contains(notice.number));
+    QVERIFY(m_boxes.messages.isEmpty());
+
+    // Ctrl+S: the file dialog suggests the notice's number in the folder saved to last.
+    QVERIFY(press(Qt::Key_S, Qt::ControlModifier));
+    QCOMPARE(m_dialogs.requests.last().kind, ScriptedPrintDialogs::Kind::SavePdf);
+    QCOMPARE(m_dialogs.requests.last().suggestedPath,
+             m_out.filePath(notice.number + QStringLiteral(".pdf")));
+    QVERIFY(QFile::exists(m_out.filePath(notice.number + QStringLiteral(".pdf"))));
+    QCOMPARE(QApplication::focusWidget(), list); // the clerk goes on with the keyboard
 }
 
 void TestIntake::returningApplicantIsFilledIn()
@@ -557,8 +626,9 @@ void TestIntake::secondNoticeRefusedWithoutSupervisor()
     QCOMPARE(asked, QStringList{m_widget->rows().at(m04).material.name});
     QCOMPARE(m_boxes.messages.size(), 1);
     QVERIFY(m_boxes.messages.first().text.contains(m_widget->rows().at(m04).material.name));
-    QCOMPARE(m_service->queries().open(notice.number)->status, CaseStatus::CorrectionRequested);
-    QCOMPARE(m_service->queries().open(notice.number)->version, notice.version);
+    QCOMPARE(m_context->caseService()->queries().open(notice.number)->status,
+             CaseStatus::CorrectionRequested);
+    QCOMPARE(m_context->caseService()->queries().open(notice.number)->version, notice.version);
 
     // A clerk's credentials are no supervisor's.
     m_widget->approvalProvider = [](const QStringList &) {
@@ -567,7 +637,7 @@ void TestIntake::secondNoticeRefusedWithoutSupervisor()
     };
     QVERIFY(press(Qt::Key_F11));
     QCOMPARE(m_boxes.messages.size(), 2);
-    QCOMPARE(m_service->queries().open(notice.number)->secondNotices, 0);
+    QCOMPARE(m_context->caseService()->queries().open(notice.number)->secondNotices, 0);
 
     m_widget->approvalProvider = [](const QStringList &) {
         return std::optional<SupervisorApproval>(SupervisorApproval{
@@ -575,8 +645,9 @@ void TestIntake::secondNoticeRefusedWithoutSupervisor()
     };
     QVERIFY(press(Qt::Key_F11));
     QVERIFY2(m_widget->lastRecord(), qPrintable(m_boxes.messages.last().text));
-    QCOMPARE(m_service->queries().open(notice.number)->secondNotices, 1);
-    QCOMPARE(m_service->queries().open(notice.number)->status, CaseStatus::CorrectionRequested);
+    QCOMPARE(m_context->caseService()->queries().open(notice.number)->secondNotices, 1);
+    QCOMPARE(m_context->caseService()->queries().open(notice.number)->status,
+             CaseStatus::CorrectionRequested);
 }
 
 void TestIntake::consultationPrintsTheTailoredList()
@@ -596,7 +667,7 @@ void TestIntake::consultationPrintsTheTailoredList()
     QCOMPARE(m_boxes.messages.size(), 1);
 
     const QString path = m_out.filePath(QStringLiteral("consultation.pdf"));
-    m_widget->pdfPathProvider = [path](const QString &) { return path; };
+    m_dialogs.savePath = path;
     view()->setFocus();
     QVERIFY(press(Qt::Key_S, Qt::ControlModifier));
     QCOMPARE(given.count(), 1);

@@ -368,9 +368,9 @@ void TestMainWindow::f2StartsAnIntakeAndShiftF2AConsultation()
     // From the guide shown in the catalog, one key: the intake page, the applicant first.
     QVERIFY(m_window->catalogBrowser()->showCode(m_guide.code));
     child<QTextBrowser>(m_window, "guideTextBrowser")->setFocus();
-    QCOMPARE(m_window->currentPage(), MainWindow::Page::Catalog);
+    QCOMPARE(m_window->currentPage(), QStringLiteral("catalog"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_F2);
-    QCOMPARE(m_window->currentPage(), MainWindow::Page::Intake);
+    QCOMPARE(m_window->currentPage(), QStringLiteral("intake"));
     IntakeWidget *intake = m_window->intakeWidget();
     QVERIFY(intake->isVisible());
     QVERIFY(intake->hasIntake());
@@ -381,9 +381,9 @@ void TestMainWindow::f2StartsAnIntakeAndShiftF2AConsultation()
 
     // Ctrl+1 back to the catalog; Shift+F2 starts a consultation of the same item.
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_1, Qt::ControlModifier);
-    QCOMPARE(m_window->currentPage(), MainWindow::Page::Catalog);
+    QCOMPARE(m_window->currentPage(), QStringLiteral("catalog"));
     QTest::keyClick(search(), Qt::Key_F2, Qt::ShiftModifier);
-    QCOMPARE(m_window->currentPage(), MainWindow::Page::Consultation);
+    QCOMPARE(m_window->currentPage(), QStringLiteral("consultation"));
     IntakeWidget *consultation = m_window->consultationWidget();
     QVERIFY(consultation->consultationMode());
     QCOMPARE(consultation->entryCode(), m_guide.code);

@@ -1,0 +1,77 @@
+#include "shell/PageRegistry.h"
+
+#include "catalog/CatalogBrowserWidget.h"
+#include "intake/IntakeWidget.h"
+
+#include <QCoreApplication>
+
+namespace onetrip {
+namespace gui {
+
+namespace {
+
+const QList<Role> kEveryRole = {Role::Clerk, Role::Agent, Role::Supervisor, Role::Admin};
+const QList<Role> kWindowStaff = {Role::Clerk, Role::Supervisor};
+
+QWidget *makeConsultation(AppContext &context, QWidget *parent)
+{
+    auto *consultation = new IntakeWidget(context, parent);
+    consultation->setConsultationMode(true);
+    return consultation;
+}
+
+QString unsavedIntake(const QWidget *page)
+{
+    const auto *intake = static_cast<const IntakeWidget *>(page);
+    if (!intake->hasUnsavedIntake())
+        return {};
+    return QCoreApplication::translate("ShellPage", "The intake of %1 is not confirmed yet.")
+        .arg(intake->entryCode());
+}
+
+} // namespace
+
+// The pages, in navigation order: Ctrl+1, Ctrl+2 … follow the rows the signed-in role sees.
+// Who sees what: 事项 every role (agents and supervisors look guides up too). 受理 and 咨询
+// the window staff, clerks and supervisors (who stand in at the window): an agent (代办员)
+// carries cases for applicants and does not accept them at the window, an administrator
+// sets terminals up and serves no applicant.
+const QList<ShellPage> &PageRegistry::pages()
+{
+    static const QList<ShellPage> table = {
+        {"catalog", kEveryRole, QT_TRANSLATE_NOOP("ShellPage", "Catalog"),
+         QT_TRANSLATE_NOOP("ShellPage", "Service items and their guides (%1); F2 starts an "
+                                        "intake of the selected item, Shift+F2 a consultation"),
+         make<CatalogBrowserWidget>()},
+        {"intake", kWindowStaff, QT_TRANSLATE_NOOP("ShellPage", "Intake"),
+         QT_TRANSLATE_NOOP("ShellPage", "Check an applicant's materials and decide (%1)"),
+         make<IntakeWidget>(), unsavedIntake},
+        {"consultation", kWindowStaff, QT_TRANSLATE_NOOP("ShellPage", "Consultation"),
+         QT_TRANSLATE_NOOP("ShellPage", "Answer the situation questions and print the tailored "
+                                        "material list, without opening a case (%1)"),
+         makeConsultation},
+    };
+    return table;
+}
+
+QList<const ShellPage *> PageRegistry::visibleTo(Role role)
+{
+    QList<const ShellPage *> visible;
+    for (const ShellPage &page : pages()) {
+        if (page.visibleTo(role))
+            visible << &page;
+    }
+    return visible;
+}
+
+const ShellPage *PageRegistry::find(QStringView id)
+{
+    for (const ShellPage &page : pages()) {
+        if (id == QLatin1String(page.id))
+            return &page;
+    }
+    return nullptr;
+}
+
+} // namespace gui
+} // namespace onetrip
