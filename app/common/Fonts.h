@@ -7,7 +7,7 @@ namespace onetrip {
 namespace gui {
 
 // The CJK font is chosen explicitly: WenQuanYi Micro Hei renders on screen and, unlike Noto
-// CJK under Qt 6.4, yields PDFs whose text extracts exactly (see TOOLCHAIN.md).
+// CJK under Qt 6.4 (工 comes back as the radical ⼯), yields PDFs whose text extracts exactly.
 class Fonts
 {
 public:

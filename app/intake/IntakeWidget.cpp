@@ -48,7 +48,7 @@ IntakeWidget::IntakeWidget(AppContext &context, QWidget *parent)
     header->setStretchLastSection(true);
     header->setMinimumSectionSize(24);
     ui->checklistView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // The checklist is the widest pane (DESIGN.md §4).
+    // The checklist is the widest pane (1366×768 counter monitors).
     ui->intakeSplitter->setStretchFactor(0, 2);
     ui->intakeSplitter->setStretchFactor(1, 5);
     ui->intakeSplitter->setStretchFactor(2, 2);

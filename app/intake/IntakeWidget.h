@@ -35,12 +35,12 @@ namespace gui {
 class AppContext;
 class ChecklistModel;
 
-// 收件: the intake screen, three panes side by side (DESIGN.md §4): the applicant, agent and
-// situation answers | the material checklist (keys 1-7 set a row's state, N its note) | the
-// live verdict with its reasons, the due date and the four actions (F9 受理, F10 容缺受理,
-// F11 一次性告知, F12 不予受理). Confirming saves the case first (CaseService, one
-// transaction); only then are its documents printed. Keyboard only; no modal dialog except
-// the print preview/dialog and the supervisor approval (approvalProvider).
+// 收件: the intake screen, three panes side by side (1366×768 counter monitors): the applicant,
+// agent and situation answers | the material checklist (keys 1-7 set a row's state, N its note) |
+// the live verdict with its reasons, the due date and the four actions (F9 受理, F10 容缺受理, F11
+// 一次性告知, F12 不予受理). Confirming saves the case first (CaseService, one transaction); only
+// then are its documents printed. Keyboard only; no modal dialog except the print preview/dialog
+// and the supervisor approval (approvalProvider).
 class IntakeWidget : public QWidget
 {
     Q_OBJECT

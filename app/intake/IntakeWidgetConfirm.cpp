@@ -2,6 +2,8 @@
 // documents after the case has committed.
 #include "intake/IntakeWidget.h"
 
+#include "intake/Intake.h"
+
 #include "ui_IntakeWidget.h"
 
 #include "cases/CaseService.h"
@@ -41,20 +43,20 @@ Status IntakeWidget::confirm(Outcome outcome)
     if (!service())
         return refuse(tr("This terminal has no hall and terminal code yet: set them up first."));
 
+    // The rules of core's Intake, so the screen stops at the row to fix before the service
+    // would refuse it.
     const QList<MaterialCheck> checks = m_model->checks();
-    for (int row = 0; row < checks.size(); ++row) {
-        const MaterialCheck &c = checks.at(row);
-        const QString name = m_rows.at(row).material.name;
-        if (c.state == MaterialState::Defective && !c.defect) {
-            focusRow(row);
-            return refuse(tr("Say what is wrong with \"%1\" (defect).").arg(name),
-                          ui->defectComboBox);
-        }
-        if (c.defect == DefectReason::Other && c.note.trimmed().isEmpty()) {
-            focusRow(row);
-            return refuse(tr("Write in the note what is wrong with \"%1\".").arg(name),
-                          ui->noteLineEdit);
-        }
+    Intake intake(m_guides, m_answers);
+    intake.setChecks(checks);
+    if (const QList<IntakeIssue> issues = intake.checkIssues(); !issues.isEmpty()) {
+        const IntakeIssue &first = issues.constFirst();
+        int row = 0;
+        while (row < m_rows.size() && m_rows.at(row).key != first.rowKey)
+            ++row;
+        focusRow(row);
+        const bool noDefect = !checks.value(row).defect.has_value();
+        return refuse(first.message, noDefect ? static_cast<QWidget *>(ui->defectComboBox)
+                                              : static_cast<QWidget *>(ui->noteLineEdit));
     }
 
     IntakeConfirmation conf;
