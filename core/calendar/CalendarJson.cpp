@@ -1,8 +1,8 @@
 #include "calendar/CalendarJson.h"
+#include "common/FileContent.h"
 #include "common/MessageText.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -316,16 +316,13 @@ CalendarJson::ReadResult CalendarJson::read(const QByteArray &json)
 
 CalendarJson::ReadResult CalendarJson::readFile(const QString &path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        ReadResult result;
-        result.problems.append(
-            {path,
-             QCoreApplication::translate(
-                 "CalendarJson", "Cannot read the file. Check that it exists and is readable.")});
-        return result;
-    }
-    return read(f.readAll());
+    if (const std::optional<QByteArray> bytes = readWholeFile(path))
+        return read(*bytes);
+    ReadResult result;
+    result.problems.append(
+        {path, QCoreApplication::translate(
+                   "CalendarJson", "Cannot read the file. Check that it exists and is readable.")});
+    return result;
 }
 
 } // namespace onetrip

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <functional>
+
 namespace onetrip {
 
 namespace {
@@ -31,10 +33,73 @@ int CalendarYear::workingDayCount() const
     return count;
 }
 
+namespace {
+
+using Report = std::function<void(const QString &where, const QString &message)>;
+
+// How a list of dates relates to the calendar's year: the year's own lists hold its dates
+// only; a holiday's days may spill into a neighbouring year (元旦 2024 began on 2023-12-30).
+enum class YearRule
+{
+    SameYear,
+    NearYear
+};
+
+// Which days of the week a list may hold.
+enum class DayRule
+{
+    AnyDay,
+    WeekdaysOnly,
+    WeekendsOnly
+};
+
+// The checks every date list shares, in the order they are reported: the year, else the
+// day of the week; then a repeat of a date in `seen` (which gains the list's dates); then
+// `more`, the checks particular to the list. Problems are located at key[i].
+void checkDates(const QList<QDate> &dates, const QString &key, int year, YearRule yearRule,
+                DayRule dayRule, QSet<QDate> &seen, const Report &report,
+                const std::function<void(QDate, const QString &at)> &more = {})
+{
+    for (qsizetype i = 0; i < dates.size(); ++i) {
+        const QDate d = dates.at(i);
+        const QString at = key + QStringLiteral("[%1]").arg(i);
+        if (yearRule == YearRule::SameYear && d.year() != year)
+            report(at, QCoreApplication::translate(
+                           "CalendarYear", "%1 is not in %2; list it under the year it falls in.")
+                           .arg(iso(d))
+                           .arg(year));
+        else if (yearRule == YearRule::NearYear && qAbs(d.year() - year) > 1)
+            report(at, QCoreApplication::translate(
+                           "CalendarYear", "%1 is too far from %2 to belong to this year's notice.")
+                           .arg(iso(d))
+                           .arg(year));
+        else if (dayRule == DayRule::WeekdaysOnly && isWeekend(d))
+            report(at, QCoreApplication::translate(
+                           "CalendarYear",
+                           "%1 is a Saturday or Sunday, which is off anyway; only holidays "
+                           "falling on Monday to Friday belong in this list.")
+                           .arg(iso(d)));
+        else if (dayRule == DayRule::WeekendsOnly && !isWeekend(d))
+            report(at, QCoreApplication::translate(
+                           "CalendarYear",
+                           "%1 falls on Monday to Friday, which is a working day anyway; "
+                           "only Saturdays and Sundays worked belong in this list.")
+                           .arg(iso(d)));
+        if (seen.contains(d))
+            report(at, QCoreApplication::translate("CalendarYear", "%1 is listed more than once.")
+                           .arg(iso(d)));
+        seen.insert(d);
+        if (more)
+            more(d, at);
+    }
+}
+
+} // namespace
+
 CalendarProblems CalendarYear::problems(const QString &location) const
 {
     CalendarProblems out;
-    auto report = [&](const QString &where, const QString &message) {
+    const Report report = [&](const QString &where, const QString &message) {
         out.append({where.isEmpty() ? location : location + u'.' + where, message});
     };
 
@@ -49,58 +114,19 @@ CalendarProblems CalendarYear::problems(const QString &location) const
                    "The title of the State Council notice is missing; it is the calendar's "
                    "legal source."));
 
-    const QString offKey = QStringLiteral("weekdayOffDays");
-    const QString makeupKey = QStringLiteral("makeupWorkdays");
     QSet<QDate> off;
-    for (qsizetype i = 0; i < weekdayOffDays.size(); ++i) {
-        const QDate d = weekdayOffDays.at(i);
-        const QString offAt = offKey + QStringLiteral("[%1]").arg(i);
-        if (d.year() != year)
-            report(offAt,
-                   QCoreApplication::translate(
-                       "CalendarYear", "%1 is not in %2; list it under the year it falls in.")
-                       .arg(iso(d))
-                       .arg(year));
-        else if (isWeekend(d))
-            report(offAt, QCoreApplication::translate(
-                              "CalendarYear",
-                              "%1 is a Saturday or Sunday, which is off anyway; only holidays "
-                              "falling on Monday to Friday belong in this list.")
-                              .arg(iso(d)));
-        if (off.contains(d))
-            report(offAt,
-                   QCoreApplication::translate("CalendarYear", "%1 is listed more than once.")
-                       .arg(iso(d)));
-        off.insert(d);
-    }
+    checkDates(weekdayOffDays, QStringLiteral("weekdayOffDays"), year, YearRule::SameYear,
+               DayRule::WeekdaysOnly, off, report);
     QSet<QDate> makeup;
-    for (qsizetype i = 0; i < makeupWorkdays.size(); ++i) {
-        const QDate d = makeupWorkdays.at(i);
-        const QString makeupAt = makeupKey + QStringLiteral("[%1]").arg(i);
-        if (d.year() != year)
-            report(makeupAt,
-                   QCoreApplication::translate(
-                       "CalendarYear", "%1 is not in %2; list it under the year it falls in.")
-                       .arg(iso(d))
-                       .arg(year));
-        else if (!isWeekend(d))
-            report(makeupAt, QCoreApplication::translate(
-                                 "CalendarYear",
-                                 "%1 falls on Monday to Friday, which is a working day anyway; "
-                                 "only Saturdays and Sundays worked belong in this list.")
-                                 .arg(iso(d)));
-        if (makeup.contains(d))
-            report(makeupAt,
-                   QCoreApplication::translate("CalendarYear", "%1 is listed more than once.")
-                       .arg(iso(d)));
-        if (off.contains(d))
-            report(makeupAt,
-                   QCoreApplication::translate(
-                       "CalendarYear", "%1 is listed both as a weekday off day and as a make-up "
-                                       "workday.")
-                       .arg(iso(d)));
-        makeup.insert(d);
-    }
+    checkDates(makeupWorkdays, QStringLiteral("makeupWorkdays"), year, YearRule::SameYear,
+               DayRule::WeekendsOnly, makeup, report, [&](QDate d, const QString &at) {
+                   if (off.contains(d))
+                       report(at, QCoreApplication::translate(
+                                      "CalendarYear",
+                                      "%1 is listed both as a weekday off day and as a make-up "
+                                      "workday.")
+                                      .arg(iso(d)));
+               });
 
     // The holidays are for display, but they must agree with the lists that count.
     QSet<QDate> seenInHolidays;
@@ -113,59 +139,30 @@ CalendarProblems CalendarYear::problems(const QString &location) const
         if (h.offDays.isEmpty())
             report(where + QLatin1String(".offDays"),
                    QCoreApplication::translate("CalendarYear", "The holiday lists no days off."));
-        for (qsizetype j = 0; j < h.offDays.size(); ++j) {
-            const QDate d = h.offDays.at(j);
-            const QString at = where + QStringLiteral(".offDays[%1]").arg(j);
-            if (qAbs(d.year() - year) > 1)
-                report(at,
-                       QCoreApplication::translate(
-                           "CalendarYear", "%1 is too far from %2 to belong to this year's notice.")
-                           .arg(iso(d))
-                           .arg(year));
-            if (seenInHolidays.contains(d))
-                report(at,
-                       QCoreApplication::translate("CalendarYear", "%1 is listed more than once.")
-                           .arg(iso(d)));
-            seenInHolidays.insert(d);
-            if (d.year() == year && !isWeekend(d) && !off.contains(d))
-                report(at, QCoreApplication::translate(
-                               "CalendarYear",
-                               "%1 is a weekday off day of this holiday but is missing from "
-                               "weekdayOffDays.")
-                               .arg(iso(d)));
-            if (makeup.contains(d))
-                report(at,
-                       QCoreApplication::translate(
-                           "CalendarYear", "%1 is listed as a day off and as a make-up workday.")
-                           .arg(iso(d)));
-        }
-        for (qsizetype j = 0; j < h.makeupWorkdays.size(); ++j) {
-            const QDate d = h.makeupWorkdays.at(j);
-            const QString at = where + QStringLiteral(".makeupWorkdays[%1]").arg(j);
-            if (qAbs(d.year() - year) > 1)
-                report(at,
-                       QCoreApplication::translate(
-                           "CalendarYear", "%1 is too far from %2 to belong to this year's notice.")
-                           .arg(iso(d))
-                           .arg(year));
-            else if (!isWeekend(d))
-                report(at, QCoreApplication::translate(
-                               "CalendarYear",
-                               "%1 falls on Monday to Friday, which is a working day anyway; "
-                               "only Saturdays and Sundays worked belong in this list.")
-                               .arg(iso(d)));
-            if (seenInHolidays.contains(d))
-                report(at,
-                       QCoreApplication::translate("CalendarYear", "%1 is listed more than once.")
-                           .arg(iso(d)));
-            seenInHolidays.insert(d);
-            if (d.year() == year && isWeekend(d) && !makeup.contains(d))
-                report(at, QCoreApplication::translate(
-                               "CalendarYear",
-                               "%1 is a make-up workday of this holiday but is missing from "
-                               "makeupWorkdays.")
-                               .arg(iso(d)));
-        }
+        // A holiday's days off include the weekends it spans.
+        checkDates(h.offDays, where + QLatin1String(".offDays"), year, YearRule::NearYear,
+                   DayRule::AnyDay, seenInHolidays, report, [&](QDate d, const QString &at) {
+                       if (d.year() == year && !isWeekend(d) && !off.contains(d))
+                           report(at, QCoreApplication::translate(
+                                          "CalendarYear",
+                                          "%1 is a weekday off day of this holiday but is "
+                                          "missing from weekdayOffDays.")
+                                          .arg(iso(d)));
+                       if (makeup.contains(d))
+                           report(at, QCoreApplication::translate(
+                                          "CalendarYear",
+                                          "%1 is listed as a day off and as a make-up workday.")
+                                          .arg(iso(d)));
+                   });
+        checkDates(
+            h.makeupWorkdays, where + QLatin1String(".makeupWorkdays"), year, YearRule::NearYear,
+            DayRule::WeekendsOnly, seenInHolidays, report, [&](QDate d, const QString &at) {
+                if (d.year() == year && isWeekend(d) && !makeup.contains(d))
+                    report(at, QCoreApplication::translate(
+                                   "CalendarYear", "%1 is a make-up workday of this holiday but is "
+                                                   "missing from makeupWorkdays.")
+                                   .arg(iso(d)));
+            });
     }
     return out;
 }

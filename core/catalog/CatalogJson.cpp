@@ -1,12 +1,12 @@
 // CatalogJson: the file level (header, record lists, codes across records). Records are read
 // in CatalogJsonReader.cpp and written in CatalogJsonWriter.cpp.
 #include "catalog/CatalogJson.h"
+#include "common/FileContent.h"
 #include "common/MessageText.h"
 
 #include "catalog/CatalogFieldReader.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -170,18 +170,17 @@ CatalogJson::ReadResult CatalogJson::read(const QByteArray &json)
 
 CatalogJson::ReadResult CatalogJson::readFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        ReadResult result;
-        result.problems.append(
-            {{},
-             {},
-             QCoreApplication::translate("CatalogJson", "Cannot read \"%1\": %2. Check the "
-                                                        "path and the file's permissions.")
-                 .arg(path, file.errorString())});
-        return result;
-    }
-    return read(file.readAll());
+    QString error;
+    if (const std::optional<QByteArray> bytes = readWholeFile(path, &error))
+        return read(*bytes);
+    ReadResult result;
+    result.problems.append(
+        {{},
+         {},
+         QCoreApplication::translate("CatalogJson", "Cannot read \"%1\": %2. Check the "
+                                                    "path and the file's permissions.")
+             .arg(path, error)});
+    return result;
 }
 
 } // namespace onetrip

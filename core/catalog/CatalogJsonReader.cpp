@@ -76,13 +76,22 @@ void checkUnique(CatalogFieldReader &r, QHash<QString, QString> &seen, const QSt
     seen.insert(id, where);
 }
 
-// The element of an array as an object; a non-object is reported and skipped.
-std::optional<QJsonObject> element(CatalogFieldReader &r, const QString &field, const QJsonValue &v)
+// Calls read(reader, path) for each element of `array` (the list at `field`) that is an
+// object, with a reader whose paths start at the element ("options[2]."); any other element
+// is reported and skipped.
+template <typename Read>
+void forEachObject(CatalogFieldReader &r, const QJsonArray &array, const QString &field, Read read)
 {
-    if (v.isObject())
-        return v.toObject();
-    r.report(field, CatalogFieldReader::wrongType(CatalogFieldReader::typeObject(), v));
-    return std::nullopt;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString path = indexed(r.fieldPath(field), i);
+        const QJsonValue v = array.at(i);
+        if (!v.isObject()) {
+            r.report(path, CatalogFieldReader::wrongType(CatalogFieldReader::typeObject(), v));
+            continue;
+        }
+        CatalogFieldReader element(v.toObject(), r.record(), path + u'.', r.problems());
+        read(element, path);
+    }
 }
 
 ProvenanceInfo readProvenance(CatalogFieldReader &parent, const QStringList &fieldNames)
@@ -128,19 +137,14 @@ Situation readSituation(CatalogFieldReader &r)
     s.question = r.text(key("question"), Presence::Required);
     const QJsonArray options = r.array(key("options"));
     QHash<QString, QString> optionIds;
-    for (qsizetype j = 0; j < options.size(); ++j) {
-        const QString path = indexed(r.fieldPath(key("options")), j);
-        const std::optional<QJsonObject> o = element(r, path, options.at(j));
-        if (!o)
-            continue;
-        CatalogFieldReader ro(*o, r.record(), path + u'.', r.problems());
+    forEachObject(r, options, key("options"), [&](CatalogFieldReader &ro, const QString &path) {
         SituationOption option;
         option.id = ro.key(key("id"));
         checkUnique(ro, optionIds, option.id, ro.fieldPath(key("id")), path);
         option.label = ro.text(key("label"), Presence::Required);
         ro.rejectUnknownKeys();
         s.options.append(option);
-    }
+    });
     if (options.size() < 2)
         r.report(r.fieldPath(key("options")),
                  QCoreApplication::translate("CatalogJson", "A situation needs at least 2 "
@@ -168,12 +172,7 @@ QList<SituationCondition> readConditions(CatalogFieldReader &r, const QList<Situ
     const QJsonArray list = r.array(key("appliesWhen"));
     listed = list.size();
     QStringList named;
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        const QString path = indexed(r.fieldPath(key("appliesWhen")), i);
-        const std::optional<QJsonObject> o = element(r, path, list.at(i));
-        if (!o)
-            continue;
-        CatalogFieldReader rc(*o, r.record(), path + u'.', r.problems());
+    forEachObject(r, list, key("appliesWhen"), [&](CatalogFieldReader &rc, const QString &) {
         SituationCondition c;
         c.situationId = rc.key(key("situation"));
         c.optionIds = rc.texts(key("options"), true);
@@ -184,7 +183,7 @@ QList<SituationCondition> readConditions(CatalogFieldReader &r, const QList<Situ
                                          "the material applies."));
         rc.rejectUnknownKeys();
         if (c.situationId.isEmpty())
-            continue;
+            return;
         if (named.contains(c.situationId))
             rc.report(rc.fieldPath(key("situation")),
                       QCoreApplication::translate("CatalogJson",
@@ -212,7 +211,7 @@ QList<SituationCondition> readConditions(CatalogFieldReader &r, const QList<Situ
             }
         }
         conditions.append(c);
-    }
+    });
     return conditions;
 }
 
@@ -316,26 +315,19 @@ ServiceGuide CatalogJson::guideFromJson(const QJsonObject &o, const QString &rec
 
     const QJsonArray situations = r.array(key("situations"));
     QHash<QString, QString> situationIds;
-    for (qsizetype i = 0; i < situations.size(); ++i) {
-        const QString path = indexed(r.fieldPath(key("situations")), i);
-        if (const std::optional<QJsonObject> so = element(r, path, situations.at(i))) {
-            CatalogFieldReader rs(*so, record, path + u'.', problems);
-            g.situations.append(readSituation(rs));
-            checkUnique(rs, situationIds, g.situations.constLast().id, rs.fieldPath(key("id")),
-                        path);
-        }
-    }
+    forEachObject(r, situations, key("situations"),
+                  [&](CatalogFieldReader &rs, const QString &path) {
+                      g.situations.append(readSituation(rs));
+                      checkUnique(rs, situationIds, g.situations.constLast().id,
+                                  rs.fieldPath(key("id")), path);
+                  });
 
     const QJsonArray materials = r.array(key("materials"));
     QHash<QString, QString> materialIds;
-    for (qsizetype i = 0; i < materials.size(); ++i) {
-        const QString path = indexed(r.fieldPath(key("materials")), i);
-        if (const std::optional<QJsonObject> mo = element(r, path, materials.at(i))) {
-            CatalogFieldReader rm(*mo, record, path + u'.', problems);
-            g.materials.append(readMaterial(rm, g.situations, g.provenance.record));
-            checkUnique(rm, materialIds, g.materials.constLast().id, rm.fieldPath(key("id")), path);
-        }
-    }
+    forEachObject(r, materials, key("materials"), [&](CatalogFieldReader &rm, const QString &path) {
+        g.materials.append(readMaterial(rm, g.situations, g.provenance.record));
+        checkUnique(rm, materialIds, g.materials.constLast().id, rm.fieldPath(key("id")), path);
+    });
     r.rejectUnknownKeys();
     return g;
 }

@@ -16,58 +16,33 @@ int codeValue(QChar c)
     return int(kCharset.indexOf(c));
 }
 
-bool isDigit(QChar c)
-{
-    return c >= u'0' && c <= u'9';
-}
-
 // GB 11714: digits are 0-9, capitals A-Z are 10-35.
 int organisationValue(QChar c)
 {
-    if (isDigit(c))
-        return c.unicode() - u'0';
+    if (isAsciiDigit(c))
+        return digitValue(c);
     if (c >= u'A' && c <= u'Z')
         return c.unicode() - u'A' + 10;
     return -1;
 }
 
-CreditCode::Check failure(CreditCode::Problem problem, QString message)
-{
-    CreditCode::Check c;
-    c.problem = problem;
-    c.message = std::move(message);
-    return c;
-}
+constexpr auto failure = &identityFailure<CreditCode::Check, CreditCode::Problem>;
 
 } // namespace
 
 QChar CreditCode::checkCharacter(QStringView first17)
 {
     static const int weights[17] = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
-    if (first17.size() != 17)
-        return {};
-    int sum = 0;
-    for (qsizetype i = 0; i < 17; ++i) {
-        const int v = codeValue(first17.at(i));
-        if (v < 0)
-            return {};
-        sum += v * weights[i];
-    }
-    return kCharset.at((31 - sum % 31) % 31);
+    const int sum = weightedSum(first17, weights, codeValue);
+    return sum < 0 ? QChar() : kCharset.at((31 - sum % 31) % 31);
 }
 
 QChar CreditCode::organisationCheckCharacter(QStringView first8)
 {
     static const int weights[8] = {3, 7, 9, 10, 5, 8, 4, 2};
-    if (first8.size() != 8)
+    const int sum = weightedSum(first8, weights, organisationValue);
+    if (sum < 0)
         return {};
-    int sum = 0;
-    for (qsizetype i = 0; i < 8; ++i) {
-        const int v = organisationValue(first8.at(i));
-        if (v < 0)
-            return {};
-        sum += v * weights[i];
-    }
     const int c = 11 - sum % 11;
     if (c == 10)
         return u'X';
@@ -122,7 +97,7 @@ CreditCode::Check CreditCode::check(const QString &value)
                            .arg(c));
     }
     for (qsizetype i = 2; i < 8; ++i) {
-        if (!isDigit(v.at(i))) {
+        if (!isAsciiDigit(v.at(i))) {
             return failure(Problem::RegionNotDigits,
                            QCoreApplication::translate(
                                "CreditCode",
@@ -160,10 +135,8 @@ CreditCode::Check CreditCode::check(const QString &value)
 
 Result<CreditCodeInfo> CreditCode::validate(const QString &value)
 {
-    Check c = check(value);
-    if (!c.ok())
-        return Error{c.message, QStringLiteral("credit-code: ") + problemKey(c.problem)};
-    return std::move(c.info);
+    return identityResult<CreditCodeInfo>(check(value), QStringLiteral("credit-code: "),
+                                          &problemKey);
 }
 
 QString CreditCode::problemKey(Problem problem)

@@ -23,11 +23,11 @@ IdentityKind guessKind(const QString &value)
     if (v.size() != 18)
         return IdentityKind::CreditCode;
     for (qsizetype i = 0; i < 17; ++i) {
-        if (!(v.at(i) >= u'0' && v.at(i) <= u'9'))
+        if (!isAsciiDigit(v.at(i)))
             return IdentityKind::CreditCode;
     }
     const QChar last = v.at(17);
-    const bool residentLast = (last >= u'0' && last <= u'9') || last == u'X' || last == u'x';
+    const bool residentLast = isAsciiDigit(last) || last == u'X' || last == u'x';
     return residentLast ? IdentityKind::ResidentId : IdentityKind::CreditCode;
 }
 
@@ -40,6 +40,30 @@ QString displayName(IdentityKind kind)
         return QCoreApplication::translate("IdentityNumber", "credit code");
     }
     return {};
+}
+
+bool isAsciiDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+int digitValue(QChar c)
+{
+    return isAsciiDigit(c) ? c.unicode() - u'0' : -1;
+}
+
+int weightedSum(QStringView chars, std::span<const int> weights, int (*value)(QChar))
+{
+    if (chars.size() != qsizetype(weights.size()))
+        return -1;
+    int sum = 0;
+    for (qsizetype i = 0; i < chars.size(); ++i) {
+        const int v = value(chars.at(i));
+        if (v < 0)
+            return -1;
+        sum += v * weights[std::size_t(i)];
+    }
+    return sum;
 }
 
 } // namespace onetrip

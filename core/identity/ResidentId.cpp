@@ -8,11 +8,6 @@ namespace onetrip {
 
 namespace {
 
-bool isDigit(QChar c)
-{
-    return c >= u'0' && c <= u'9';
-}
-
 // First two digits of GB/T 2260 provinces, plus 71 (Taiwan) and 81-83, which the residence
 // permits of Hong Kong, Macao and Taiwan residents use in the same 18-character format.
 bool isProvinceCode(int code)
@@ -27,29 +22,16 @@ bool isProvinceCode(int code)
     return false;
 }
 
-ResidentId::Check failure(ResidentId::Problem problem, QString message)
-{
-    ResidentId::Check c;
-    c.problem = problem;
-    c.message = std::move(message);
-    return c;
-}
+constexpr auto failure = &identityFailure<ResidentId::Check, ResidentId::Problem>;
 
 } // namespace
 
 QChar ResidentId::checkCharacter(QStringView first17)
 {
     static const int weights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    if (first17.size() != 17)
-        return {};
-    int sum = 0;
-    for (qsizetype i = 0; i < 17; ++i) {
-        if (!isDigit(first17.at(i)))
-            return {};
-        sum += (first17.at(i).unicode() - u'0') * weights[i];
-    }
     static const char16_t symbols[] = u"10X98765432";
-    return QChar(symbols[sum % 11]);
+    const int sum = weightedSum(first17, weights, digitValue);
+    return sum < 0 ? QChar() : QChar(symbols[sum % 11]);
 }
 
 ResidentId::Check ResidentId::check(const QString &value, QDate today)
@@ -67,7 +49,7 @@ ResidentId::Check ResidentId::check(const QString &value, QDate today)
                            .arg(v.size()));
     }
     for (qsizetype i = 0; i < 17; ++i) {
-        if (!isDigit(v.at(i))) {
+        if (!isAsciiDigit(v.at(i))) {
             return failure(Problem::NonDigit,
                            QCoreApplication::translate(
                                "ResidentId",
@@ -78,7 +60,7 @@ ResidentId::Check ResidentId::check(const QString &value, QDate today)
     }
     if (v.at(17) == u'x')
         v[17] = u'X';
-    if (!isDigit(v.at(17)) && v.at(17) != u'X') {
+    if (!isAsciiDigit(v.at(17)) && v.at(17) != u'X') {
         return failure(Problem::BadCheckSymbol,
                        QCoreApplication::translate(
                            "ResidentId",
@@ -125,16 +107,14 @@ ResidentId::Check ResidentId::check(const QString &value, QDate today)
     ok.info.normalized = v;
     ok.info.regionCode = v.left(6);
     ok.info.birthDate = birthDate;
-    ok.info.male = (v.at(16).unicode() - u'0') % 2 == 1;
+    ok.info.male = digitValue(v.at(16)) % 2 == 1;
     return ok;
 }
 
 Result<ResidentIdInfo> ResidentId::validate(const QString &value, QDate today)
 {
-    Check c = check(value, today);
-    if (!c.ok())
-        return Error{c.message, QStringLiteral("resident-id: ") + problemKey(c.problem)};
-    return std::move(c.info);
+    return identityResult<ResidentIdInfo>(check(value, today), QStringLiteral("resident-id: "),
+                                          &problemKey);
 }
 
 QString ResidentId::mask(const QString &id)

@@ -26,49 +26,55 @@ QString bringIt()
     return QCoreApplication::translate("Intake", "Bring this material.");
 }
 
-QString defectProblem(DefectReason reason)
+// What is wrong with a defective material, and what the applicant must do about it.
+struct DefectText
+{
+    QString problem;
+    QString fix;
+};
+
+// One case a reason, so that no reason can get a problem without its fix.
+DefectText defectText(DefectReason reason, const MaterialRequirement &m)
 {
     switch (reason) {
     case DefectReason::Expired:
-        return QCoreApplication::translate("Intake", "Expired.");
+        return {QCoreApplication::translate("Intake", "Expired."),
+                QCoreApplication::translate("Intake", "Bring one that is still valid.")};
     case DefectReason::Unsigned:
-        return QCoreApplication::translate("Intake", "Not signed or not sealed.");
+        return {
+            QCoreApplication::translate("Intake", "Not signed or not sealed."),
+            QCoreApplication::translate("Intake", "Have it signed, and sealed where required.")};
     case DefectReason::Unclear:
-        return QCoreApplication::translate("Intake", "Unclear or illegible.");
+        return {QCoreApplication::translate("Intake", "Unclear or illegible."),
+                QCoreApplication::translate("Intake", "Bring a clear, legible one.")};
     case DefectReason::WrongForm:
-        return QCoreApplication::translate("Intake", "Not in the required form.");
+        return {QCoreApplication::translate("Intake", "Not in the required form."),
+                QCoreApplication::translate("Intake", "Bring it as required: %1, %2.")
+                    .arg(displayName(m.originalOrCopy), displayName(m.medium))};
     case DefectReason::NotEnoughCopies:
-        return QCoreApplication::translate("Intake", "Not enough copies.");
+        return {QCoreApplication::translate("Intake", "Not enough copies."),
+                QCoreApplication::translate("Intake", "Bring %1 copies in all.").arg(m.copies)};
     case DefectReason::DataMismatch:
-        return QCoreApplication::translate(
-            "Intake", "Does not match the application or the other materials.");
+        return {QCoreApplication::translate(
+                    "Intake", "Does not match the application or the other materials."),
+                QCoreApplication::translate(
+                    "Intake",
+                    "Correct it so that it matches the application and the other materials.")};
     case DefectReason::Other:
         break;
     }
-    return QCoreApplication::translate("Intake", "Defective.");
+    return {QCoreApplication::translate("Intake", "Defective."),
+            QCoreApplication::translate("Intake", "Correct it as noted.")};
 }
 
-QString defectFix(DefectReason reason, const MaterialRequirement &m)
+// For a state the guide may or may not allow: nothing when it is allowed, else `d` with
+// `problem`.
+std::optional<Deficiency> unlessAllowed(bool allowed, Deficiency d, const QString &problem)
 {
-    switch (reason) {
-    case DefectReason::Expired:
-        return QCoreApplication::translate("Intake", "Bring one that is still valid.");
-    case DefectReason::Unsigned:
-        return QCoreApplication::translate("Intake", "Have it signed, and sealed where required.");
-    case DefectReason::Unclear:
-        return QCoreApplication::translate("Intake", "Bring a clear, legible one.");
-    case DefectReason::WrongForm:
-        return QCoreApplication::translate("Intake", "Bring it as required: %1, %2.")
-            .arg(displayName(m.originalOrCopy), displayName(m.medium));
-    case DefectReason::NotEnoughCopies:
-        return QCoreApplication::translate("Intake", "Bring %1 copies in all.").arg(m.copies);
-    case DefectReason::DataMismatch:
-        return QCoreApplication::translate(
-            "Intake", "Correct it so that it matches the application and the other materials.");
-    case DefectReason::Other:
-        break;
-    }
-    return QCoreApplication::translate("Intake", "Correct it as noted.");
+    if (allowed)
+        return std::nullopt;
+    d.problem = problem;
+    return d;
 }
 
 // The deficiency a check reveals, or nothing when the check is acceptable.
@@ -99,36 +105,32 @@ std::optional<Deficiency> deficiencyOf(const ChecklistRow &row, const MaterialCh
                                                     m.copies - check.copiesReceived));
         return d;
     case MaterialState::ObtainedBySharing:
-        if (m.obtainedBySharing)
-            return std::nullopt;
-        d.problem = QCoreApplication::translate(
-            "Intake", "The guide does not list this material as obtainable by data sharing; "
-                      "the applicant must provide it.");
-        return d;
+        return unlessAllowed(
+            m.obtainedBySharing, d,
+            QCoreApplication::translate(
+                "Intake", "The guide does not list this material as obtainable by data sharing; "
+                          "the applicant must provide it."));
     case MaterialState::ReplacedByCommitment:
-        if (m.commitmentInLieu)
-            return std::nullopt;
-        d.problem = QCoreApplication::translate(
-            "Intake", "The guide does not allow a commitment in place of this material.");
-        return d;
+        return unlessAllowed(
+            m.commitmentInLieu, d,
+            QCoreApplication::translate(
+                "Intake", "The guide does not allow a commitment in place of this material."));
     case MaterialState::NotApplicable:
-        if (m.requirement == Requirement::Optional)
-            return std::nullopt;
-        d.problem = QCoreApplication::translate(
-            "Intake", "This material is required and cannot be marked not applicable; if the "
-                      "applicant's situation differs, change the situation answers.");
-        return d;
+        return unlessAllowed(
+            m.requirement == Requirement::Optional, d,
+            QCoreApplication::translate(
+                "Intake", "This material is required and cannot be marked not applicable; if the "
+                          "applicant's situation differs, change the situation answers."));
     case MaterialState::Missing:
         // An optional material may be left out: it is asked for, never demanded.
-        if (m.requirement == Requirement::Optional)
-            return std::nullopt;
-        d.problem = QCoreApplication::translate("Intake", "Not provided.");
-        return d;
+        return unlessAllowed(m.requirement == Requirement::Optional, d,
+                             QCoreApplication::translate("Intake", "Not provided."));
     case MaterialState::Defective: {
         const DefectReason reason = check.defect.value_or(DefectReason::Other);
         d.defect = reason;
-        d.problem = defectProblem(reason);
-        d.howToFix = howToFix(m, defectFix(reason, m));
+        const DefectText text = defectText(reason, m);
+        d.problem = text.problem;
+        d.howToFix = howToFix(m, text.fix);
         return d;
     }
     case MaterialState::Deferred:
