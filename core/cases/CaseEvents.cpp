@@ -59,6 +59,21 @@ Result<Parties> readParties(const QJsonObject &o, const QString &where)
     return Parties{applicant.value(), agentFrom(o.value(QLatin1String("agent"))), channel.value()};
 }
 
+// Reads the parties into `e` (Received, Checked): false with `error` set when they are bad.
+template <typename E>
+bool readPartiesInto(E &e, const QJsonObject &o, const QString &where, Error &error)
+{
+    auto parties = readParties(o, where);
+    if (!parties) {
+        error = parties.error();
+        return false;
+    }
+    e.applicant = parties->applicant;
+    e.agent = parties->agent;
+    e.channel = parties->channel;
+    return true;
+}
+
 Result<Received> readReceived(const QJsonObject &o, int version, const QString &where)
 {
     Received e;
@@ -66,12 +81,8 @@ Result<Received> readReceived(const QJsonObject &o, int version, const QString &
     e.bundleCode = str(o, "bundle");
     e.bundleName = str(o, "bundleName");
     e.answers = CaseJson::answersFromJson(o.value(QLatin1String("answers")).toObject());
-    auto parties = readParties(o, where);
-    if (!parties)
-        return parties.error();
-    e.applicant = parties->applicant;
-    e.agent = parties->agent;
-    e.channel = parties->channel;
+    if (Error error; !readPartiesInto(e, o, where, error))
+        return error;
     e.receivedOn = date(o, "receivedOn");
     e.noticeDue = date(o, "noticeDue");
     if (version >= 2) {
@@ -98,12 +109,8 @@ Result<Checked> readChecked(const QJsonObject &o, int version, const QString &wh
     e.recommended = str(o, "recommended");
     e.hasParties = version >= 2 && o.contains(QLatin1String("applicant"));
     if (e.hasParties) {
-        auto parties = readParties(o, where);
-        if (!parties)
-            return parties.error();
-        e.applicant = parties->applicant;
-        e.agent = parties->agent;
-        e.channel = parties->channel;
+        if (Error error; !readPartiesInto(e, o, where, error))
+            return error;
         e.clerkName = str(o, "clerkName");
         e.materialNames =
             CaseJson::answersFromJson(o.value(QLatin1String("materialNames")).toObject());
