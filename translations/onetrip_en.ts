@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ApplicantPane</name>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Applicant is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add&amp;ress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;tact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies through an a&amp;gent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Auth</name>
     <message>
         <source>The password could not be protected (out of memory). Try again.</source>
@@ -941,6 +1000,21 @@
     </message>
 </context>
 <context>
+    <name>ChecklistPane</name>
+    <message>
+        <source>&amp;Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Defect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsultationLog</name>
     <message>
         <source>Counting the consultation in the store failed.</source>
@@ -1090,6 +1164,25 @@ where BACKUP is a file written by onetripctl db backup. The command keeps the da
     </message>
     <message>
         <source>Consultation material list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPane</name>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1758,133 +1851,6 @@ where BACKUP is a file written by onetripctl db backup. The command keeps the da
     </message>
 </context>
 <context>
-    <name>IntakeWidget</name>
-    <message>
-        <source>Applicant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Applicant is</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;ID number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add&amp;ress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Legal representative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Con&amp;tact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applies through an a&amp;gent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agent name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agent ID number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Authorisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Situation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Materials</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Defect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acceptance with deferral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commitment &amp;signed by the applicant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;upplement within</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reas&amp;on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Where to go</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accept (F9)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accept with deferral (F10)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correction notice (F11)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decline (F12)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pre&amp;view (F5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Print (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as PDF (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>LoginDialog</name>
     <message>
         <source>OneTrip — Log in</source>
@@ -2234,6 +2200,49 @@ where BACKUP is a file written by onetripctl db backup. The command keeps the da
     </message>
 </context>
 <context>
+    <name>VerdictPane</name>
+    <message>
+        <source>Acceptance with deferral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment &amp;signed by the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;upplement within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reas&amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Where to go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept with deferral (F10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction notice (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline (F12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VerdictSummary</name>
     <message numerus="yes">
         <source>Check not finished: %n material(s) still to check</source>
@@ -2305,6 +2314,25 @@ where BACKUP is a file written by onetripctl db backup. The command keeps the da
     </message>
     <message>
         <source>No working-day calendar is loaded for %1: the day was judged by its weekday alone and may be wrong. Ask a supervisor to import the %1 holiday notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onetrip::gui::ApplicantPane</name>
+    <message>
+        <source>&amp;Credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returning applicant: details filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This applicant broke a commitment before: no acceptance with deferral.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2535,24 +2563,40 @@ The case is saved; print the document again from here when the printer works.</s
     </message>
 </context>
 <context>
-    <name>onetrip::gui::HallSetupDialog</name>
+    <name>onetrip::gui::ChecklistPane</name>
     <message>
-        <source>Enter the hall&apos;s address: it is printed on every document.</source>
+        <source>Other defect: write what is wrong in the note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the hall&apos;s phone number: it is printed on every document.</source>
+        <source>Keys: %1 · 0 not checked · N note · F2 copies received</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>onetrip::gui::IntakeWidget</name>
+    <name>onetrip::gui::ConsultationPage</name>
     <message>
         <source>No intake. Start one from the catalog (an item or a bundle).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The item has no guide to check against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consultation opens no case. Leave consultation mode to receive the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an intake from the catalog first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an item or a bundle first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2566,36 +2610,45 @@ The case is saved; print the document again from here when the printer works.</s
         <source>Answer the questions, then print the list for the applicant (Ctrl+P) or save it as PDF (Ctrl+S). No case is opened.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>onetrip::gui::DocumentsPane</name>
     <message>
-        <source>Saved: case %1 (%2)</source>
+        <source>There is no document to print yet: confirm an outcome first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keys: %1 · 0 not checked · N note · F2 copies received</source>
+        <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> working days</source>
+        <source>Printing failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Credit code</source>
+        <source>The case is saved; print the document again when the printer is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onetrip::gui::HallSetupDialog</name>
+    <message>
+        <source>Enter the hall&apos;s address: it is printed on every document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;ID number</source>
+        <source>Enter the hall&apos;s phone number: it is printed on every document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onetrip::gui::IntakePage</name>
+    <message>
+        <source>No intake. Start one from the catalog (an item or a bundle).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Returning applicant: details filled in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This applicant broke a commitment before: no acceptance with deferral.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other defect: write what is wrong in the note.</source>
+        <source>The item has no guide to check against.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2607,23 +2660,11 @@ The case is saved; print the document again from here when the printer works.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A consultation opens no case. Leave consultation mode to receive the application.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This intake is saved as case %1. Start a new intake from the catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This terminal has no hall and terminal code yet: set them up first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say what is wrong with &quot;%1&quot; (defect).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write in the note what is wrong with &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2648,26 +2689,6 @@ The case is saved; print the document again from here when the printer works.</s
     </message>
     <message>
         <source>Case %1 (%2), visit %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no document to print yet: confirm an outcome first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose an item or a bundle first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printing failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case is saved; print the document again when the printer is ready.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2974,6 +2995,17 @@ The hall and terminal settings of this store cannot be read, so intake and case 
     </message>
     <message>
         <source>%1 is not a supervisor: only a supervisor may approve a second notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onetrip::gui::VerdictPane</name>
+    <message>
+        <source>Saved: case %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> working days</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ApplicantPane</name>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>&amp;Applicant is</source>
+        <translation>申请人类型(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation>身份证号码(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名/名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>联系电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress</source>
+        <translation>地址(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Legal representative</source>
+        <translation>法定代表人(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact</source>
+        <translation>联系人(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>代理人</translation>
+    </message>
+    <message>
+        <source>Applies through an a&amp;gent</source>
+        <translation>委托代理人办理(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Agent name</source>
+        <translation>代理人姓名</translation>
+    </message>
+    <message>
+        <source>Agent ID number</source>
+        <translation>代理人身份证号码</translation>
+    </message>
+    <message>
+        <source>Authorisation</source>
+        <translation>授权委托书</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>办理情形</translation>
+    </message>
+</context>
+<context>
     <name>Auth</name>
     <message>
         <source>The password could not be protected (out of memory). Try again.</source>
@@ -941,6 +1000,21 @@
     </message>
 </context>
 <context>
+    <name>ChecklistPane</name>
+    <message>
+        <source>&amp;Materials</source>
+        <translation>申请材料(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Defect</source>
+        <translation>问题(&amp;D)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+</context>
+<context>
     <name>ConsultationLog</name>
     <message>
         <source>Counting the consultation in the store failed.</source>
@@ -1093,6 +1167,25 @@ onetripctl --store "%1" db restore BACKUP
     <message>
         <source>Consultation material list</source>
         <translation>办事材料清单（咨询）</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPane</name>
+    <message>
+        <source>Documents</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view (F5)</source>
+        <translation>预览(&amp;V) (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Print (Ctrl+P)</source>
+        <translation>打印(&amp;P) (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save as PDF (Ctrl+S)</source>
+        <translation>另存为 PDF (Ctrl+S)</translation>
     </message>
 </context>
 <context>
@@ -1751,133 +1844,6 @@ onetripctl --store "%1" db restore BACKUP
     </message>
 </context>
 <context>
-    <name>IntakeWidget</name>
-    <message>
-        <source>Applicant</source>
-        <translation>申请人</translation>
-    </message>
-    <message>
-        <source>&amp;Applicant is</source>
-        <translation>申请人类型(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;ID number</source>
-        <translation>身份证号码(&amp;I)</translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation>姓名/名称(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Phone</source>
-        <translation>联系电话(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Add&amp;ress</source>
-        <translation>地址(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Legal representative</source>
-        <translation>法定代表人(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Con&amp;tact</source>
-        <translation>联系人(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation>代理人</translation>
-    </message>
-    <message>
-        <source>Applies through an a&amp;gent</source>
-        <translation>委托代理人办理(&amp;G)</translation>
-    </message>
-    <message>
-        <source>Agent name</source>
-        <translation>代理人姓名</translation>
-    </message>
-    <message>
-        <source>Agent ID number</source>
-        <translation>代理人身份证号码</translation>
-    </message>
-    <message>
-        <source>Authorisation</source>
-        <translation>授权委托书</translation>
-    </message>
-    <message>
-        <source>Situation</source>
-        <translation>办理情形</translation>
-    </message>
-    <message>
-        <source>&amp;Materials</source>
-        <translation>申请材料(&amp;M)</translation>
-    </message>
-    <message>
-        <source>&amp;Defect</source>
-        <translation>问题(&amp;D)</translation>
-    </message>
-    <message>
-        <source>N&amp;ote</source>
-        <translation>备注(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Acceptance with deferral</source>
-        <translation>容缺受理</translation>
-    </message>
-    <message>
-        <source>Commitment &amp;signed by the applicant</source>
-        <translation>申请人已签署承诺书(&amp;S)</translation>
-    </message>
-    <message>
-        <source>S&amp;upplement within</source>
-        <translation>补正期限(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Decline</source>
-        <translation>不予受理</translation>
-    </message>
-    <message>
-        <source>Reas&amp;on</source>
-        <translation>理由(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Where to go</source>
-        <translation>告知去向(&amp;W)</translation>
-    </message>
-    <message>
-        <source>Accept (F9)</source>
-        <translation>受理 (F9)</translation>
-    </message>
-    <message>
-        <source>Accept with deferral (F10)</source>
-        <translation>容缺受理 (F10)</translation>
-    </message>
-    <message>
-        <source>Correction notice (F11)</source>
-        <translation>一次性告知 (F11)</translation>
-    </message>
-    <message>
-        <source>Decline (F12)</source>
-        <translation>不予受理 (F12)</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>文书</translation>
-    </message>
-    <message>
-        <source>Pre&amp;view (F5)</source>
-        <translation>预览(&amp;V) (F5)</translation>
-    </message>
-    <message>
-        <source>&amp;Print (Ctrl+P)</source>
-        <translation>打印(&amp;P) (Ctrl+P)</translation>
-    </message>
-    <message>
-        <source>Save as PDF (Ctrl+S)</source>
-        <translation>另存为 PDF (Ctrl+S)</translation>
-    </message>
-</context>
-<context>
     <name>LoginDialog</name>
     <message>
         <source>OneTrip — Log in</source>
@@ -2232,6 +2198,49 @@ onetripctl --store "%1" db restore BACKUP
     </message>
 </context>
 <context>
+    <name>VerdictPane</name>
+    <message>
+        <source>Acceptance with deferral</source>
+        <translation>容缺受理</translation>
+    </message>
+    <message>
+        <source>Commitment &amp;signed by the applicant</source>
+        <translation>申请人已签署承诺书(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;upplement within</source>
+        <translation>补正期限(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Reas&amp;on</source>
+        <translation>理由(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Where to go</source>
+        <translation>告知去向(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Accept (F9)</source>
+        <translation>受理 (F9)</translation>
+    </message>
+    <message>
+        <source>Accept with deferral (F10)</source>
+        <translation>容缺受理 (F10)</translation>
+    </message>
+    <message>
+        <source>Correction notice (F11)</source>
+        <translation>一次性告知 (F11)</translation>
+    </message>
+    <message>
+        <source>Decline (F12)</source>
+        <translation>不予受理 (F12)</translation>
+    </message>
+</context>
+<context>
     <name>VerdictSummary</name>
     <message numerus="yes">
         <source>Check not finished: %n material(s) still to check</source>
@@ -2295,6 +2304,25 @@ onetripctl --store "%1" db restore BACKUP
     <message>
         <source>No working-day calendar is loaded for %1: the day was judged by its weekday alone and may be wrong. Ask a supervisor to import the %1 holiday notice.</source>
         <translation>未载入%1年的工作日历：该日仅按星期几判断，可能有误。请值班长导入%1年节假日安排通知。</translation>
+    </message>
+</context>
+<context>
+    <name>onetrip::gui::ApplicantPane</name>
+    <message>
+        <source>&amp;Credit code</source>
+        <translation>统一社会信用代码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation>身份证号码(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Returning applicant: details filled in.</source>
+        <translation>已办理过业务的申请人：信息已自动填入。</translation>
+    </message>
+    <message>
+        <source>This applicant broke a commitment before: no acceptance with deferral.</source>
+        <translation>该申请人曾有未履行承诺的记录，不得容缺受理。</translation>
     </message>
 </context>
 <context>
@@ -2517,6 +2545,71 @@ The case is saved; print the document again from here when the printer works.</s
     </message>
 </context>
 <context>
+    <name>onetrip::gui::ChecklistPane</name>
+    <message>
+        <source>Other defect: write what is wrong in the note.</source>
+        <translation>其他问题：请在备注中写明具体问题。</translation>
+    </message>
+    <message>
+        <source>Keys: %1 · 0 not checked · N note · F2 copies received</source>
+        <translation>按键：%1 · 0 未核验 · N 备注 · F2 已收份数</translation>
+    </message>
+</context>
+<context>
+    <name>onetrip::gui::ConsultationPage</name>
+    <message>
+        <source>No intake. Start one from the catalog (an item or a bundle).</source>
+        <translation>尚未收件。请在事项目录中选择事项或“一件事”开始收件。</translation>
+    </message>
+    <message>
+        <source>The item has no guide to check against.</source>
+        <translation>该事项没有可供核验的办事指南。</translation>
+    </message>
+    <message>
+        <source>A consultation opens no case. Leave consultation mode to receive the application.</source>
+        <translation>咨询不生成办件。如需收件，请退出咨询模式。</translation>
+    </message>
+    <message>
+        <source>Start an intake from the catalog first.</source>
+        <translation>请先在事项目录中开始收件。</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>未能办结</translation>
+    </message>
+    <message>
+        <source>Choose an item or a bundle first.</source>
+        <translation>请先选择事项或“一件事”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Consultation: %n material(s) to bring</source>
+        <translation><numerusform>咨询：需准备 %n 项材料</numerusform></translation>
+    </message>
+    <message>
+        <source>Answer the questions, then print the list for the applicant (Ctrl+P) or save it as PDF (Ctrl+S). No case is opened.</source>
+        <translation>请回答办理情形问题，然后为申请人打印材料清单（Ctrl+P）或另存为 PDF（Ctrl+S）。咨询不生成办件。</translation>
+    </message>
+</context>
+<context>
+    <name>onetrip::gui::DocumentsPane</name>
+    <message>
+        <source>There is no document to print yet: confirm an outcome first.</source>
+        <translation>暂无可打印的文书，请先确认办理结果。</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>打印失败</translation>
+    </message>
+    <message>
+        <source>The case is saved; print the document again when the printer is ready.</source>
+        <translation>办件已保存；打印机就绪后可重新打印文书。</translation>
+    </message>
+</context>
+<context>
     <name>onetrip::gui::HallSetupDialog</name>
     <message>
         <source>Enter the hall's address: it is printed on every document.</source>
@@ -2528,7 +2621,7 @@ The case is saved; print the document again from here when the printer works.</s
     </message>
 </context>
 <context>
-    <name>onetrip::gui::IntakeWidget</name>
+    <name>onetrip::gui::IntakePage</name>
     <message>
         <source>No intake. Start one from the catalog (an item or a bundle).</source>
         <translation>尚未收件。请在事项目录中选择事项或“一件事”开始收件。</translation>
@@ -2536,46 +2629,6 @@ The case is saved; print the document again from here when the printer works.</s
     <message>
         <source>The item has no guide to check against.</source>
         <translation>该事项没有可供核验的办事指南。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Consultation: %n material(s) to bring</source>
-        <translation><numerusform>咨询：需准备 %n 项材料</numerusform></translation>
-    </message>
-    <message>
-        <source>Answer the questions, then print the list for the applicant (Ctrl+P) or save it as PDF (Ctrl+S). No case is opened.</source>
-        <translation>请回答办理情形问题，然后为申请人打印材料清单（Ctrl+P）或另存为 PDF（Ctrl+S）。咨询不生成办件。</translation>
-    </message>
-    <message>
-        <source>Saved: case %1 (%2)</source>
-        <translation>已保存：办件 %1（%2）</translation>
-    </message>
-    <message>
-        <source>Keys: %1 · 0 not checked · N note · F2 copies received</source>
-        <translation>按键：%1 · 0 未核验 · N 备注 · F2 已收份数</translation>
-    </message>
-    <message>
-        <source> working days</source>
-        <translation> 个工作日</translation>
-    </message>
-    <message>
-        <source>&amp;Credit code</source>
-        <translation>统一社会信用代码(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;ID number</source>
-        <translation>身份证号码(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Returning applicant: details filled in.</source>
-        <translation>已办理过业务的申请人：信息已自动填入。</translation>
-    </message>
-    <message>
-        <source>This applicant broke a commitment before: no acceptance with deferral.</source>
-        <translation>该申请人曾有未履行承诺的记录，不得容缺受理。</translation>
-    </message>
-    <message>
-        <source>Other defect: write what is wrong in the note.</source>
-        <translation>其他问题：请在备注中写明具体问题。</translation>
     </message>
     <message>
         <source>Not confirmed</source>
@@ -2586,24 +2639,12 @@ The case is saved; print the document again from here when the printer works.</s
         <translation>请先在事项目录中开始收件。</translation>
     </message>
     <message>
-        <source>A consultation opens no case. Leave consultation mode to receive the application.</source>
-        <translation>咨询不生成办件。如需收件，请退出咨询模式。</translation>
-    </message>
-    <message>
         <source>This intake is saved as case %1. Start a new intake from the catalog.</source>
         <translation>本次收件已保存为办件 %1。请在事项目录中开始新的收件。</translation>
     </message>
     <message>
         <source>This terminal has no hall and terminal code yet: set them up first.</source>
         <translation>本终端尚未设置大厅和终端编码，请先完成设置。</translation>
-    </message>
-    <message>
-        <source>Say what is wrong with "%1" (defect).</source>
-        <translation>请选择“%1”存在的问题。</translation>
-    </message>
-    <message>
-        <source>Write in the note what is wrong with "%1".</source>
-        <translation>请在备注中写明“%1”存在的问题。</translation>
     </message>
     <message>
         <source>"%1" is not possible for this intake.</source>
@@ -2628,26 +2669,6 @@ The case is saved; print the document again from here when the printer works.</s
     <message>
         <source>Case %1 (%2), visit %3</source>
         <translation>办件 %1（%2），第 %3 次到窗口</translation>
-    </message>
-    <message>
-        <source>There is no document to print yet: confirm an outcome first.</source>
-        <translation>暂无可打印的文书，请先确认办理结果。</translation>
-    </message>
-    <message>
-        <source>Choose an item or a bundle first.</source>
-        <translation>请先选择事项或“一件事”。</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>已保存 %1。</translation>
-    </message>
-    <message>
-        <source>Printing failed</source>
-        <translation>打印失败</translation>
-    </message>
-    <message>
-        <source>The case is saved; print the document again when the printer is ready.</source>
-        <translation>办件已保存；打印机就绪后可重新打印文书。</translation>
     </message>
 </context>
 <context>
@@ -2958,6 +2979,17 @@ The hall and terminal settings of this store cannot be read, so intake and case 
     <message>
         <source>%1 is not a supervisor: only a supervisor may approve a second notice.</source>
         <translation>%1 不是窗口负责人：只有负责人可以批准二次告知。</translation>
+    </message>
+</context>
+<context>
+    <name>onetrip::gui::VerdictPane</name>
+    <message>
+        <source>Saved: case %1 (%2)</source>
+        <translation>已保存：办件 %1（%2）</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日</translation>
     </message>
 </context>
 <context>

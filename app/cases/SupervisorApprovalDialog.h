@@ -33,7 +33,7 @@ public:
                              QWidget *parent = nullptr);
     ~SupervisorApprovalDialog() override;
 
-    // Modal: the approval, or nothing when cancelled. For IntakeWidget::approvalProvider.
+    // Modal: the approval, or nothing when cancelled. For IntakePage::approvalProvider.
     static std::optional<SupervisorApproval>
     ask(const Database &db, const QStringList &newDeficiencies, QWidget *parent);
 

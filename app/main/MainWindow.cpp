@@ -8,7 +8,8 @@
 #include "catalog/CatalogBrowserWidget.h"
 #include "common/MessageBoxes.h"
 #include "common/Translations.h"
-#include "intake/IntakeWidget.h"
+#include "intake/ConsultationPage.h"
+#include "intake/IntakePage.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
 #include "shell/AppContext.h"
@@ -127,20 +128,16 @@ void MainWindow::connectPages()
                 });
         connect(catalog, &CatalogBrowserWidget::entryChanged, this, &MainWindow::updateActions);
     }
-    for (IntakeWidget *intake : {intakeWidget(), consultationWidget()}) {
-        if (!intake)
-            continue;
+    if (IntakePage *intake = intakePage()) {
         intake->approvalProvider = [this](const QStringList &newDeficiencies) {
             return SupervisorApprovalDialog::ask(m_context.database(), newDeficiencies, this);
         };
-    }
-    if (IntakeWidget *intake = intakeWidget()) {
-        connect(intake, &IntakeWidget::caseConfirmed, this, [this](const QString &number) {
+        connect(intake, &IntakePage::caseConfirmed, this, [this](const QString &number) {
             statusBar()->showMessage(tr("Case %1 saved.").arg(number), 10000);
         });
     }
-    if (IntakeWidget *consultation = consultationWidget()) {
-        connect(consultation, &IntakeWidget::consultationGiven, this,
+    if (ConsultationPage *consultation = consultationPage()) {
+        connect(consultation, &ConsultationPage::consultationGiven, this,
                 [this](const QString &entryCode) { countConsultation(entryCode); });
     }
 }
@@ -192,14 +189,14 @@ CatalogBrowserWidget *MainWindow::catalogBrowser() const
     return qobject_cast<CatalogBrowserWidget *>(page(u"catalog"));
 }
 
-IntakeWidget *MainWindow::intakeWidget() const
+IntakePage *MainWindow::intakePage() const
 {
-    return qobject_cast<IntakeWidget *>(page(u"intake"));
+    return qobject_cast<IntakePage *>(page(u"intake"));
 }
 
-IntakeWidget *MainWindow::consultationWidget() const
+ConsultationPage *MainWindow::consultationPage() const
 {
-    return qobject_cast<IntakeWidget *>(page(u"consultation"));
+    return qobject_cast<ConsultationPage *>(page(u"consultation"));
 }
 
 QString MainWindow::currentPage() const

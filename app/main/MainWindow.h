@@ -26,7 +26,8 @@ class AppContext;
 class CaseDocumentsDialog;
 class CatalogBrowserWidget;
 class HallSetupDialog;
-class IntakeWidget;
+class ConsultationPage;
+class IntakePage;
 class SettingsDialog;
 struct ShellPage;
 
@@ -55,8 +56,8 @@ public:
     QWidget *page(QStringView id) const;
     // The pages the main window works with across pages (nullptr when the role lacks them).
     CatalogBrowserWidget *catalogBrowser() const;
-    IntakeWidget *intakeWidget() const;
-    IntakeWidget *consultationWidget() const;
+    IntakePage *intakePage() const;
+    ConsultationPage *consultationPage() const;
     QLineEdit *openCaseField() const { return m_openCaseField; }
 
     // The hall and terminal of this store, empty before the first run's setup.

@@ -9,7 +9,8 @@
 #include "cases/HallSetupDialog.h"
 #include "catalog/CatalogBrowserWidget.h"
 #include "common/MessageBoxes.h"
-#include "intake/IntakeWidget.h"
+#include "intake/ConsultationPage.h"
+#include "intake/IntakePage.h"
 #include "printing/GuidePrinter.h"
 #include "printing/PrintService.h"
 #include "shell/AppContext.h"
@@ -105,8 +106,9 @@ void MainWindow::hallSaved()
 Status MainWindow::startIntake(const QString &code, bool isBundle, bool consultation)
 {
     const QStringView id = consultation ? u"consultation" : u"intake";
-    auto *widget = qobject_cast<IntakeWidget *>(page(id));
-    if (!widget) {
+    IntakePage *intake = intakePage();
+    ConsultationPage *consultationPage = this->consultationPage();
+    if (consultation ? !consultationPage : !intake) {
         // Not this role's page: nothing to set up, nothing started.
         const Status refused = showPage(id);
         MessageBoxes::instance().warning(this, tr("Cannot start the intake"), refused.message());
@@ -126,7 +128,10 @@ Status MainWindow::startIntake(const QString &code, bool isBundle, bool consulta
     if (!confirmDiscard(id))
         return Status::failure(tr("The intake in progress was kept."));
     static_cast<void>(showPage(id));
-    Status started = isBundle ? widget->startBundle(code) : widget->startItem(code);
+    Status started =
+        consultation
+            ? (isBundle ? consultationPage->startBundle(code) : consultationPage->startItem(code))
+            : (isBundle ? intake->startBundle(code) : intake->startItem(code));
     if (!started) {
         MessageBoxes::instance().warning(this, tr("Cannot start the intake"), started.message());
         return started;
@@ -156,7 +161,7 @@ Status MainWindow::openCase(const QString &number)
 
     if (found->resumesIntake()) {
         // The applicant is back with the corrections listed on this notice.
-        IntakeWidget *intake = intakeWidget();
+        IntakePage *intake = intakePage();
         if (!intake)
             return refuse(showPage(u"intake").message());
         if (!confirmDiscard(u"intake"))
@@ -187,7 +192,7 @@ Status MainWindow::openCase(const QString &number)
 
 void MainWindow::resumeInIntake(const QString &caseNumber)
 {
-    IntakeWidget *intake = intakeWidget();
+    IntakePage *intake = intakePage();
     if (!intake) {
         MessageBoxes::instance().warning(this, tr("Case not opened"),
                                          showPage(u"intake").message());

@@ -1,7 +1,8 @@
 #include "shell/PageRegistry.h"
 
 #include "catalog/CatalogBrowserWidget.h"
-#include "intake/IntakeWidget.h"
+#include "intake/ConsultationPage.h"
+#include "intake/IntakePage.h"
 
 #include <QCoreApplication>
 
@@ -13,16 +14,9 @@ namespace {
 const QList<Role> kEveryRole = {Role::Clerk, Role::Agent, Role::Supervisor, Role::Admin};
 const QList<Role> kWindowStaff = {Role::Clerk, Role::Supervisor};
 
-QWidget *makeConsultation(AppContext &context, QWidget *parent)
-{
-    auto *consultation = new IntakeWidget(context, parent);
-    consultation->setConsultationMode(true);
-    return consultation;
-}
-
 QString unsavedIntake(const QWidget *page)
 {
-    const auto *intake = static_cast<const IntakeWidget *>(page);
+    const auto *intake = static_cast<const IntakePage *>(page);
     if (!intake->hasUnsavedIntake())
         return {};
     return QCoreApplication::translate("ShellPage", "The intake of %1 is not confirmed yet.")
@@ -45,11 +39,11 @@ const QList<ShellPage> &PageRegistry::pages()
          make<CatalogBrowserWidget>()},
         {"intake", kWindowStaff, QT_TRANSLATE_NOOP("ShellPage", "Intake"),
          QT_TRANSLATE_NOOP("ShellPage", "Check an applicant's materials and decide (%1)"),
-         make<IntakeWidget>(), unsavedIntake},
+         make<IntakePage>(), unsavedIntake},
         {"consultation", kWindowStaff, QT_TRANSLATE_NOOP("ShellPage", "Consultation"),
          QT_TRANSLATE_NOOP("ShellPage", "Answer the situation questions and print the tailored "
                                         "material list, without opening a case (%1)"),
-         makeConsultation},
+         make<ConsultationPage>()},
     };
     return table;
 }

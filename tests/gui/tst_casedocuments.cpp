@@ -16,7 +16,7 @@
 #include "common/Translations.h"
 #include "demo/DemoData.h"
 #include "identity/ResidentId.h"
-#include "intake/IntakeWidget.h"
+#include "intake/IntakePage.h"
 #include "intake/VerdictEngine.h"
 #include "main/MainWindow.h"
 #include "printing/DocumentRenderer.h"
@@ -297,7 +297,7 @@ void TestCaseDocuments::scannedNoticeNumberReopensTheCaseInIntake()
     QVERIFY2(m_boxes.messages.isEmpty(), qPrintable(m_boxes.messages.value(0).text));
     QVERIFY(!m_window->caseDialog());
     QCOMPARE(m_window->currentPage(), QStringLiteral("intake"));
-    IntakeWidget *intake = m_window->intakeWidget();
+    IntakePage *intake = m_window->intakePage();
     QVERIFY(intake->isVisible());
     QVERIFY(intake->hasIntake());
     QCOMPARE(intake->caseNumber(), m_correction.number);
@@ -329,7 +329,7 @@ void TestCaseDocuments::caseWaitingForCorrectionsOffersTheResubmission()
     QCOMPARE(m_boxes.messages.constFirst().kind, MessageBoxes::Kind::Question);
     m_boxes.messages.clear();
     QCOMPARE(m_window->currentPage(), QStringLiteral("intake"));
-    QCOMPARE(m_window->intakeWidget()->caseNumber(), m_correction.number);
+    QCOMPARE(m_window->intakePage()->caseNumber(), m_correction.number);
 }
 
 void TestCaseDocuments::unknownNumbersAreRefusedWithAMessage()
@@ -418,7 +418,7 @@ void TestCaseDocuments::supervisorApprovalNeedsASupervisorAndAReason()
 void TestCaseDocuments::intakeAsksTheSupervisorThroughTheDialog()
 {
     // The main window wires the intake screen's approval seam to the dialog (modal).
-    IntakeWidget *intake = m_window->intakeWidget();
+    IntakePage *intake = m_window->intakePage();
     QVERIFY(intake->approvalProvider);
     QStringList shown;
     QTimer::singleShot(0, this, [&shown] {

@@ -8,7 +8,7 @@
 #include "common/MessageBoxes.h"
 #include "common/Paths.h"
 #include "demo/DemoData.h"
-#include "intake/IntakeWidget.h"
+#include "intake/IntakePage.h"
 #include "login/LoginDialog.h"
 #include "main/MainWindow.h"
 #include "storage/Database.h"
@@ -167,7 +167,7 @@ void TestHallSetup::cancelledSetupKeepsTheCatalogButNotIntake()
     QVERIFY(dialog());
     QVERIFY(QTest::qWaitForWindowActive(dialog()));
     QCOMPARE(m_window->currentPage(), QStringLiteral("catalog"));
-    QVERIFY(!m_window->intakeWidget()->hasIntake());
+    QVERIFY(!m_window->intakePage()->hasIntake());
 }
 
 void TestHallSetup::invalidCodesAreRefusedWithAMessage()
@@ -236,8 +236,8 @@ void TestHallSetup::savedHallShowsInTheStatusBarAndStartsThePendingIntake()
 
     // The intake asked for before the setup starts now.
     QCOMPARE(m_window->currentPage(), QStringLiteral("intake"));
-    QVERIFY(m_window->intakeWidget()->hasIntake());
-    QCOMPARE(m_window->intakeWidget()->entryCode(), QStringLiteral("JN-SG08"));
+    QVERIFY(m_window->intakePage()->hasIntake());
+    QCOMPARE(m_window->intakePage()->entryCode(), QStringLiteral("JN-SG08"));
 }
 
 void TestHallSetup::secondStartDoesNotAskAgain()

@@ -16,7 +16,8 @@
 #include "demo/DemoData.h"
 #include "identity/ResidentId.h"
 #include "intake/ChecklistModel.h"
-#include "intake/IntakeWidget.h"
+#include "intake/ConsultationPage.h"
+#include "intake/IntakePage.h"
 #include "printing/DocumentRenderer.h"
 #include "printing/PrintDialogs.h"
 #include "settings/AppSettings.h"
@@ -34,6 +35,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -108,13 +110,13 @@ private:
     int documentIndex(DocumentKind kind) const;
     CaseRecord giveCorrectionNotice(const QString &applicantId);
     // true when not asked for (ONETRIP_SCREENSHOT_DIR unset) or saved.
-    bool screenshot(const QString &name);
+    bool screenshot(const QString &name, QWidget *widget = nullptr);
 
     std::unique_ptr<test::TempStore> m_store;
     std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<AppContext> m_context;
-    std::unique_ptr<IntakeWidget> m_widget;
+    std::unique_ptr<IntakePage> m_widget;
     User m_clerk;
     RecordingMessageBoxes m_boxes;
     ScriptedPrintDialogs m_dialogs;
@@ -165,7 +167,7 @@ void TestIntake::init()
     m_context->setClock(m_clock.get());
     m_context->load();
     QVERIFY(m_context->caseService());
-    m_widget = std::make_unique<IntakeWidget>(*m_context);
+    m_widget = std::make_unique<IntakePage>(*m_context);
     m_widget->resize(1366, 768);
     m_widget->show();
     m_widget->activateWindow();
@@ -274,14 +276,14 @@ QString TestIntake::savedPdfText(int index, QString *rawPdf)
     return squeeze(text).contains(squeeze(expected)) ? text : QString();
 }
 
-bool TestIntake::screenshot(const QString &name)
+bool TestIntake::screenshot(const QString &name, QWidget *widget)
 {
     const QString dir = qEnvironmentVariable("ONETRIP_SCREENSHOT_DIR");
     if (dir.isEmpty())
         return true;
     QDir().mkpath(dir);
     QApplication::processEvents();
-    return m_widget->grab().save(QDir(dir).filePath(name));
+    return (widget ? widget : m_widget.get())->grab().save(QDir(dir).filePath(name));
 }
 
 // ---- The model --------------------------------------------------------------------------
@@ -375,7 +377,7 @@ void TestIntake::agentBringsInTheAuthorisation()
 
 void TestIntake::acceptancePrintedToPdf()
 {
-    QSignalSpy confirmed(m_widget.get(), &IntakeWidget::caseConfirmed);
+    QSignalSpy confirmed(m_widget.get(), &IntakePage::caseConfirmed);
     QVERIFY(m_widget->startItem(LegalAid));
     const QString id = IntakeSample::residentId(7);
     QVERIFY(typePerson(id, QStringLiteral("张三")));
@@ -420,7 +422,7 @@ void TestIntake::acceptancePrintedToPdf()
 
 void TestIntake::acceptancePrintedAndPreviewedThroughTheDialogs()
 {
-    QSignalSpy confirmed(m_widget.get(), &IntakeWidget::caseConfirmed);
+    QSignalSpy confirmed(m_widget.get(), &IntakePage::caseConfirmed);
     QVERIFY(m_widget->startItem(LegalAid));
     QVERIFY(typePerson(IntakeSample::residentId(8), QStringLiteral("李四")));
     checkRows({1, 2, 1, 1});
@@ -652,30 +654,54 @@ void TestIntake::secondNoticeRefusedWithoutSupervisor()
 
 void TestIntake::consultationPrintsTheTailoredList()
 {
-    QSignalSpy given(m_widget.get(), &IntakeWidget::consultationGiven);
-    m_widget->setConsultationMode(true);
-    QVERIFY(m_widget->startItem(LegalAid));
-    QVERIFY(!edit("idLineEdit")->isVisible());
-    auto *question = m_widget->findChild<QComboBox *>(QStringLiteral("situation_applicant"));
+    // The consultation page: the situations and the checklist pane, nothing to identify.
+    m_widget->hide();
+    ConsultationPage page(*m_context);
+    page.resize(1366, 768);
+    page.show();
+    page.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    QSignalSpy given(&page, &ConsultationPage::consultationGiven);
+    QVERIFY(page.startItem(LegalAid));
+    auto *id = page.findChild<QLineEdit *>(QStringLiteral("idLineEdit"));
+    QVERIFY(!id || !id->isVisible());
+    auto *question = page.findChild<QComboBox *>(QStringLiteral("situation_applicant"));
     QVERIFY(question->isVisible());
     question->setFocus();
     QTest::keyClick(question, Qt::Key_Down); // 委托代理人办理
-    QVERIFY(rowOf(QStringLiteral("m05")) >= 0);
-    QVERIFY(screenshot(QStringLiteral("intake-consultation-zh_CN.png")));
+    const auto listed = [&page](const QString &materialId) {
+        for (const ChecklistRow &row : page.rows()) {
+            if (row.material.id == materialId)
+                return true;
+        }
+        return false;
+    };
+    QVERIFY(listed(QStringLiteral("m05")));
+    QVERIFY(screenshot(QStringLiteral("intake-consultation-zh_CN.png"), &page));
+    // A consultation checks nothing and decides nothing: F9 opens no case.
+    auto *consultationView = page.findChild<QTableView *>(QStringLiteral("checklistView"));
+    consultationView->setFocus();
+    QTest::keyClick(consultationView, Qt::Key_1);
+    QCOMPARE(consultationView->model()->data(
+                 consultationView->model()->index(0, ChecklistModel::StateColumn),
+                 ChecklistModel::RawRole),
+             QVariant(toKey(MaterialState::Pending)));
     QVERIFY(press(Qt::Key_F9));
-    QVERIFY(!m_widget->lastRecord());
     QCOMPARE(m_boxes.messages.size(), 1);
+    QSqlQuery cases(m_store->db().connection());
+    QVERIFY(cases.exec(QStringLiteral("SELECT COUNT(*) FROM case_record")) && cases.next());
+    QCOMPARE(cases.value(0).toInt(), 0);
 
     const QString path = m_out.filePath(QStringLiteral("consultation.pdf"));
     m_dialogs.savePath = path;
-    view()->setFocus();
+    consultationView->setFocus();
     QVERIFY(press(Qt::Key_S, Qt::ControlModifier));
     QCOMPARE(given.count(), 1);
     QProcess p;
     p.start(m_pdftotext, {QStringLiteral("-raw"), path, QStringLiteral("-")});
     QVERIFY(p.waitForFinished(30000));
     const QString text = squeeze(QString::fromUtf8(p.readAllStandardOutput()));
-    for (const ChecklistRow &row : m_widget->rows())
+    for (const ChecklistRow &row : page.rows())
         QVERIFY2(text.contains(squeeze(row.material.name)), qPrintable(row.material.name));
 }
 

@@ -12,7 +12,8 @@
 #include "common/Fonts.h"
 #include "common/MessageBoxes.h"
 #include "common/Translations.h"
-#include "intake/IntakeWidget.h"
+#include "intake/ConsultationPage.h"
+#include "intake/IntakePage.h"
 #include "login/LoginDialog.h"
 #include "main/MainWindow.h"
 #include "settings/AppSettings.h"
@@ -371,11 +372,11 @@ void TestMainWindow::f2StartsAnIntakeAndShiftF2AConsultation()
     QCOMPARE(m_window->currentPage(), QStringLiteral("catalog"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_F2);
     QCOMPARE(m_window->currentPage(), QStringLiteral("intake"));
-    IntakeWidget *intake = m_window->intakeWidget();
+    IntakePage *intake = m_window->intakePage();
     QVERIFY(intake->isVisible());
     QVERIFY(intake->hasIntake());
     QCOMPARE(intake->entryCode(), m_guide.code);
-    QVERIFY(!intake->consultationMode());
+    QVERIFY(!m_window->consultationPage()->hasIntake()); // F2 started no consultation
     QVERIFY(QApplication::focusWidget());
     QVERIFY(intake->isAncestorOf(QApplication::focusWidget()));
 
@@ -384,8 +385,9 @@ void TestMainWindow::f2StartsAnIntakeAndShiftF2AConsultation()
     QCOMPARE(m_window->currentPage(), QStringLiteral("catalog"));
     QTest::keyClick(search(), Qt::Key_F2, Qt::ShiftModifier);
     QCOMPARE(m_window->currentPage(), QStringLiteral("consultation"));
-    IntakeWidget *consultation = m_window->consultationWidget();
-    QVERIFY(consultation->consultationMode());
+    ConsultationPage *consultation = m_window->consultationPage();
+    QVERIFY(consultation->isVisible());
+    QVERIFY(consultation->hasIntake());
     QCOMPARE(consultation->entryCode(), m_guide.code);
     QVERIFY(m_boxes.messages.isEmpty());
     // The intake in progress is untouched by the consultation.

@@ -6,7 +6,7 @@
 #include "cases/HallSettings.h"
 #include "catalog/CatalogBrowserWidget.h"
 #include "common/MessageBoxes.h"
-#include "intake/IntakeWidget.h"
+#include "intake/IntakePage.h"
 #include "login/LoginDialog.h"
 #include "main/MainWindow.h"
 #include "shell/AppContext.h"
@@ -140,9 +140,9 @@ void TestShell::agentSeesNeitherIntakeNorConsultation()
     QCOMPARE(m_window->context().user().role, Role::Agent);
     QCOMPARE(m_window->pageIds(), QStringList{QStringLiteral("catalog")});
     QCOMPARE(navigation()->count(), 1);
-    QVERIFY(!m_window->intakeWidget());
-    QVERIFY(!m_window->consultationWidget());
-    QVERIFY(!m_window->findChild<IntakeWidget *>()); // not made at all
+    QVERIFY(!m_window->intakePage());
+    QVERIFY(!m_window->consultationPage());
+    QVERIFY(!m_window->findChild<IntakePage *>()); // not made at all
     QCOMPARE(m_window->currentPage(), QStringLiteral("catalog"));
 
     // The intake's shortcut (Ctrl+2 for a clerk) and the next lead nowhere.
@@ -182,9 +182,9 @@ void TestShell::clerkSeesIntakeAndReachesItByShortcut()
     }
     press(Qt::Key_2, Qt::ControlModifier);
     QCOMPARE(m_window->currentPage(), QStringLiteral("intake"));
-    QVERIFY(m_window->intakeWidget()->isVisible());
-    QVERIFY(m_window->intakeWidget()->isAncestorOf(QApplication::focusWidget()) ||
-            QApplication::focusWidget() == m_window->intakeWidget());
+    QVERIFY(m_window->intakePage()->isVisible());
+    QVERIFY(m_window->intakePage()->isAncestorOf(QApplication::focusWidget()) ||
+            QApplication::focusWidget() == m_window->intakePage());
     press(Qt::Key_3, Qt::ControlModifier);
     QCOMPARE(m_window->currentPage(), QStringLiteral("consultation"));
     QVERIFY(m_window->showPage(u"intake"));
@@ -197,7 +197,7 @@ void TestShell::supervisorSeesIntake()
     logIn(QStringLiteral("super01"));
     QCOMPARE(m_window->context().user().role, Role::Supervisor);
     QVERIFY(m_window->pageIds().contains(QStringLiteral("intake")));
-    QVERIFY(m_window->intakeWidget());
+    QVERIFY(m_window->intakePage());
     QVERIFY(m_window->startIntake(LegalAid, false));
     QCOMPARE(m_window->currentPage(), QStringLiteral("intake"));
 }
@@ -206,7 +206,7 @@ void TestShell::closingAsksAboutAnIntakeNotConfirmed()
 {
     logIn(QStringLiteral("clerk01"));
     QVERIFY(m_window->startIntake(LegalAid, false));
-    QVERIFY(m_window->intakeWidget()->hasUnsavedIntake());
+    QVERIFY(m_window->intakePage()->hasUnsavedIntake());
     m_boxes.answers = {false}; // no, keep it
     QVERIFY(!m_window->close());
     QVERIFY(m_window->isVisible());

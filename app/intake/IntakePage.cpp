@@ -1,0 +1,201 @@
+#include "intake/IntakePage.h"
+
+#include "ui_IntakePage.h"
+
+#include "intake/ApplicantPane.h"
+#include "intake/ChecklistPane.h"
+#include "intake/DocumentsPane.h"
+#include "intake/IntakeEntry.h"
+#include "intake/VerdictPane.h"
+#include "printing/DocumentRenderer.h"
+#include "shell/AppContext.h"
+
+#include <QEvent>
+#include <QTableView>
+
+namespace onetrip {
+namespace gui {
+
+IntakePage::IntakePage(AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , ui(std::make_unique<Ui::IntakePage>())
+    , m_context(context)
+    , m_clerk(context.user())
+    , m_intake(QList<ServiceGuide>())
+{
+    ui->setupUi(this);
+    m_applicantPane =
+        new ApplicantPane(m_intake, context, ApplicantPane::Parts::ApplicantAndSituations, this);
+    m_checklistPane = new ChecklistPane(m_intake, ChecklistPane::Mode::Checking, this);
+    m_verdictPane = new VerdictPane(m_intake, context, this);
+    m_documentsPane = new DocumentsPane(context, this);
+    ui->intakeSplitter->insertWidget(0, m_applicantPane);
+    ui->intakeSplitter->insertWidget(1, m_checklistPane);
+    ui->verdictColumnLayout->addWidget(m_verdictPane);
+    ui->verdictColumnLayout->addWidget(m_documentsPane);
+    // The checklist is the widest pane (1366×768 counter monitors).
+    ui->intakeSplitter->setStretchFactor(0, 2);
+    ui->intakeSplitter->setStretchFactor(1, 5);
+    ui->intakeSplitter->setStretchFactor(2, 2);
+    ui->intakeSplitter->setSizes({340, 640, 330});
+    // Keyboard order: applicant, agent, situations, then the checklist.
+    m_applicantPane->setNextInFocusChain(m_checklistPane->view());
+
+    m_verdictPane->installShortcuts(this);
+    m_documentsPane->installShortcuts(this);
+    connect(m_verdictPane, &VerdictPane::outcomeRequested, this,
+            [this](Outcome outcome) { static_cast<void>(confirm(outcome)); });
+    connect(m_applicantPane, &ApplicantPane::answersChanged, this, &IntakePage::answersChanged);
+    // Each pane writes into the Intake and says so; the verdict is computed once, here.
+    connect(m_applicantPane, &ApplicantPane::changed, this, &IntakePage::recompute);
+    connect(m_checklistPane, &ChecklistPane::changed, this, &IntakePage::recompute);
+    connect(m_verdictPane, &VerdictPane::changed, this, &IntakePage::recompute);
+    const auto show = [this](const QString &text, bool error) {
+        m_verdictPane->showMessage(text, error);
+    };
+    connect(m_checklistPane, &ChecklistPane::message, this, show);
+    connect(m_documentsPane, &DocumentsPane::message, this, show);
+    // Due dates follow the calendar and the day; ID checks (expiry) the day.
+    connect(&m_context, &AppContext::calendarChanged, this, &IntakePage::recompute);
+    connect(&m_context, &AppContext::clockChanged, this, [this] {
+        m_applicantPane->revalidate();
+        recompute();
+    });
+    clear();
+}
+
+IntakePage::~IntakePage() = default;
+
+CaseService *IntakePage::service() const
+{
+    return m_context.caseService();
+}
+
+ChecklistModel *IntakePage::checklistModel() const
+{
+    return m_checklistPane->model();
+}
+
+QString IntakePage::entryCode() const
+{
+    return IntakeEntry{m_intake.guides(), m_bundleCode, m_bundleName}.code();
+}
+
+Status IntakePage::startItem(const QString &itemCode)
+{
+    auto entry = IntakeEntry::item(m_context.database(), itemCode);
+    if (!entry)
+        return entry.error();
+    return start(entry.value());
+}
+
+Status IntakePage::startBundle(const QString &bundleCode)
+{
+    auto entry = IntakeEntry::bundle(m_context.database(), bundleCode);
+    if (!entry)
+        return entry.error();
+    return start(entry.value());
+}
+
+void IntakePage::clear()
+{
+    m_intake = Intake(QList<ServiceGuide>());
+    m_bundleCode.clear();
+    m_bundleName.clear();
+    m_caseNumber.clear();
+    m_record.reset();
+    m_confirmed = false;
+    m_applicantPane->reset();
+    m_verdictPane->reset();
+    m_checklistPane->setNoticeRows({});
+    m_checklistPane->refresh();
+    m_applicantPane->setEntryText(
+        tr("No intake. Start one from the catalog (an item or a bundle)."));
+    fillDocumentList();
+    recompute();
+    Q_EMIT intakeChanged(false);
+}
+
+Status IntakePage::start(const IntakeEntry &entry)
+{
+    if (entry.guides.isEmpty())
+        return Status::failure(tr("The item has no guide to check against."));
+    clear();
+    m_intake = Intake(entry.guides);
+    m_bundleCode = entry.bundleCode;
+    m_bundleName = entry.bundleName;
+    m_applicantPane->reset();
+    m_verdictPane->reset();
+    m_checklistPane->refresh();
+    m_applicantPane->setEntryText(QStringLiteral("%1\n%2").arg(entry.name(), entry.code()));
+    m_applicantPane->focusApplicant();
+    m_checklistPane->focusRow(0);
+    recompute();
+    Q_EMIT intakeChanged(true);
+    return {};
+}
+
+void IntakePage::answersChanged()
+{
+    m_checklistPane->refresh();
+    recompute();
+}
+
+void IntakePage::recompute()
+{
+    if (!hasIntake()) {
+        m_verdict = Verdict{};
+        m_verdictPane->clearVerdict();
+        updateActions();
+        return;
+    }
+    m_verdict = m_intake.verdict();
+    m_verdictPane->showVerdict(m_verdict, m_confirmed ? m_record : std::nullopt);
+    updateActions();
+}
+
+void IntakePage::updateActions()
+{
+    // A saved intake is read-only: what was confirmed is what the documents say.
+    m_applicantPane->setLocked(m_confirmed);
+    m_checklistPane->setLocked(m_confirmed);
+    m_verdictPane->setLocked(m_confirmed);
+    m_verdictPane->setOutcomesEnabled(m_verdict, hasIntake() && !m_confirmed);
+}
+
+void IntakePage::fillDocumentList()
+{
+    QList<DocumentsPane::Document> list;
+    for (const CaseDocument &d : documents())
+        list << DocumentsPane::Document{
+            QStringLiteral("%1  %2").arg(DocumentRenderer::displayName(d.kind), d.number), d.data};
+    m_documentsPane->setDocuments(list);
+}
+
+Status IntakePage::previewDocument(int index)
+{
+    return m_documentsPane->preview(index);
+}
+
+Status IntakePage::printDocument(int index)
+{
+    return m_documentsPane->print(index);
+}
+
+Status IntakePage::exportDocumentPdf(const QString &path, int index)
+{
+    return m_documentsPane->exportPdf(path, index);
+}
+
+void IntakePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        ui->retranslateUi(this);
+        fillDocumentList();
+        recompute();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace gui
+} // namespace onetrip
