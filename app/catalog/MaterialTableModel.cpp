@@ -1,20 +1,15 @@
 #include "catalog/MaterialTableModel.h"
 
 #include "catalog/GuideDocument.h"
+#include "catalog/MaterialColumns.h"
 
 #include <QHash>
 
 namespace onetrip {
 namespace gui {
 
-namespace {
-
-QString mark(bool value)
-{
-    return value ? QStringLiteral("✓") : QString();
-}
-
-} // namespace
+static_assert(MaterialTableModel::CopiesColumn - MaterialTableModel::MainColumn ==
+              int(MaterialAttribute::Copies));
 
 MaterialTableModel::MaterialTableModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -85,28 +80,19 @@ int MaterialTableModel::columnCount(const QModelIndex &parent) const
 QVariant MaterialTableModel::display(const Row &row, int column) const
 {
     const MaterialRequirement &m = row.material;
+    if (const auto attribute = materialAttributeAt(column, MainColumn))
+        return materialAttributeDisplay(m, *attribute,
+                                        {tr("Main"), tr("Secondary"), QStringLiteral("✓")});
     switch (column) {
     case NameColumn:
         return m.provenance == Provenance::Real ? m.name
                                                 : QString(m.name + u' ' + tr("(reconstructed)"));
-    case OriginalOrCopyColumn:
-        return displayName(m.originalOrCopy);
-    case CopiesColumn:
-        return m.copies;
-    case MediumColumn:
-        return displayName(m.medium);
     case RequirementColumn:
         if (m.requirement == Requirement::Situational && !m.appliesWhen.isEmpty())
             return tr("When %1").arg(GuideDocument::conditionText(m, m_guides.at(row.guide)));
         return displayName(m.requirement);
-    case MainColumn:
-        return m.main ? tr("Main") : tr("Secondary");
-    case DeferrableColumn:
-        return mark(m.deferrable);
-    case CommitmentColumn:
-        return mark(m.commitmentInLieu);
-    case SharingColumn:
-        return mark(m.obtainedBySharing);
+    case MediumColumn:
+        return displayName(m.medium);
     case SourceColumn:
         return m.sourceNote.isEmpty()
                    ? displayName(m.source)
@@ -124,18 +110,14 @@ QVariant MaterialTableModel::display(const Row &row, int column) const
 
 QVariant MaterialTableModel::raw(const Row &row, int column) const
 {
-    const MaterialRequirement &m = row.material;
+    if (const auto attribute = materialAttributeAt(column, MainColumn)) {
+        const QVariant value = materialAttributeRaw(row.material, *attribute);
+        if (value.isValid())
+            return value;
+    }
     switch (column) {
     case NameColumn:
-        return m.name;
-    case MainColumn:
-        return m.main;
-    case DeferrableColumn:
-        return m.deferrable;
-    case CommitmentColumn:
-        return m.commitmentInLieu;
-    case SharingColumn:
-        return m.obtainedBySharing;
+        return row.material.name;
     case UsedByColumn:
         return row.usedBy;
     default:

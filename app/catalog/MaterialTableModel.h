@@ -34,6 +34,7 @@ public:
         UsedByColumn, // bundles only: the items that need the material
         ColumnCount
     };
+    // MainColumn to CopiesColumn are the shared material attributes (MaterialColumns.h).
     // Qt::UserRole on any column: the raw value (bool, int or string) for tests and sorting.
     static constexpr int RawRole = Qt::UserRole;
 

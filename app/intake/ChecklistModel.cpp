@@ -1,6 +1,7 @@
 #include "intake/ChecklistModel.h"
 
 #include "catalog/CatalogEnums.h"
+#include "catalog/MaterialColumns.h"
 
 #include <QBrush>
 #include <QColor>
@@ -34,6 +35,9 @@ QColor stateColour(MaterialState state)
 }
 
 } // namespace
+
+static_assert(ChecklistModel::CopiesRequiredColumn - ChecklistModel::MainColumn ==
+              int(MaterialAttribute::Copies));
 
 ChecklistModel::ChecklistModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -216,22 +220,11 @@ QVariant ChecklistModel::display(int row, int column) const
 {
     const MaterialRequirement &m = m_rows.at(row).material;
     const MaterialCheck &c = m_checks.at(row);
-    const auto yes = [](bool b) { return b ? tr("Yes") : QString(); };
+    if (const auto attribute = materialAttributeAt(column, MainColumn))
+        return materialAttributeDisplay(m, *attribute, {tr("Main"), tr("Secondary"), tr("Yes")});
     switch (column) {
     case NameColumn:
         return isNoticeRow(row) ? tr("%1 (re-check)").arg(m.name) : m.name;
-    case MainColumn:
-        return m.main ? tr("Main") : tr("Secondary");
-    case DeferrableColumn:
-        return yes(m.deferrable);
-    case CommitmentColumn:
-        return yes(m.commitmentInLieu);
-    case SharingColumn:
-        return yes(m.obtainedBySharing);
-    case OriginalOrCopyColumn:
-        return displayName(m.originalOrCopy);
-    case CopiesRequiredColumn:
-        return m.copies;
     case StateColumn: {
         const int key = keyForState(c.state);
         return key > 0 ? QStringLiteral("%1 %2").arg(key).arg(displayName(c.state))
@@ -252,21 +245,13 @@ QVariant ChecklistModel::raw(int row, int column) const
 {
     const MaterialRequirement &m = m_rows.at(row).material;
     const MaterialCheck &c = m_checks.at(row);
+    if (column == OriginalOrCopyColumn)
+        return toKey(m.originalOrCopy);
+    if (const auto attribute = materialAttributeAt(column, MainColumn))
+        return materialAttributeRaw(m, *attribute);
     switch (column) {
     case NameColumn:
         return m_rows.at(row).key;
-    case MainColumn:
-        return m.main;
-    case DeferrableColumn:
-        return m.deferrable;
-    case CommitmentColumn:
-        return m.commitmentInLieu;
-    case SharingColumn:
-        return m.obtainedBySharing;
-    case OriginalOrCopyColumn:
-        return toKey(m.originalOrCopy);
-    case CopiesRequiredColumn:
-        return m.copies;
     case StateColumn:
         return toKey(c.state);
     case CopiesReceivedColumn:

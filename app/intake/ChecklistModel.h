@@ -34,6 +34,7 @@ public:
         NoteColumn,
         ColumnCount
     };
+    // MainColumn to CopiesRequiredColumn are the shared material attributes (MaterialColumns.h).
     // Qt::UserRole on any column: the raw value (bool, int, state key) for tests.
     static constexpr int RawRole = Qt::UserRole;
 

@@ -8,6 +8,7 @@
 #include "intake/ChecklistPane.h"
 #include "intake/ConsultationDocument.h"
 #include "intake/DocumentsPane.h"
+#include "intake/EntryIntake.h"
 #include "intake/IntakeEntry.h"
 #include "printing/DocumentRenderer.h"
 #include "printing/PrintService.h"
@@ -25,20 +26,16 @@ ConsultationPage::ConsultationPage(AppContext &context, QWidget *parent)
     , ui(std::make_unique<Ui::ConsultationPage>())
     , m_context(context)
     , m_clerk(context.user())
-    , m_intake(QList<ServiceGuide>())
 {
     ui->setupUi(this);
     m_situationPane =
-        new ApplicantPane(m_intake, context, ApplicantPane::Parts::SituationsOnly, this);
-    m_checklistPane = new ChecklistPane(m_intake, ChecklistPane::Mode::Listing, this);
+        new ApplicantPane(m_entry.intake(), context, ApplicantPane::Parts::SituationsOnly, this);
+    m_checklistPane = new ChecklistPane(m_entry.intake(), ChecklistPane::Mode::Listing, this);
     m_documentsPane = new DocumentsPane(context, this);
     ui->consultationSplitter->insertWidget(0, m_situationPane);
     ui->consultationSplitter->insertWidget(1, m_checklistPane);
     ui->listColumnLayout->insertWidget(ui->listColumnLayout->count() - 1, m_documentsPane);
-    ui->consultationSplitter->setStretchFactor(0, 2);
-    ui->consultationSplitter->setStretchFactor(1, 5);
-    ui->consultationSplitter->setStretchFactor(2, 2);
-    ui->consultationSplitter->setSizes({340, 640, 330});
+    setPaneColumns(ui->consultationSplitter);
     m_situationPane->setNextInFocusChain(m_checklistPane->view());
     QFont big = ui->outcomeLabel->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
@@ -67,30 +64,22 @@ ConsultationPage::~ConsultationPage() = default;
 
 QString ConsultationPage::entryCode() const
 {
-    return IntakeEntry{m_intake.guides(), m_bundleCode, m_bundleName}.code();
+    return m_entry.entry().code();
 }
 
 Status ConsultationPage::startItem(const QString &itemCode)
 {
-    auto entry = IntakeEntry::item(m_context.database(), itemCode);
-    if (!entry)
-        return entry.error();
-    return start(entry.value());
+    return start(IntakeEntry::item(m_context.database(), itemCode));
 }
 
 Status ConsultationPage::startBundle(const QString &bundleCode)
 {
-    auto entry = IntakeEntry::bundle(m_context.database(), bundleCode);
-    if (!entry)
-        return entry.error();
-    return start(entry.value());
+    return start(IntakeEntry::bundle(m_context.database(), bundleCode));
 }
 
 void ConsultationPage::clear()
 {
-    m_intake = Intake(QList<ServiceGuide>());
-    m_bundleCode.clear();
-    m_bundleName.clear();
+    m_entry.reset();
     m_situationPane->reset();
     m_checklistPane->refresh();
     m_situationPane->setEntryText(
@@ -100,16 +89,16 @@ void ConsultationPage::clear()
     Q_EMIT intakeChanged(false);
 }
 
-Status ConsultationPage::start(const IntakeEntry &entry)
+Status ConsultationPage::start(const Result<IntakeEntry> &entry)
 {
-    if (entry.guides.isEmpty())
+    if (!entry)
+        return entry.error();
+    if (entry->guides.isEmpty())
         return Status::failure(tr("The item has no guide to check against."));
     clear();
-    m_intake = Intake(entry.guides);
-    m_bundleCode = entry.bundleCode;
-    m_bundleName = entry.bundleName;
+    m_entry.begin(entry.value());
     m_situationPane->reset();
-    m_situationPane->setEntryText(QStringLiteral("%1\n%2").arg(entry.name(), entry.code()));
+    m_situationPane->setEntryText(QStringLiteral("%1\n%2").arg(entry->name(), entry->code()));
     answersChanged();
     m_checklistPane->view()->setFocus();
     m_checklistPane->focusRow(0);
@@ -148,9 +137,9 @@ DocumentData ConsultationPage::consultationDocument() const
         hall = service->hall();
         terminal = service->terminal().terminalCode;
     }
-    const IntakeEntry entry{m_intake.guides(), m_bundleCode, m_bundleName};
-    return ConsultationDocument::build({m_intake.guides(), m_intake.rows(), entry.code(),
-                                        entry.name(), hall, terminal, m_clerk,
+    const IntakeEntry entry = m_entry.entry();
+    return ConsultationDocument::build({m_entry.intake().guides(), m_entry.intake().rows(),
+                                        entry.code(), entry.name(), hall, terminal, m_clerk,
                                         m_context.clock().today()});
 }
 
@@ -194,7 +183,7 @@ void ConsultationPage::retranslate()
         return;
     }
     ui->outcomeLabel->setText(
-        tr("Consultation: %n material(s) to bring", nullptr, int(m_intake.rows().size())));
+        tr("Consultation: %n material(s) to bring", nullptr, int(m_entry.intake().rows().size())));
     ui->hintLabel->setText(tr("Answer the questions, then print the list for the applicant "
                               "(Ctrl+P) or save it as PDF (Ctrl+S). No case is opened."));
 }

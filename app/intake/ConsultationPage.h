@@ -3,7 +3,7 @@
 #include "auth/User.h"
 #include "common/Result.h"
 #include "documents/DocumentData.h"
-#include "intake/Intake.h"
+#include "intake/EntryIntake.h"
 
 #include <QWidget>
 
@@ -20,7 +20,6 @@ class AppContext;
 class ApplicantPane;
 class ChecklistPane;
 class DocumentsPane;
-struct IntakeEntry;
 
 // 咨询: the situation questions and the material list they give (the checklist pane, nothing
 // checked), printed for the applicant as the consultation list with how to obtain each
@@ -37,10 +36,10 @@ public:
     Status startBundle(const QString &bundleCode);
     void clear();
 
-    bool hasIntake() const { return !m_intake.guides().isEmpty(); }
+    bool hasIntake() const { return m_entry.isActive(); }
     QString entryCode() const;
-    const QList<ChecklistRow> &rows() const { return m_intake.rows(); }
-    const QHash<QString, QString> &answers() const { return m_intake.answers(); }
+    const QList<ChecklistRow> &rows() const { return m_entry.intake().rows(); }
+    const QHash<QString, QString> &answers() const { return m_entry.intake().answers(); }
 
     // The consultation list (the tailored materials with how to obtain each).
     DocumentData consultationDocument() const;
@@ -56,7 +55,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    Status start(const IntakeEntry &entry);
+    Status start(const Result<IntakeEntry> &entry);
     void answersChanged();
     void refuseOutcome();
     void showMessage(const QString &text, bool error);
@@ -66,12 +65,10 @@ private:
     std::unique_ptr<Ui::ConsultationPage> ui;
     AppContext &m_context;
     User m_clerk;
-    Intake m_intake; // guides and answers; nothing is checked
+    EntryIntake m_entry; // guides and answers; nothing is checked
     ApplicantPane *m_situationPane = nullptr;
     ChecklistPane *m_checklistPane = nullptr;
     DocumentsPane *m_documentsPane = nullptr;
-    QString m_bundleCode;
-    QString m_bundleName;
 };
 
 } // namespace gui

@@ -77,47 +77,41 @@ const DocumentData *DocumentsPane::printable(int index, Status &status) const
     return &m_documents.at(index).data;
 }
 
-Status DocumentsPane::preview(int index)
+Result<PrintJob> DocumentsPane::job(int index) const
 {
     Status s;
     const DocumentData *d = printable(index, s);
     if (!d)
-        return s;
-    auto job = DocumentRenderer::job(*d);
+        return s.error();
+    return DocumentRenderer::job(*d);
+}
+
+Status DocumentsPane::printThrough(int index, PrintDialog dialog)
+{
+    auto job = this->job(index);
     if (!job)
         return job.error();
-    auto outcome = m_context.printing().preview(job.value(), this);
+    auto outcome = (m_context.printing().*dialog)(job.value(), this);
     if (!outcome)
         return Status::failure(outcome.message());
     if (outcome.value() == PrintOutcome::Printed)
         Q_EMIT handedOut();
     return {};
+}
+
+Status DocumentsPane::preview(int index)
+{
+    return printThrough(index, &PrintService::preview);
 }
 
 Status DocumentsPane::print(int index)
 {
-    Status s;
-    const DocumentData *d = printable(index, s);
-    if (!d)
-        return s;
-    auto job = DocumentRenderer::job(*d);
-    if (!job)
-        return job.error();
-    auto outcome = m_context.printing().print(job.value(), this);
-    if (!outcome)
-        return Status::failure(outcome.message());
-    if (outcome.value() == PrintOutcome::Printed)
-        Q_EMIT handedOut();
-    return {};
+    return printThrough(index, &PrintService::print);
 }
 
 Status DocumentsPane::exportPdf(const QString &path, int index)
 {
-    Status s;
-    const DocumentData *d = printable(index, s);
-    if (!d)
-        return s;
-    auto job = DocumentRenderer::job(*d);
+    auto job = this->job(index);
     if (!job)
         return job.error();
     if (Status written = m_context.printing().writePdf(job.value(), path); !written)

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "documents/DocumentData.h"
+#include "printing/PrintService.h"
 
 #include <QList>
 #include <QString>
@@ -62,7 +63,13 @@ private:
         PrintAction,
         PdfAction
     };
+    // The preview or the print dialog of the PrintService.
+    using PrintDialog = Result<PrintOutcome> (PrintService::*)(const PrintJob &, QWidget *);
+
     const DocumentData *printable(int index, Status &status) const;
+    Result<PrintJob> job(int index) const;
+    // Document `index` through `dialog`; handedOut() when it was printed.
+    Status printThrough(int index, PrintDialog dialog);
     void run(Action action);
 
     std::unique_ptr<Ui::DocumentsPane> ui;

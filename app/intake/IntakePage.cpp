@@ -5,6 +5,7 @@
 #include "intake/ApplicantPane.h"
 #include "intake/ChecklistPane.h"
 #include "intake/DocumentsPane.h"
+#include "intake/EntryIntake.h"
 #include "intake/IntakeEntry.h"
 #include "intake/VerdictPane.h"
 #include "printing/DocumentRenderer.h"
@@ -21,23 +22,18 @@ IntakePage::IntakePage(AppContext &context, QWidget *parent)
     , ui(std::make_unique<Ui::IntakePage>())
     , m_context(context)
     , m_clerk(context.user())
-    , m_intake(QList<ServiceGuide>())
 {
     ui->setupUi(this);
-    m_applicantPane =
-        new ApplicantPane(m_intake, context, ApplicantPane::Parts::ApplicantAndSituations, this);
-    m_checklistPane = new ChecklistPane(m_intake, ChecklistPane::Mode::Checking, this);
-    m_verdictPane = new VerdictPane(m_intake, context, this);
+    m_applicantPane = new ApplicantPane(m_entry.intake(), context,
+                                        ApplicantPane::Parts::ApplicantAndSituations, this);
+    m_checklistPane = new ChecklistPane(m_entry.intake(), ChecklistPane::Mode::Checking, this);
+    m_verdictPane = new VerdictPane(m_entry.intake(), context, this);
     m_documentsPane = new DocumentsPane(context, this);
     ui->intakeSplitter->insertWidget(0, m_applicantPane);
     ui->intakeSplitter->insertWidget(1, m_checklistPane);
     ui->verdictColumnLayout->addWidget(m_verdictPane);
     ui->verdictColumnLayout->addWidget(m_documentsPane);
-    // The checklist is the widest pane (1366×768 counter monitors).
-    ui->intakeSplitter->setStretchFactor(0, 2);
-    ui->intakeSplitter->setStretchFactor(1, 5);
-    ui->intakeSplitter->setStretchFactor(2, 2);
-    ui->intakeSplitter->setSizes({340, 640, 330});
+    setPaneColumns(ui->intakeSplitter);
     // Keyboard order: applicant, agent, situations, then the checklist.
     m_applicantPane->setNextInFocusChain(m_checklistPane->view());
 
@@ -78,30 +74,22 @@ ChecklistModel *IntakePage::checklistModel() const
 
 QString IntakePage::entryCode() const
 {
-    return IntakeEntry{m_intake.guides(), m_bundleCode, m_bundleName}.code();
+    return m_entry.entry().code();
 }
 
 Status IntakePage::startItem(const QString &itemCode)
 {
-    auto entry = IntakeEntry::item(m_context.database(), itemCode);
-    if (!entry)
-        return entry.error();
-    return start(entry.value());
+    return start(IntakeEntry::item(m_context.database(), itemCode));
 }
 
 Status IntakePage::startBundle(const QString &bundleCode)
 {
-    auto entry = IntakeEntry::bundle(m_context.database(), bundleCode);
-    if (!entry)
-        return entry.error();
-    return start(entry.value());
+    return start(IntakeEntry::bundle(m_context.database(), bundleCode));
 }
 
 void IntakePage::clear()
 {
-    m_intake = Intake(QList<ServiceGuide>());
-    m_bundleCode.clear();
-    m_bundleName.clear();
+    m_entry.reset();
     m_caseNumber.clear();
     m_record.reset();
     m_confirmed = false;
@@ -116,18 +104,18 @@ void IntakePage::clear()
     Q_EMIT intakeChanged(false);
 }
 
-Status IntakePage::start(const IntakeEntry &entry)
+Status IntakePage::start(const Result<IntakeEntry> &entry)
 {
-    if (entry.guides.isEmpty())
+    if (!entry)
+        return entry.error();
+    if (entry->guides.isEmpty())
         return Status::failure(tr("The item has no guide to check against."));
     clear();
-    m_intake = Intake(entry.guides);
-    m_bundleCode = entry.bundleCode;
-    m_bundleName = entry.bundleName;
+    m_entry.begin(entry.value());
     m_applicantPane->reset();
     m_verdictPane->reset();
     m_checklistPane->refresh();
-    m_applicantPane->setEntryText(QStringLiteral("%1\n%2").arg(entry.name(), entry.code()));
+    m_applicantPane->setEntryText(QStringLiteral("%1\n%2").arg(entry->name(), entry->code()));
     m_applicantPane->focusApplicant();
     m_checklistPane->focusRow(0);
     recompute();
@@ -149,7 +137,7 @@ void IntakePage::recompute()
         updateActions();
         return;
     }
-    m_verdict = m_intake.verdict();
+    m_verdict = m_entry.intake().verdict();
     m_verdictPane->showVerdict(m_verdict, m_confirmed ? m_record : std::nullopt);
     updateActions();
 }

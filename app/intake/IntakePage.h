@@ -4,7 +4,7 @@
 #include "cases/CaseRecord.h"
 #include "cases/IntakeConfirmation.h"
 #include "common/Result.h"
-#include "intake/Intake.h"
+#include "intake/EntryIntake.h"
 #include "intake/Verdict.h"
 
 #include <QList>
@@ -31,7 +31,6 @@ class ApplicantPane;
 class ChecklistModel;
 class ChecklistPane;
 class DocumentsPane;
-struct IntakeEntry;
 class VerdictPane;
 
 // 受理: the intake page, panes side by side (1366×768 counter monitors) over one Intake:
@@ -61,7 +60,7 @@ public:
     // Clears the screen (no intake).
     void clear();
 
-    bool hasIntake() const { return !m_intake.guides().isEmpty(); }
+    bool hasIntake() const { return m_entry.isActive(); }
     // An intake started (or a case reopened) and not confirmed: starting another loses it.
     bool hasUnsavedIntake() const { return hasIntake() && !m_confirmed; }
     // The item or bundle code of the intake, empty without one.
@@ -69,11 +68,11 @@ public:
     // The case being resumed or just confirmed; empty for a new intake.
     QString caseNumber() const { return m_caseNumber; }
     // The intake on screen, as the panes wrote it.
-    const Intake &intake() const { return m_intake; }
+    const Intake &intake() const { return m_entry.intake(); }
     // The verdict for the current screen (recomputed on every change).
     const Verdict &verdict() const { return m_verdict; }
-    const QList<ChecklistRow> &rows() const { return m_intake.rows(); }
-    const QHash<QString, QString> &answers() const { return m_intake.answers(); }
+    const QList<ChecklistRow> &rows() const { return m_entry.intake().rows(); }
+    const QHash<QString, QString> &answers() const { return m_entry.intake().answers(); }
     ChecklistModel *checklistModel() const;
     // The record returned by the last confirmation (with its documents), if any.
     const std::optional<CaseRecord> &lastRecord() const { return m_record; }
@@ -108,7 +107,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    Status start(const IntakeEntry &entry);
+    Status start(const Result<IntakeEntry> &entry);
     void answersChanged();
     void recompute();
     void updateActions();
@@ -121,14 +120,12 @@ private:
     std::unique_ptr<Ui::IntakePage> ui;
     AppContext &m_context;
     User m_clerk;
-    Intake m_intake; // what the panes show and write
+    EntryIntake m_entry; // what the panes show and write
     ApplicantPane *m_applicantPane = nullptr;
     ChecklistPane *m_checklistPane = nullptr;
     VerdictPane *m_verdictPane = nullptr;
     DocumentsPane *m_documentsPane = nullptr;
 
-    QString m_bundleCode;
-    QString m_bundleName;
     Verdict m_verdict;
     QString m_caseNumber; // resumed or confirmed case
     std::optional<CaseRecord> m_record;

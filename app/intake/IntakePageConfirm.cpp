@@ -38,7 +38,7 @@ Status IntakePage::confirm(Outcome outcome)
 
     // The rules of core's Intake, so the screen stops at the row to fix before the service
     // would refuse it.
-    if (const QList<IntakeIssue> issues = m_intake.checkIssues(); !issues.isEmpty()) {
+    if (const QList<IntakeIssue> issues = m_entry.intake().checkIssues(); !issues.isEmpty()) {
         const IntakeIssue &first = issues.constFirst();
         return refuse(first.message, m_checklistPane->showIssue(first.rowKey));
     }
@@ -47,18 +47,18 @@ Status IntakePage::confirm(Outcome outcome)
     conf.outcome = outcome;
     conf.caseNumber = m_record && !m_confirmed ? m_record->number : QString();
     // Empty, not null: the store keeps "" for "no bundle".
-    conf.bundleCode = m_bundleCode.isNull() ? QStringLiteral("") : m_bundleCode;
-    conf.bundleName = m_bundleName.isNull() ? QStringLiteral("") : m_bundleName;
-    conf.guides = m_intake.guides();
-    conf.answers = m_intake.answers();
-    conf.checks = m_intake.checks();
+    conf.bundleCode = m_entry.bundleCode().isNull() ? QStringLiteral("") : m_entry.bundleCode();
+    conf.bundleName = m_entry.bundleName().isNull() ? QStringLiteral("") : m_entry.bundleName();
+    conf.guides = m_entry.intake().guides();
+    conf.answers = m_entry.intake().answers();
+    conf.checks = m_entry.intake().checks();
     conf.verdict = m_verdict;
-    conf.applicant = m_intake.applicant();
-    conf.agent = m_intake.agent();
+    conf.applicant = m_entry.intake().applicant();
+    conf.agent = m_entry.intake().agent();
     conf.clerk = m_clerk;
     conf.decline = m_verdictPane->decline();
-    conf.supplementDays = m_intake.supplementDays();
-    conf.commitmentSigned = m_intake.commitmentSigned();
+    conf.supplementDays = m_entry.intake().supplementDays();
+    conf.commitmentSigned = m_entry.intake().commitmentSigned();
 
     if (outcome == Outcome::Decline) {
         // 窗口无否决权: a decline says why and where to go instead.
@@ -106,7 +106,7 @@ Status IntakePage::secondNoticeApproval(IntakeConfirmation &conf)
         return {};
     QStringList names;
     for (const QString &key : check->outsideNotice) {
-        const ChecklistRow *row = Checklist::find(m_intake.rows(), key);
+        const ChecklistRow *row = Checklist::find(m_entry.intake().rows(), key);
         names << (row ? row->material.name : key);
     }
     std::optional<SupervisorApproval> approval;
@@ -160,9 +160,9 @@ Status IntakePage::resumeCase(const QString &caseOrDocumentNumber)
         return s;
     // Start from the last check: the notice's rows are to be checked again.
     m_applicantPane->load(r);
-    QHash<QString, QString> answers = m_intake.answers();
+    QHash<QString, QString> answers = m_entry.intake().answers();
     answers.insert(r.answers);
-    m_intake.setAnswers(answers);
+    m_entry.intake().setAnswers(answers);
     m_checklistPane->refresh();
     m_checklistPane->setChecks(r.checksForResubmission());
     m_checklistPane->setNoticeRows(r.noticeRows);
@@ -174,8 +174,8 @@ Status IntakePage::resumeCase(const QString &caseOrDocumentNumber)
     fillDocumentList();
     recompute();
     int first = 0;
-    for (int row = 0; row < m_intake.rows().size(); ++row) {
-        if (r.noticeRows.contains(m_intake.rows().at(row).key)) {
+    for (int row = 0; row < m_entry.intake().rows().size(); ++row) {
+        if (r.noticeRows.contains(m_entry.intake().rows().at(row).key)) {
             first = row;
             break;
         }
