@@ -2576,14 +2576,6 @@ The case is saved; print the document again from here when the printer works.</s
 <context>
     <name>onetrip::gui::ConsultationPage</name>
     <message>
-        <source>No intake. Start one from the catalog (an item or a bundle).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The item has no guide to check against.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A consultation opens no case. Leave consultation mode to receive the application.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2631,6 +2623,17 @@ The case is saved; print the document again from here when the printer works.</s
     </message>
 </context>
 <context>
+    <name>onetrip::gui::EntryPage</name>
+    <message>
+        <source>The item has no guide to check against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No intake. Start one from the catalog (an item or a bundle).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>onetrip::gui::HallSetupDialog</name>
     <message>
         <source>Enter the hall&apos;s address: it is printed on every document.</source>
@@ -2643,14 +2646,6 @@ The case is saved; print the document again from here when the printer works.</s
 </context>
 <context>
     <name>onetrip::gui::IntakePage</name>
-    <message>
-        <source>No intake. Start one from the catalog (an item or a bundle).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The item has no guide to check against.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Not confirmed</source>
         <translation type="unfinished"></translation>

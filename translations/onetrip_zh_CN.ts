@@ -2558,14 +2558,6 @@ The case is saved; print the document again from here when the printer works.</s
 <context>
     <name>onetrip::gui::ConsultationPage</name>
     <message>
-        <source>No intake. Start one from the catalog (an item or a bundle).</source>
-        <translation>尚未收件。请在事项目录中选择事项或“一件事”开始收件。</translation>
-    </message>
-    <message>
-        <source>The item has no guide to check against.</source>
-        <translation>该事项没有可供核验的办事指南。</translation>
-    </message>
-    <message>
         <source>A consultation opens no case. Leave consultation mode to receive the application.</source>
         <translation>咨询不生成办件。如需收件，请退出咨询模式。</translation>
     </message>
@@ -2610,6 +2602,17 @@ The case is saved; print the document again from here when the printer works.</s
     </message>
 </context>
 <context>
+    <name>onetrip::gui::EntryPage</name>
+    <message>
+        <source>The item has no guide to check against.</source>
+        <translation>该事项没有可供核验的办事指南。</translation>
+    </message>
+    <message>
+        <source>No intake. Start one from the catalog (an item or a bundle).</source>
+        <translation>尚未收件。请在事项目录中选择事项或“一件事”开始收件。</translation>
+    </message>
+</context>
+<context>
     <name>onetrip::gui::HallSetupDialog</name>
     <message>
         <source>Enter the hall's address: it is printed on every document.</source>
@@ -2622,14 +2625,6 @@ The case is saved; print the document again from here when the printer works.</s
 </context>
 <context>
     <name>onetrip::gui::IntakePage</name>
-    <message>
-        <source>No intake. Start one from the catalog (an item or a bundle).</source>
-        <translation>尚未收件。请在事项目录中选择事项或“一件事”开始收件。</translation>
-    </message>
-    <message>
-        <source>The item has no guide to check against.</source>
-        <translation>该事项没有可供核验的办事指南。</translation>
-    </message>
     <message>
         <source>Not confirmed</source>
         <translation>未能办结</translation>

@@ -22,9 +22,8 @@ namespace onetrip {
 namespace gui {
 
 ConsultationPage::ConsultationPage(AppContext &context, QWidget *parent)
-    : QWidget(parent)
+    : EntryPage(context, parent)
     , ui(std::make_unique<Ui::ConsultationPage>())
-    , m_context(context)
     , m_clerk(context.user())
 {
     ui->setupUi(this);
@@ -62,48 +61,24 @@ ConsultationPage::ConsultationPage(AppContext &context, QWidget *parent)
 
 ConsultationPage::~ConsultationPage() = default;
 
-QString ConsultationPage::entryCode() const
-{
-    return m_entry.entry().code();
-}
-
-Status ConsultationPage::startItem(const QString &itemCode)
-{
-    return start(IntakeEntry::item(m_context.database(), itemCode));
-}
-
-Status ConsultationPage::startBundle(const QString &bundleCode)
-{
-    return start(IntakeEntry::bundle(m_context.database(), bundleCode));
-}
-
 void ConsultationPage::clear()
 {
     m_entry.reset();
     m_situationPane->reset();
     m_checklistPane->refresh();
-    m_situationPane->setEntryText(
-        tr("No intake. Start one from the catalog (an item or a bundle)."));
+    m_situationPane->setEntryText(noIntakeText());
     ui->messageLabel->clear();
     answersChanged();
     Q_EMIT intakeChanged(false);
 }
 
-Status ConsultationPage::start(const Result<IntakeEntry> &entry)
+void ConsultationPage::started(const IntakeEntry &entry)
 {
-    if (!entry)
-        return entry.error();
-    if (entry->guides.isEmpty())
-        return Status::failure(tr("The item has no guide to check against."));
-    clear();
-    m_entry.begin(entry.value());
     m_situationPane->reset();
-    m_situationPane->setEntryText(QStringLiteral("%1\n%2").arg(entry->name(), entry->code()));
+    m_situationPane->setEntryText(QStringLiteral("%1\n%2").arg(entry.name(), entry.code()));
     answersChanged();
     m_checklistPane->view()->setFocus();
     m_checklistPane->focusRow(0);
-    Q_EMIT intakeChanged(true);
-    return {};
 }
 
 void ConsultationPage::answersChanged()

@@ -3,7 +3,7 @@
 #include "auth/User.h"
 #include "common/Result.h"
 #include "documents/DocumentData.h"
-#include "intake/EntryIntake.h"
+#include "intake/EntryPage.h"
 
 #include <QWidget>
 
@@ -24,7 +24,7 @@ class DocumentsPane;
 // 咨询: the situation questions and the material list they give (the checklist pane, nothing
 // checked), printed for the applicant as the consultation list with how to obtain each
 // material. Nobody is identified and no case is opened.
-class ConsultationPage : public QWidget
+class ConsultationPage : public EntryPage
 {
     Q_OBJECT
 
@@ -32,14 +32,7 @@ public:
     explicit ConsultationPage(AppContext &context, QWidget *parent = nullptr);
     ~ConsultationPage() override;
 
-    Status startItem(const QString &itemCode);
-    Status startBundle(const QString &bundleCode);
-    void clear();
-
-    bool hasIntake() const { return m_entry.isActive(); }
-    QString entryCode() const;
-    const QList<ChecklistRow> &rows() const { return m_entry.intake().rows(); }
-    const QHash<QString, QString> &answers() const { return m_entry.intake().answers(); }
+    void clear() override;
 
     // The consultation list (the tailored materials with how to obtain each).
     DocumentData consultationDocument() const;
@@ -48,14 +41,12 @@ public:
 Q_SIGNALS:
     // A consultation list was printed or saved (counted as a consultation).
     void consultationGiven(const QString &entryCode);
-    // A consultation started, or the page was cleared.
-    void intakeChanged(bool active);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    Status start(const Result<IntakeEntry> &entry);
+    void started(const IntakeEntry &entry) override;
     void answersChanged();
     void refuseOutcome();
     void showMessage(const QString &text, bool error);
@@ -63,9 +54,7 @@ private:
     void retranslate();
 
     std::unique_ptr<Ui::ConsultationPage> ui;
-    AppContext &m_context;
     User m_clerk;
-    EntryIntake m_entry; // guides and answers; nothing is checked
     ApplicantPane *m_situationPane = nullptr;
     ChecklistPane *m_checklistPane = nullptr;
     DocumentsPane *m_documentsPane = nullptr;

@@ -18,9 +18,8 @@ namespace onetrip {
 namespace gui {
 
 IntakePage::IntakePage(AppContext &context, QWidget *parent)
-    : QWidget(parent)
+    : EntryPage(context, parent)
     , ui(std::make_unique<Ui::IntakePage>())
-    , m_context(context)
     , m_clerk(context.user())
 {
     ui->setupUi(this);
@@ -72,21 +71,6 @@ ChecklistModel *IntakePage::checklistModel() const
     return m_checklistPane->model();
 }
 
-QString IntakePage::entryCode() const
-{
-    return m_entry.entry().code();
-}
-
-Status IntakePage::startItem(const QString &itemCode)
-{
-    return start(IntakeEntry::item(m_context.database(), itemCode));
-}
-
-Status IntakePage::startBundle(const QString &bundleCode)
-{
-    return start(IntakeEntry::bundle(m_context.database(), bundleCode));
-}
-
 void IntakePage::clear()
 {
     m_entry.reset();
@@ -97,30 +81,21 @@ void IntakePage::clear()
     m_verdictPane->reset();
     m_checklistPane->setNoticeRows({});
     m_checklistPane->refresh();
-    m_applicantPane->setEntryText(
-        tr("No intake. Start one from the catalog (an item or a bundle)."));
+    m_applicantPane->setEntryText(noIntakeText());
     fillDocumentList();
     recompute();
     Q_EMIT intakeChanged(false);
 }
 
-Status IntakePage::start(const Result<IntakeEntry> &entry)
+void IntakePage::started(const IntakeEntry &entry)
 {
-    if (!entry)
-        return entry.error();
-    if (entry->guides.isEmpty())
-        return Status::failure(tr("The item has no guide to check against."));
-    clear();
-    m_entry.begin(entry.value());
     m_applicantPane->reset();
     m_verdictPane->reset();
     m_checklistPane->refresh();
-    m_applicantPane->setEntryText(QStringLiteral("%1\n%2").arg(entry->name(), entry->code()));
+    m_applicantPane->setEntryText(QStringLiteral("%1\n%2").arg(entry.name(), entry.code()));
     m_applicantPane->focusApplicant();
     m_checklistPane->focusRow(0);
     recompute();
-    Q_EMIT intakeChanged(true);
-    return {};
 }
 
 void IntakePage::answersChanged()

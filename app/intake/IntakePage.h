@@ -4,7 +4,7 @@
 #include "cases/CaseRecord.h"
 #include "cases/IntakeConfirmation.h"
 #include "common/Result.h"
-#include "intake/EntryIntake.h"
+#include "intake/EntryPage.h"
 #include "intake/Verdict.h"
 
 #include <QList>
@@ -40,7 +40,7 @@ class VerdictPane;
 // verdict once. Confirming saves the case first (CaseService, one transaction); only then are
 // its documents printed. Keyboard only; no modal dialog except the print preview/dialog and
 // the supervisor approval (approvalProvider).
-class IntakePage : public QWidget
+class IntakePage : public EntryPage
 {
     Q_OBJECT
 
@@ -50,29 +50,19 @@ public:
     explicit IntakePage(AppContext &context, QWidget *parent = nullptr);
     ~IntakePage() override;
 
-    // Starts a new intake of one item (latest guide version) and focuses the applicant.
-    Status startItem(const QString &itemCode);
-    // Starts a new intake of a bundle (一件事): its items, shared materials once.
-    Status startBundle(const QString &bundleCode);
     // Reopens a case with a correction notice (case number or notice number, typed or
     // scanned): starts from the last check, the notice's rows to be re-checked.
     Status resumeCase(const QString &caseOrDocumentNumber);
-    // Clears the screen (no intake).
-    void clear();
+    void clear() override;
 
-    bool hasIntake() const { return m_entry.isActive(); }
     // An intake started (or a case reopened) and not confirmed: starting another loses it.
     bool hasUnsavedIntake() const { return hasIntake() && !m_confirmed; }
-    // The item or bundle code of the intake, empty without one.
-    QString entryCode() const;
     // The case being resumed or just confirmed; empty for a new intake.
     QString caseNumber() const { return m_caseNumber; }
     // The intake on screen, as the panes wrote it.
     const Intake &intake() const { return m_entry.intake(); }
     // The verdict for the current screen (recomputed on every change).
     const Verdict &verdict() const { return m_verdict; }
-    const QList<ChecklistRow> &rows() const { return m_entry.intake().rows(); }
-    const QHash<QString, QString> &answers() const { return m_entry.intake().answers(); }
     ChecklistModel *checklistModel() const;
     // The record returned by the last confirmation (with its documents), if any.
     const std::optional<CaseRecord> &lastRecord() const { return m_record; }
@@ -100,14 +90,12 @@ public:
 Q_SIGNALS:
     // A case was saved (its transaction committed); its documents are ready to print.
     void caseConfirmed(const QString &caseNumber);
-    // An intake started, or the screen was cleared.
-    void intakeChanged(bool active);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    Status start(const Result<IntakeEntry> &entry);
+    void started(const IntakeEntry &entry) override;
     void answersChanged();
     void recompute();
     void updateActions();
@@ -118,9 +106,7 @@ private:
     CaseService *service() const; // the context's; nullptr without a hall
 
     std::unique_ptr<Ui::IntakePage> ui;
-    AppContext &m_context;
     User m_clerk;
-    EntryIntake m_entry; // what the panes show and write
     ApplicantPane *m_applicantPane = nullptr;
     ChecklistPane *m_checklistPane = nullptr;
     VerdictPane *m_verdictPane = nullptr;

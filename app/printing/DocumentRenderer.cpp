@@ -15,6 +15,42 @@ namespace gui {
 
 namespace {
 
+// Each document kind's template (resources/templates/NAME.html), the title printed on it
+// (always Chinese: an official document) and its name on screen (translated).
+struct KindText
+{
+    DocumentKind kind;
+    const char *templateName;
+    const char *printedTitle; // UTF-8
+    const char *name;         // context "DocumentRenderer"
+};
+
+const KindText kKindTexts[] = {
+    {DocumentKind::AcceptanceNotice, "acceptance", "受理通知书",
+     QT_TRANSLATE_NOOP("DocumentRenderer", "Acceptance notice")},
+    {DocumentKind::CorrectionNotice, "correction", "一次性告知书",
+     QT_TRANSLATE_NOOP("DocumentRenderer", "Correction notice")},
+    {DocumentKind::DeferralNotice, "deferral", "容缺受理通知书",
+     QT_TRANSLATE_NOOP("DocumentRenderer", "Deferral acceptance notice and commitment")},
+    {DocumentKind::CommitmentInLieu, "commitment-in-lieu", "告知承诺书",
+     QT_TRANSLATE_NOOP("DocumentRenderer", "Commitment in lieu of certificates")},
+    {DocumentKind::DeclineNotice, "decline", "不予受理通知书",
+     QT_TRANSLATE_NOOP("DocumentRenderer", "Decline notice")},
+    {DocumentKind::MaterialReceipt, "material-receipt", "材料接收清单",
+     QT_TRANSLATE_NOOP("DocumentRenderer", "Material receipt")},
+    {DocumentKind::ConsultationList, "consultation", "办事材料清单",
+     QT_TRANSLATE_NOOP("DocumentRenderer", "Consultation material list")},
+};
+
+const KindText *kindText(DocumentKind kind)
+{
+    for (const KindText &k : kKindTexts) {
+        if (k.kind == kind)
+            return &k;
+    }
+    return nullptr;
+}
+
 const QString QrUrl = QStringLiteral("onetrip-qr:case");
 constexpr int QrPixelsPerModule = 3; // at 96 dpi: about 26 mm for a case number
 
@@ -132,46 +168,14 @@ QStringList copyLabels(DocumentKind kind, CopySelection copies)
 
 QString DocumentRenderer::printedTitle(DocumentKind kind)
 {
-    switch (kind) {
-    case DocumentKind::AcceptanceNotice:
-        return QStringLiteral("受理通知书");
-    case DocumentKind::CorrectionNotice:
-        return QStringLiteral("一次性告知书");
-    case DocumentKind::DeferralNotice:
-        return QStringLiteral("容缺受理通知书");
-    case DocumentKind::CommitmentInLieu:
-        return QStringLiteral("告知承诺书");
-    case DocumentKind::DeclineNotice:
-        return QStringLiteral("不予受理通知书");
-    case DocumentKind::MaterialReceipt:
-        return QStringLiteral("材料接收清单");
-    case DocumentKind::ConsultationList:
-        return QStringLiteral("办事材料清单");
-    }
-    return {};
+    const KindText *k = kindText(kind);
+    return k ? QString::fromUtf8(k->printedTitle) : QString();
 }
 
 QString DocumentRenderer::displayName(DocumentKind kind)
 {
-    switch (kind) {
-    case DocumentKind::AcceptanceNotice:
-        return QCoreApplication::translate("DocumentRenderer", "Acceptance notice");
-    case DocumentKind::CorrectionNotice:
-        return QCoreApplication::translate("DocumentRenderer", "Correction notice");
-    case DocumentKind::DeferralNotice:
-        return QCoreApplication::translate("DocumentRenderer",
-                                           "Deferral acceptance notice and commitment");
-    case DocumentKind::CommitmentInLieu:
-        return QCoreApplication::translate("DocumentRenderer",
-                                           "Commitment in lieu of certificates");
-    case DocumentKind::DeclineNotice:
-        return QCoreApplication::translate("DocumentRenderer", "Decline notice");
-    case DocumentKind::MaterialReceipt:
-        return QCoreApplication::translate("DocumentRenderer", "Material receipt");
-    case DocumentKind::ConsultationList:
-        return QCoreApplication::translate("DocumentRenderer", "Consultation material list");
-    }
-    return {};
+    const KindText *k = kindText(kind);
+    return k ? QCoreApplication::translate("DocumentRenderer", k->name) : QString();
 }
 
 bool DocumentRenderer::hasCopies(DocumentKind kind)
@@ -279,23 +283,8 @@ Result<PrintOutput::Builder> DocumentRenderer::makeBuilder(const DocumentData &d
 
 QString DocumentRenderer::templateName(DocumentKind kind)
 {
-    switch (kind) {
-    case DocumentKind::AcceptanceNotice:
-        return QStringLiteral("acceptance");
-    case DocumentKind::CorrectionNotice:
-        return QStringLiteral("correction");
-    case DocumentKind::DeferralNotice:
-        return QStringLiteral("deferral");
-    case DocumentKind::CommitmentInLieu:
-        return QStringLiteral("commitment-in-lieu");
-    case DocumentKind::DeclineNotice:
-        return QStringLiteral("decline");
-    case DocumentKind::MaterialReceipt:
-        return QStringLiteral("material-receipt");
-    case DocumentKind::ConsultationList:
-        return QStringLiteral("consultation");
-    }
-    return {};
+    const KindText *k = kindText(kind);
+    return k ? QString::fromLatin1(k->templateName) : QString();
 }
 
 } // namespace gui
