@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Converts the shared reference data into OneTrip catalog files (docs/catalog-format.md).
 
-    scripts/convert_shared_data.py [SHARED_DATA_DIR] [--out DATA_CATALOG_DIR]
+    scripts/convert_shared_data.py REFERENCE_DATA_DIR [--out DATA_CATALOG_DIR]
 
-SHARED_DATA_DIR defaults to ../shared/data relative to the repository root; the output
-goes to data/catalog/. Standard library only. The output is deterministic: running the
+REFERENCE_DATA_DIR is the project's reference data folder (service_guides.json,
+catalog_guangan_1135.json; not part of this repository); the output goes to data/catalog/. Standard library only. The output is deterministic: running the
 script twice gives byte-identical files.
 
 Writes:
@@ -353,8 +353,7 @@ def dump(path, obj):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("shared", nargs="?", default=str(REPO.parent / "shared" / "data"),
-                        help="the shared reference data folder (default: ../shared/data)")
+    parser.add_argument("shared", help="the reference data folder (service_guides.json ...)")
     parser.add_argument("--out", default=str(REPO / "data" / "catalog"), help="output folder")
     args = parser.parse_args()
     shared, out = Path(args.shared), Path(args.out)
