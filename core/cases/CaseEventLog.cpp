@@ -56,16 +56,6 @@ CaseEventLog::CaseEventLog(const Database &db, TerminalInfo terminal)
 {
 }
 
-Result<CaseEvent> CaseEventLog::append(const QString &caseNumber, const QString &type,
-                                       const QJsonObject &payload, int baseVersion,
-                                       const QString &actor, const QDateTime &at)
-{
-    auto events = append(caseNumber, {Draft{type, payload}}, baseVersion, actor, at);
-    if (!events)
-        return events.error();
-    return events->constFirst();
-}
-
 Result<QList<CaseEvent>> CaseEventLog::append(const QString &caseNumber, const QList<Draft> &drafts,
                                               int baseVersion, const QString &actor,
                                               const QDateTime &at)

@@ -28,13 +28,8 @@ public:
 
     CaseEventLog(const Database &db, TerminalInfo terminal);
 
-    // Appends an event for `caseNumber`: assigns id, terminal sequence, time, hashes.
-    // Returns the stored event.
-    Result<CaseEvent> append(const QString &caseNumber, const QString &type,
-                             const QJsonObject &payload, int baseVersion, const QString &actor,
-                             const QDateTime &at);
-    // Appends several events of one case in order, with base versions baseVersion,
-    // baseVersion + 1, ...
+    // Appends the events of one case in order, with base versions baseVersion,
+    // baseVersion + 1, ...: assigns ids, terminal sequences, the time and the hashes.
     Result<QList<CaseEvent>> append(const QString &caseNumber, const QList<Draft> &drafts,
                                     int baseVersion, const QString &actor, const QDateTime &at);
 

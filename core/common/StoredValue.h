@@ -1,9 +1,10 @@
 #pragma once
 
-#include "common/EnumKeys.h"
 #include "common/Result.h"
 
 #include <QString>
+
+#include <optional>
 
 namespace onetrip {
 
@@ -18,16 +19,7 @@ public:
     // event ("case_record JNLX-20261123-T01-00001").
     static Error unknown(const QString &what, const QString &value, const QString &where);
 
-    template <typename E, std::size_t N>
-    static Result<E> key(const QString &value, const std::pair<E, const char *> (&table)[N],
-                         const QString &what, const QString &where)
-    {
-        if (auto v = enumFromKey(value, table))
-            return *v;
-        return unknown(what, value, where);
-    }
-
-    // The same for the enums whose tables live in their own files (fromKey functions).
+    // `parsed` (an enum's fromKey of `value`), or the error naming `value`.
     template <typename E>
     static Result<E> key(const std::optional<E> &parsed, const QString &value, const QString &what,
                          const QString &where)
