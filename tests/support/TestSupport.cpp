@@ -1,9 +1,20 @@
 #include "TestSupport.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QTest>
 
 namespace onetrip::test {
+
+CtlRun runCtl(const QStringList &args, int timeoutMs)
+{
+    QProcess p;
+    p.start(qEnvironmentVariable("ONETRIP_CTL"), args);
+    if (!p.waitForFinished(timeoutMs))
+        return {-1, {}, QStringLiteral("onetripctl did not finish")};
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
 
 TempStore::TempStore()
 {

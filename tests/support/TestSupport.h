@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -24,6 +25,14 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
 };
+
+// What a run of the real onetripctl ($ONETRIP_CTL) gave; exit code -1 when it did not finish.
+struct CtlRun
+{
+    int exitCode;
+    QString out, err;
+};
+CtlRun runCtl(const QStringList &args, int timeoutMs = 300000);
 
 QString dataFile(const QString &relative);     // the project's data/
 QString testDataFile(const QString &relative); // tests/data/

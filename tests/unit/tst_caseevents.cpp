@@ -35,12 +35,6 @@ private:
         QVERIFY(f.service().confirm(c));
     }
 
-    void exec(const QString &sql)
-    {
-        const Status s = f.db().exec(sql);
-        QVERIFY2(s, qPrintable(s.describe()));
-    }
-
 private Q_SLOTS:
     void initTestCase() { f.prepareTemplate(); }
     void init() { f.openStore(); }
@@ -108,9 +102,9 @@ private Q_SLOTS:
         QFETCH(QString, tamper);
         QFETCH(QString, expected);
         writeSomeCases();
-        exec(QStringLiteral("DROP TRIGGER case_event_no_update"));
-        exec(QStringLiteral("DROP TRIGGER case_event_no_delete"));
-        exec(tamper);
+        QVERIFY(f.exec(QStringLiteral("DROP TRIGGER case_event_no_update")));
+        QVERIFY(f.exec(QStringLiteral("DROP TRIGGER case_event_no_delete")));
+        QVERIFY(f.exec(tamper));
         auto report = CaseAudit::verifyChain(f.db());
         QVERIFY(report);
         QVERIFY(!report->ok());
@@ -150,15 +144,16 @@ private Q_SLOTS:
     void failedWriteLeavesNothing()
     {
         // Break the last write of confirm (the event insert) on purpose.
-        exec(QStringLiteral("CREATE TRIGGER fail_events BEFORE INSERT ON case_event BEGIN "
-                            "SELECT RAISE(ABORT, 'disk full'); END"));
+        QVERIFY(
+            f.exec(QStringLiteral("CREATE TRIGGER fail_events BEFORE INSERT ON case_event BEGIN "
+                                  "SELECT RAISE(ABORT, 'disk full'); END")));
         auto r = f.service().confirm(f.intake({QStringLiteral("JN-SG08")}));
         QVERIFY(!r);
         for (const char *table : {"case_record", "case_check", "case_document", "case_visit",
                                   "applicant", "terminal_sequence"})
             QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))),
                      0);
-        exec(QStringLiteral("DROP TRIGGER fail_events"));
+        QVERIFY(f.exec(QStringLiteral("DROP TRIGGER fail_events")));
         auto again = f.service().confirm(f.intake({QStringLiteral("JN-SG08")}));
         QVERIFY2(again, qPrintable(again.describe()));
         QCOMPARE(again->number, QStringLiteral("JNLX-20260930-T01-00001")); // number not lost

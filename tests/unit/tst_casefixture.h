@@ -111,6 +111,16 @@ public:
         c.verdict = VerdictEngine::evaluate(request);
     }
 
+    // Runs one statement on the store (a test editing it as a SQLite shell would); false,
+    // with the reason logged, when it fails.
+    bool exec(const QString &sql) const
+    {
+        const Status s = m_db->exec(sql);
+        if (!s)
+            qWarning("%s", qPrintable(s.describe()));
+        return s.ok();
+    }
+
     int count(const QString &sql) const
     {
         QSqlQuery q(m_db->connection());

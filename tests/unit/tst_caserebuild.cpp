@@ -41,12 +41,6 @@ private:
                        QLatin1String(where));
     }
 
-    void exec(const QString &sql)
-    {
-        const Status s = f.db().exec(sql);
-        QVERIFY2(s, qPrintable(s.describe()));
-    }
-
 private Q_SLOTS:
     void initTestCase() { f.prepareTemplate(); }
     void init() { f.openStore(); }
@@ -90,10 +84,10 @@ private Q_SLOTS:
     {
         QVERIFY(fillEveryKind());
         const QStringList before = CaseFixture::projections(f.db());
-        exec(QStringLiteral("UPDATE case_record SET status = 'accepted', trips = 9"));
-        exec(QStringLiteral("DELETE FROM case_visit WHERE trip > 1"));
-        exec(QStringLiteral("DELETE FROM case_check WHERE row_key LIKE '%m01'"));
-        exec(QStringLiteral("UPDATE applicant SET false_commitment = 0, name = 'x'"));
+        QVERIFY(f.exec(QStringLiteral("UPDATE case_record SET status = 'accepted', trips = 9")));
+        QVERIFY(f.exec(QStringLiteral("DELETE FROM case_visit WHERE trip > 1")));
+        QVERIFY(f.exec(QStringLiteral("DELETE FROM case_check WHERE row_key LIKE '%m01'")));
+        QVERIFY(f.exec(QStringLiteral("UPDATE applicant SET false_commitment = 0, name = 'x'")));
         QVERIFY(CaseFixture::projections(f.db()) != before);
         QVERIFY(CaseRebuild::run(f.db()));
         QCOMPARE(CaseFixture::projections(f.db()), before);
@@ -106,12 +100,13 @@ private Q_SLOTS:
         const QStringList before = CaseFixture::projections(f.db());
         const QString number =
             f.service().queries().open(QStringLiteral("JNLX-20261102-T01-00001"))->number;
-        exec(QStringLiteral("INSERT INTO case_event (id, case_number, hall_code, terminal_code, "
-                            "terminal_seq, actor, at, type, payload, base_version, prev_hash, "
-                            "hash) VALUES ('x-1', '%1', 'JNLX', 'T09', 1, 'clerk01', "
-                            "'2026-11-20T10:00:00.000+08:00', 'case.teleported', '{\"v\":2}', 99, "
-                            "'', '')")
-                 .arg(number));
+        QVERIFY(f.exec(
+            QStringLiteral("INSERT INTO case_event (id, case_number, hall_code, terminal_code, "
+                           "terminal_seq, actor, at, type, payload, base_version, prev_hash, "
+                           "hash) VALUES ('x-1', '%1', 'JNLX', 'T09', 1, 'clerk01', "
+                           "'2026-11-20T10:00:00.000+08:00', 'case.teleported', '{\"v\":2}', 99, "
+                           "'', '')")
+                .arg(number)));
         auto report = CaseRebuild::run(f.db());
         QVERIFY(!report);
         QVERIFY2(report.message().contains(QStringLiteral("case.teleported")),
@@ -125,7 +120,7 @@ private Q_SLOTS:
         QVERIFY(fillEveryKind());
         const QStringList before = CaseFixture::projections(f.db());
         const QString path = f.db().path();
-        exec(QStringLiteral("DELETE FROM case_check"));
+        QVERIFY(f.exec(QStringLiteral("DELETE FROM case_check")));
         f.close();
         QProcess p;
         p.start(qEnvironmentVariable("ONETRIP_CTL"),

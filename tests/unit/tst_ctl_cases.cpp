@@ -15,21 +15,12 @@ using namespace onetrip;
 
 namespace {
 
-struct Run
-{
-    int exitCode;
-    QString out, err;
-};
+using Run = test::CtlRun;
 
 // Global options after the command on purpose: they are accepted anywhere.
 Run ctl(const QString &store, const QStringList &args)
 {
-    QProcess p;
-    p.start(qEnvironmentVariable("ONETRIP_CTL"),
-            args + QStringList{QStringLiteral("--store"), store});
-    p.waitForFinished(300000);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return test::runCtl(args + QStringList{QStringLiteral("--store"), store});
 }
 
 int count(const QString &store, const QString &sql)

@@ -13,22 +13,13 @@ using namespace onetrip;
 
 namespace {
 
-struct Run
-{
-    int exitCode;
-    QString out, err;
-};
+using Run = test::CtlRun;
 
 Run ctl(const QString &store, const QStringList &args)
 {
-    QProcess p;
-    p.start(qEnvironmentVariable("ONETRIP_CTL"),
-            QStringList{QStringLiteral("--store"), store, QStringLiteral("--data-dir"),
-                        qEnvironmentVariable("ONETRIP_DATA_DIR")} +
-                args);
-    p.waitForFinished(60000);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return test::runCtl(QStringList{QStringLiteral("--store"), store, QStringLiteral("--data-dir"),
+                                    qEnvironmentVariable("ONETRIP_DATA_DIR")} +
+                        args);
 }
 
 QStringList strings(const QJsonValue &v)
