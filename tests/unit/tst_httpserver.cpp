@@ -276,13 +276,14 @@ private Q_SLOTS:
         const auto server = startServer();
         QVERIFY(server);
         const QList<QByteArray> garbage{
-            QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03\r\n\r\n", 17),
+            QByteArray::fromHex("160301020001000001fc03030d0a0d0a"), // a TLS hello
             "GET /ok HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: -5\r\n\r\n",
             "GET /ok HTTP/1.1\r\nHost: 127.0.0.1\r\nBad Header Line\r\n\r\n",
             "POST /raw HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n"
             "zz\r\nabc\r\n0\r\n\r\n",
             "GET /ok HTTP/1.1\r\n" + QByteArray(200 * 1024, 'a') + ": b\r\n\r\n",
             "GET /ok HTTP/1.1\r\n\r\n"}; // no Host, refused in strict mode
+        const int callsBefore = m_calls.load();
         for (const QByteArray &request : garbage) {
             RawClient client(server->port());
             client.send(request);
@@ -290,6 +291,7 @@ private Q_SLOTS:
             QVERIFY2(reply.status == 0 || (reply.status >= 400 && reply.status < 500),
                      reply.head.constData());
         }
+        QCOMPARE(m_calls.load(), callsBefore); // none reached the handler
         int status = 0;
         timedGet(server->port(), "/ok", &status);
         QCOMPARE(status, 200);
