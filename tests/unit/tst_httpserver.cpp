@@ -202,6 +202,25 @@ private Q_SLOTS:
         QVERIFY(worst < 500);
     }
 
+    void connectionLimit()
+    {
+        HttpServerOptions options;
+        options.threads = 2;
+        options.maxConnections = 4;
+        const auto server = startServer(options);
+        QVERIFY(server);
+        std::vector<std::unique_ptr<RawClient>> held;
+        for (int i = 0; i < 4; ++i)
+            held.push_back(std::make_unique<RawClient>(server->port()));
+        QTRY_COMPARE(server->openConnections(), 4);
+        // At the limit MHD stops accepting: the next client waits in the kernel's backlog.
+        RawClient waiting(server->port());
+        QVERIFY(waiting.send(get("/ok")));
+        QCOMPARE(waiting.read(300).status, 0);
+        held.clear();
+        QCOMPARE(waiting.read().status, 200);
+    }
+
     void slowlorisDoesNotDelayOthers()
     {
         const auto server = startServer();
