@@ -40,5 +40,7 @@ int runIntake(const QStringList &args, const Options &opts, Io io);
 int runAudit(const QStringList &args, const Options &opts, Io io);
 int runCase(const QStringList &args, const Options &opts, Io io);
 int runGenerate(const QStringList &args, const Options &opts, Io io);
+int runSync(const QStringList &args, const Options &opts, Io io);
+int runHall(const QStringList &args, const Options &opts, Io io);
 
 } // namespace onetrip::ctl

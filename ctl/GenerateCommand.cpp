@@ -96,6 +96,8 @@ int runGenerate(const QStringList &args, const Options &opts, Io io)
             return Failed;
         }
     }
+    if (setup->has_value())
+        parsed.options.ownTerminal = setup->value().terminal.terminalCode;
     UserRepository users(*db);
     auto clerk = users.authenticate(QStringLiteral("clerk01"), DemoData::demoPassword());
     if (!clerk) {

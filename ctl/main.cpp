@@ -37,6 +37,11 @@ QString usage()
                "                              check an intake and print the verdict as JSON\n"
                "  generate --cases N [--seed S] [--from DATE --to DATE] [--terminals K]\n"
                "                              fill the store with realistic cases of every kind\n"
+               "  hall show | hall set HALL TERMINAL NAME [--address A] [--phone P]\n"
+               "                              this store's hall and terminal codes\n"
+               "  sync --server URL --user LOGIN [--ca FILE] [--pin SHA256]\n"
+               "                              one sync with the server (password from stdin;\n"
+               "                              the first registers this terminal)\n"
                "\n"
                "Global options may come before or after the command. Messages are in Chinese\n"
                "unless --lang en (or $ONETRIP_LANG=en) is given.\n"
@@ -124,6 +129,8 @@ int main(int argc, char *argv[])
         {"audit", ctl::runAudit},
         {"case", ctl::runCase},
         {"generate", ctl::runGenerate},
+        {"sync", ctl::runSync},
+        {"hall", ctl::runHall},
     };
     for (const auto &[name, run] : commands) {
         if (command == QLatin1String(name))

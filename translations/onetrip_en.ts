@@ -655,6 +655,10 @@
         <source>it flags another applicant.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A case change from the server could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>
@@ -1505,6 +1509,53 @@ where BACKUP is a file written by onetripctl db backup. The command keeps the da
     </message>
 </context>
 <context>
+    <name>HttpServer</name>
+    <message>
+        <source>The server could not open a network socket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address %1 is already in use: another program, or another copy of the server, is listening there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address %1 does not belong to this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on %1 needs more privileges; use a port above 1023.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not listen on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The listening address &quot;%1&quot; is not an IPv4 or IPv6 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS needs both a certificate and its private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server options are out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HTTPS server could not start: check that the certificate and key are valid PEM and belong together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HTTP server could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IdentityNumber</name>
     <message>
         <source>resident ID</source>
@@ -2053,6 +2104,376 @@ where BACKUP is a file written by onetripctl db backup. The command keeps the da
     </message>
 </context>
 <context>
+    <name>Server</name>
+    <message>
+        <source>The database address %1 is not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use postgresql://user@host:port/name or sqlite:///path/file.db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s database is not available; try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the server&apos;s database to schema %1 failed; it was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s database was written by a newer onetrip-server (schema %1; this program knows up to %2). Install the newer version; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only staff of a hall may pull its changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the terminal you signed in on may push its own events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 of terminal %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: events %2 to %3 are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not follow the event before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal %1: the server recorded %2 events but holds %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hall needs a code (2 to 12 capital letters or digits) and a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall %1 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A login is 2 to 32 small letters, digits, dots, dashes or underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member of staff needs a name (at most 64 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every member of staff but an administrator belongs to a hall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall %1 is not known to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password needs at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login %1 is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member of staff has the login %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s user data is damaged; ask the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor of hall %1 or an administrator may register its terminals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a terminal code (1 to 4 capital letters or digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall %1 is not known to the server; an administrator adds it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal code %1 is already registered in hall %2. Its case numbers would collide; ask the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing at this address; the API is under /api/v1/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 %2 in this API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send login and password as text (and terminal as hall, code and key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send refreshToken as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after and limit must be whole numbers (after ≥ 0, limit ≥ 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send hall (and code, to keep a terminal&apos;s own code) as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use GET or POST.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator may add halls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send code and name (and address, phone) as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator manages staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send login, name, role (clerk, agent, supervisor, admin), hall, counter and password as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name, role, hall, counter and password are text; active is true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login or the password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts from this address; wait a minute and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is locked after repeated wrong passwords until %1 (UTC); ask a supervisor or wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is disabled; ask the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal (%1 %2) is not registered with the server for your hall; register it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sign-in was ended (its token was used twice); sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in expired; renew it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database given: use --database URL or database = URL in the configuration file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onetrip-server: unknown command %1; see --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificate and key must both be given and readable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is at schema %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onetrip-server hall add CODE NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onetrip-server user add LOGIN ROLE NAME [--hall CODE] [--counter C] | user passwd LOGIN (password on standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a role: use clerk, agent, supervisor or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok, %1 events from %2 terminal(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listen must be ADDRESS:PORT, such as 0.0.0.0:8443, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log-level must be debug, info, warning or error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language must be zh_CN or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown setting %1 (see onetrip-server --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2: expected key = value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onetrip-server — OneTrip&apos;s sync server (API under /api/v1, docs/api.md)
+
+Usage:
+  onetrip-server [OPTIONS] [serve]            serve until SIGTERM (finishes requests in flight)
+  onetrip-server [OPTIONS] migrate            bring the database schema up to date and exit
+  onetrip-server [OPTIONS] hall add CODE NAME
+  onetrip-server [OPTIONS] user add LOGIN ROLE NAME [--hall CODE] [--counter C]
+                                              password on standard input; ROLE is clerk,
+                                              agent, supervisor or admin
+  onetrip-server [OPTIONS] user passwd LOGIN  new password on standard input
+  onetrip-server [OPTIONS] audit verify       check every terminal&apos;s hash chain
+  onetrip-server --help | --version
+
+Options (also as &quot;key = value&quot; lines in the file given with --config):
+  --config FILE          read settings from FILE first
+  --database URL         postgresql://user:password@host:port/name or sqlite:///path/file.db
+  --listen ADDR:PORT     where to listen (default 127.0.0.1:8443; port 0 picks a free one)
+  --tls-cert FILE        PEM certificate (with --tls-key: HTTPS)
+  --tls-key FILE         PEM private key
+  --threads N            worker threads (default 8)
+  --access-minutes N     lifetime of access tokens (default 15)
+  --max-body-mib N       largest request body (default 8)
+  --login-attempts-per-minute N
+                         sign-ins from one address per minute (default 60)
+  --log-level LEVEL      debug, info, warning or error (default info)
+  --language LANG        zh_CN (default) or en, for messages to terminals
+
+Exit status: 0 done, 1 failed, 2 bad usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s copy of a case cannot be read; ask the administrator to run onetrip-server audit verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 of this terminal differs from the one it sent before. Was the terminal&apos;s store restored from a backup? Do not record cases on it; ask the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another change with the same id was received before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a member of staff of hall %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not record this change (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number %1 does not belong to terminal %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is not known to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 belongs to another hall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 was changed meanwhile at terminal %2 (now at version %3); this change was made on an older state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is not assigned to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal %1 %2 is not registered with the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 of this terminal does not match its hash; it was changed after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server holds this terminal&apos;s events up to %1; send from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 does not continue this terminal&apos;s history as the server holds it. Was the store restored from a backup? Ask the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2164,6 +2585,10 @@ where BACKUP is a file written by onetripctl db backup. The command keeps the da
         <source>The store holds an unknown %1 &quot;%2&quot; (%3). It was changed outside OneTrip or by a newer version; nothing was changed. Restore a backup or install the newer version.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>conflict resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SupervisorApprovalDialog</name>
@@ -2189,6 +2614,165 @@ where BACKUP is a file written by onetripctl db backup. The command keeps the da
     </message>
     <message>
         <source>Why these deficiencies were not on the notice (Ctrl+Enter approves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>The server does not take this terminal&apos;s events; ask the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server registered this terminal in another hall (%1); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 did not show the certificate this terminal trusts; nothing was sent. Ask the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 cannot be reached (%2). Work goes on here; it is sent when the network is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 has a problem (HTTP %2); it is tried again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store has no hall yet: set up the hall and terminal first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal is registered with %1; it syncs with that server only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync state of this terminal could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s registration could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync state could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sync conflict could not be recorded; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case could not be brought up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered for a change this terminal did not send; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a change that does not match its hash; nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 was changed at terminal %2 by %3 at %4 before this change reached the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a change to case %1 that follows one this terminal does not have; nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change from the server could not be applied to case %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync data is not valid: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 1 to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may hold at most %1 entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a time such as 2026-12-01T09:30:00.000+08:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a UUID or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a SHA-256 in hexadecimal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has an invalid hall or terminal code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be empty exactly for a case&apos;s first event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is larger than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is not valid JSON: %1 at byte %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was written by another terminal than the one pushing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must follow the event before it in sequence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;applied&quot; or &quot;rejected&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3360,6 +3944,10 @@ The hall and terminal settings of this store cannot be read, so intake and case 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--lang takes zh_CN or en, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: onetripctl [--store FILE] [--data-dir DIR] [--lang zh_CN|en] COMMAND ...
 
 Commands:
@@ -3384,6 +3972,11 @@ Commands:
                               check an intake and print the verdict as JSON
   generate --cases N [--seed S] [--from DATE --to DATE] [--terminals K]
                               fill the store with realistic cases of every kind
+  hall show | hall set HALL TERMINAL NAME [--address A] [--phone P]
+                              this store&apos;s hall and terminal codes
+  sync --server URL --user LOGIN [--ca FILE] [--pin SHA256]
+                              one sync with the server (password from stdin;
+                              the first registers this terminal)
 
 Global options may come before or after the command. Messages are in Chinese
 unless --lang en (or $ONETRIP_LANG=en) is given.
@@ -3392,7 +3985,31 @@ The store defaults to %1 (or $ONETRIP_STORE).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--lang takes zh_CN or en, not &quot;%1&quot;.</source>
+        <source>Usage: onetripctl hall show | hall set HALL TERMINAL NAME [--address TEXT] [--phone TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store has no hall yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall %1, terminal %2 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onetripctl sync --server URL --user LOGIN [--ca FILE] [--pin SHA256] (the password is read from standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate could be read from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered as terminal %1 of hall %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 changes (%2 refused), received %3. Waiting: %4. Conflicts: %5.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

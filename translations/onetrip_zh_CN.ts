@@ -655,6 +655,10 @@
         <source>it flags another applicant.</source>
         <translation>它标记的是另一位申请人。</translation>
     </message>
+    <message>
+        <source>A case change from the server could not be saved.</source>
+        <translation>服务器发来的办件变更无法保存。</translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>
@@ -1507,6 +1511,53 @@ onetripctl --store "%1" db restore BACKUP
     </message>
 </context>
 <context>
+    <name>HttpServer</name>
+    <message>
+        <source>The server could not open a network socket.</source>
+        <translation>服务器无法打开网络套接字。</translation>
+    </message>
+    <message>
+        <source>The address %1 is already in use: another program, or another copy of the server, is listening there.</source>
+        <translation>地址 %1 已被占用：另一个程序或另一份服务器正在该地址监听。</translation>
+    </message>
+    <message>
+        <source>The address %1 does not belong to this machine.</source>
+        <translation>地址 %1 不属于本机。</translation>
+    </message>
+    <message>
+        <source>Listening on %1 needs more privileges; use a port above 1023.</source>
+        <translation>在 %1 上监听需要更高权限；请使用 1023 以上的端口。</translation>
+    </message>
+    <message>
+        <source>The server could not listen on %1.</source>
+        <translation>服务器无法在 %1 上监听。</translation>
+    </message>
+    <message>
+        <source>The server is already running.</source>
+        <translation>服务器已在运行。</translation>
+    </message>
+    <message>
+        <source>The listening address "%1" is not an IPv4 or IPv6 address.</source>
+        <translation>监听地址“%1”不是 IPv4 或 IPv6 地址。</translation>
+    </message>
+    <message>
+        <source>HTTPS needs both a certificate and its private key.</source>
+        <translation>HTTPS 需要同时提供证书及其私钥。</translation>
+    </message>
+    <message>
+        <source>The server options are out of range.</source>
+        <translation>服务器选项超出允许范围。</translation>
+    </message>
+    <message>
+        <source>The HTTPS server could not start: check that the certificate and key are valid PEM and belong together.</source>
+        <translation>HTTPS 服务无法启动：请检查证书和私钥是否为有效的 PEM 文件且相互匹配。</translation>
+    </message>
+    <message>
+        <source>The HTTP server could not start.</source>
+        <translation>HTTP 服务无法启动。</translation>
+    </message>
+</context>
+<context>
     <name>IdentityNumber</name>
     <message>
         <source>resident ID</source>
@@ -2046,6 +2097,403 @@ onetripctl --store "%1" db restore BACKUP
     </message>
 </context>
 <context>
+    <name>Server</name>
+    <message>
+        <source>The database address %1 is not valid: %2</source>
+        <translation>数据库地址 %1 无效：%2</translation>
+    </message>
+    <message>
+        <source>it names no file.</source>
+        <translation>未指明文件。</translation>
+    </message>
+    <message>
+        <source>use postgresql://user@host:port/name or sqlite:///path/file.db.</source>
+        <translation>请使用 postgresql://用户@主机:端口/库名 或 sqlite:///路径/文件.db。</translation>
+    </message>
+    <message>
+        <source>it names no database.</source>
+        <translation>未指明数据库。</translation>
+    </message>
+    <message>
+        <source>The server's database is not available; try again shortly.</source>
+        <translation>服务器数据库暂不可用，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Upgrading the server's database to schema %1 failed; it was left as it was.</source>
+        <translation>将服务器数据库升级到第 %1 版结构失败，数据库保持原样。</translation>
+    </message>
+    <message>
+        <source>The server's database was written by a newer onetrip-server (schema %1; this program knows up to %2). Install the newer version; nothing was changed.</source>
+        <translation>服务器数据库由更新版本的 onetrip-server 写入（结构第 %1 版；本程序最高支持第 %2 版）。请安装新版本；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Only staff of a hall may pull its changes.</source>
+        <translation>只有大厅的工作人员才能拉取该大厅的变更。</translation>
+    </message>
+    <message>
+        <source>Only the terminal you signed in on may push its own events.</source>
+        <translation>只能从您登录的终端推送该终端自己的事件。</translation>
+    </message>
+    <message>
+        <source>Event %1 of terminal %2</source>
+        <translation>终端 %2 的第 %1 个事件</translation>
+    </message>
+    <message>
+        <source>%1: events %2 to %3 are missing.</source>
+        <translation>%1：缺少第 %2 至 %3 个事件。</translation>
+    </message>
+    <message>
+        <source>%1 does not follow the event before it.</source>
+        <translation>%1 与前一个事件衔接不上。</translation>
+    </message>
+    <message>
+        <source>%1 was changed after it was written.</source>
+        <translation>%1 在写入后被改动过。</translation>
+    </message>
+    <message>
+        <source>Terminal %1: the server recorded %2 events but holds %3.</source>
+        <translation>终端 %1：服务器记录为 %2 个事件，实际保存 %3 个。</translation>
+    </message>
+    <message>
+        <source>A hall needs a code (2 to 12 capital letters or digits) and a name.</source>
+        <translation>大厅需要编码（2 至 12 位大写字母或数字）和名称。</translation>
+    </message>
+    <message>
+        <source>Hall %1 exists already.</source>
+        <translation>大厅 %1 已存在。</translation>
+    </message>
+    <message>
+        <source>A login is 2 to 32 small letters, digits, dots, dashes or underscores.</source>
+        <translation>登录名为 2 至 32 位小写字母、数字、点、连字符或下划线。</translation>
+    </message>
+    <message>
+        <source>A member of staff needs a name (at most 64 characters).</source>
+        <translation>工作人员需要姓名（最多 64 个字符）。</translation>
+    </message>
+    <message>
+        <source>Every member of staff but an administrator belongs to a hall.</source>
+        <translation>除管理员外，每位工作人员都须属于一个大厅。</translation>
+    </message>
+    <message>
+        <source>Hall %1 is not known to the server.</source>
+        <translation>服务器上没有大厅 %1。</translation>
+    </message>
+    <message>
+        <source>A password needs at least 8 characters.</source>
+        <translation>密码至少需要 8 个字符。</translation>
+    </message>
+    <message>
+        <source>The login %1 is taken.</source>
+        <translation>登录名 %1 已被占用。</translation>
+    </message>
+    <message>
+        <source>No member of staff has the login %1.</source>
+        <translation>没有登录名为 %1 的工作人员。</translation>
+    </message>
+    <message>
+        <source>The server's user data is damaged; ask the administrator.</source>
+        <translation>服务器上的用户数据已损坏，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor of hall %1 or an administrator may register its terminals.</source>
+        <translation>只有大厅 %1 的值班长或管理员可以登记该大厅的终端。</translation>
+    </message>
+    <message>
+        <source>%1 is not a terminal code (1 to 4 capital letters or digits).</source>
+        <translation>%1 不是有效的终端编码（1 至 4 位大写字母或数字）。</translation>
+    </message>
+    <message>
+        <source>Hall %1 is not known to the server; an administrator adds it first.</source>
+        <translation>服务器上没有大厅 %1，需先由管理员添加。</translation>
+    </message>
+    <message>
+        <source>Terminal code %1 is already registered in hall %2. Its case numbers would collide; ask the administrator.</source>
+        <translation>终端编码 %1 已在大厅 %2 登记，办件编号会重复；请联系管理员。</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>There is nothing at this address; the API is under /api/v1/.</source>
+        <translation>此地址没有内容；接口位于 /api/v1/ 下。</translation>
+    </message>
+    <message>
+        <source>There is no %1 %2 in this API.</source>
+        <translation>此接口中没有 %1 %2。</translation>
+    </message>
+    <message>
+        <source>Send login and password as text (and terminal as hall, code and key).</source>
+        <translation>请以文本形式发送 login 和 password（终端信息以 hall、code、key 发送）。</translation>
+    </message>
+    <message>
+        <source>Send refreshToken as text.</source>
+        <translation>请以文本形式发送 refreshToken。</translation>
+    </message>
+    <message>
+        <source>after and limit must be whole numbers (after ≥ 0, limit ≥ 1).</source>
+        <translation>after 和 limit 须为整数（after ≥ 0，limit ≥ 1）。</translation>
+    </message>
+    <message>
+        <source>Send hall (and code, to keep a terminal's own code) as text.</source>
+        <translation>请以文本形式发送 hall（保留终端原有编码时另发 code）。</translation>
+    </message>
+    <message>
+        <source>Use GET or POST.</source>
+        <translation>请使用 GET 或 POST。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may add halls.</source>
+        <translation>只有管理员可以添加大厅。</translation>
+    </message>
+    <message>
+        <source>Send code and name (and address, phone) as text.</source>
+        <translation>请以文本形式发送 code 和 name（以及 address、phone）。</translation>
+    </message>
+    <message>
+        <source>Only an administrator manages staff.</source>
+        <translation>只有管理员可以管理工作人员。</translation>
+    </message>
+    <message>
+        <source>Send login, name, role (clerk, agent, supervisor, admin), hall, counter and password as text.</source>
+        <translation>请以文本形式发送 login、name、role（clerk、agent、supervisor、admin）、hall、counter 和 password。</translation>
+    </message>
+    <message>
+        <source>name, role, hall, counter and password are text; active is true or false.</source>
+        <translation>name、role、hall、counter 和 password 为文本；active 为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>The login or the password is wrong.</source>
+        <translation>登录名或密码错误。</translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts from this address; wait a minute and try again.</source>
+        <translation>该地址的登录尝试过多，请等一分钟后再试。</translation>
+    </message>
+    <message>
+        <source>This account is locked after repeated wrong passwords until %1 (UTC); ask a supervisor or wait.</source>
+        <translation>因多次密码错误，此账号已锁定至 %1（UTC）；请联系值班长或稍候。</translation>
+    </message>
+    <message>
+        <source>This account is disabled; ask the administrator.</source>
+        <translation>此账号已停用，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>This terminal (%1 %2) is not registered with the server for your hall; register it again.</source>
+        <translation>本终端（%1 %2）未在服务器上登记为您所在大厅的终端，请重新登记。</translation>
+    </message>
+    <message>
+        <source>Sign in again.</source>
+        <translation>请重新登录。</translation>
+    </message>
+    <message>
+        <source>This sign-in was ended (its token was used twice); sign in again.</source>
+        <translation>本次登录已被终止（其令牌被重复使用），请重新登录。</translation>
+    </message>
+    <message>
+        <source>The sign-in expired; renew it.</source>
+        <translation>登录已过期，请续期。</translation>
+    </message>
+    <message>
+        <source>No database given: use --database URL or database = URL in the configuration file.</source>
+        <translation>未指定数据库：请使用 --database 网址，或在配置文件中写 database = 网址。</translation>
+    </message>
+    <message>
+        <source>onetrip-server: unknown command %1; see --help.</source>
+        <translation>onetrip-server：未知命令 %1；请查看 --help。</translation>
+    </message>
+    <message>
+        <source>The TLS certificate and key must both be given and readable: %1</source>
+        <translation>必须同时提供可读取的 TLS 证书和私钥：%1</translation>
+    </message>
+    <message>
+        <source>The database is at schema %1.</source>
+        <translation>数据库结构为第 %1 版。</translation>
+    </message>
+    <message>
+        <source>Usage: onetrip-server hall add CODE NAME</source>
+        <translation>用法：onetrip-server hall add 编码 名称</translation>
+    </message>
+    <message>
+        <source>Hall %1 added.</source>
+        <translation>已添加大厅 %1。</translation>
+    </message>
+    <message>
+        <source>Usage: onetrip-server user add LOGIN ROLE NAME [--hall CODE] [--counter C] | user passwd LOGIN (password on standard input)</source>
+        <translation>用法：onetrip-server user add 登录名 角色 姓名 [--hall 编码] [--counter 窗口] | user passwd 登录名（密码从标准输入读取）</translation>
+    </message>
+    <message>
+        <source>Password of %1 changed.</source>
+        <translation>已修改 %1 的密码。</translation>
+    </message>
+    <message>
+        <source>%1 is not a role: use clerk, agent, supervisor or admin.</source>
+        <translation>%1 不是角色：请使用 clerk、agent、supervisor 或 admin。</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>已添加 %1。</translation>
+    </message>
+    <message>
+        <source>ok, %1 events from %2 terminal(s).</source>
+        <translation>完好，共 %1 个事件，来自 %2 台终端。</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not %4.</source>
+        <translation>%1 须为 %2 至 %3 之间的整数，而不是 %4。</translation>
+    </message>
+    <message>
+        <source>listen must be ADDRESS:PORT, such as 0.0.0.0:8443, not %1.</source>
+        <translation>listen 须为 地址:端口（如 0.0.0.0:8443），而不是 %1。</translation>
+    </message>
+    <message>
+        <source>log-level must be debug, info, warning or error.</source>
+        <translation>log-level 须为 debug、info、warning 或 error。</translation>
+    </message>
+    <message>
+        <source>language must be zh_CN or en.</source>
+        <translation>language 须为 zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>Unknown setting %1 (see onetrip-server --help).</source>
+        <translation>未知设置项 %1（见 onetrip-server --help）。</translation>
+    </message>
+    <message>
+        <source>The configuration file %1 cannot be read: %2</source>
+        <translation>无法读取配置文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 line %2: expected key = value.</source>
+        <translation>%1 第 %2 行：应为 键 = 值。</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation>%1 第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 需要一个值。</translation>
+    </message>
+    <message>
+        <source>onetrip-server — OneTrip's sync server (API under /api/v1, docs/api.md)
+
+Usage:
+  onetrip-server [OPTIONS] [serve]            serve until SIGTERM (finishes requests in flight)
+  onetrip-server [OPTIONS] migrate            bring the database schema up to date and exit
+  onetrip-server [OPTIONS] hall add CODE NAME
+  onetrip-server [OPTIONS] user add LOGIN ROLE NAME [--hall CODE] [--counter C]
+                                              password on standard input; ROLE is clerk,
+                                              agent, supervisor or admin
+  onetrip-server [OPTIONS] user passwd LOGIN  new password on standard input
+  onetrip-server [OPTIONS] audit verify       check every terminal's hash chain
+  onetrip-server --help | --version
+
+Options (also as "key = value" lines in the file given with --config):
+  --config FILE          read settings from FILE first
+  --database URL         postgresql://user:password@host:port/name or sqlite:///path/file.db
+  --listen ADDR:PORT     where to listen (default 127.0.0.1:8443; port 0 picks a free one)
+  --tls-cert FILE        PEM certificate (with --tls-key: HTTPS)
+  --tls-key FILE         PEM private key
+  --threads N            worker threads (default 8)
+  --access-minutes N     lifetime of access tokens (default 15)
+  --max-body-mib N       largest request body (default 8)
+  --login-attempts-per-minute N
+                         sign-ins from one address per minute (default 60)
+  --log-level LEVEL      debug, info, warning or error (default info)
+  --language LANG        zh_CN (default) or en, for messages to terminals
+
+Exit status: 0 done, 1 failed, 2 bad usage.</source>
+        <translation>onetrip-server — OneTrip 同步服务器（接口位于 /api/v1，见 docs/api.md）
+
+用法：
+  onetrip-server [选项] [serve]               持续服务直到收到 SIGTERM（处理完进行中的请求）
+  onetrip-server [选项] migrate               将数据库结构升级到最新后退出
+  onetrip-server [选项] hall add 编码 名称
+  onetrip-server [选项] user add 登录名 角色 姓名 [--hall 编码] [--counter 窗口]
+                                              密码从标准输入读取；角色为 clerk、
+                                              agent、supervisor 或 admin
+  onetrip-server [选项] user passwd 登录名    新密码从标准输入读取
+  onetrip-server [选项] audit verify          校验每台终端的哈希链
+  onetrip-server --help | --version
+
+选项（也可在 --config 指定的文件中写成“键 = 值”）：
+  --config 文件          先读取该文件中的设置
+  --database 网址        postgresql://用户:密码@主机:端口/库名 或 sqlite:///路径/文件.db
+  --listen 地址:端口     监听地址（默认 127.0.0.1:8443；端口为 0 时自动选择空闲端口）
+  --tls-cert 文件        PEM 证书（与 --tls-key 一起启用 HTTPS）
+  --tls-key 文件         PEM 私钥
+  --threads N            工作线程数（默认 8）
+  --access-minutes N     访问令牌有效分钟数（默认 15）
+  --max-body-mib N       请求体上限（MiB，默认 8）
+  --login-attempts-per-minute N
+                         每个地址每分钟的登录次数上限（默认 60）
+  --log-level 级别       debug、info、warning 或 error（默认 info）
+  --language 语言        zh_CN（默认）或 en，用于发给终端的提示信息
+
+退出状态：0 完成，1 失败，2 用法错误。</translation>
+    </message>
+    <message>
+        <source>The server's copy of a case cannot be read; ask the administrator to run onetrip-server audit verify.</source>
+        <translation>服务器上的办件副本无法读取；请管理员运行 onetrip-server audit verify。</translation>
+    </message>
+    <message>
+        <source>Event %1 of this terminal differs from the one it sent before. Was the terminal's store restored from a backup? Do not record cases on it; ask the administrator.</source>
+        <translation>本终端的第 %1 个事件与之前发送的不同。本终端的本地库是否从备份恢复过？请勿在本终端继续办件，并联系管理员。</translation>
+    </message>
+    <message>
+        <source>Another change with the same id was received before.</source>
+        <translation>此前已收到相同编号的另一条变更。</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of staff of hall %2.</source>
+        <translation>%1 不是大厅 %2 的工作人员。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not record this change (%3).</source>
+        <translation>%1（%2）无权记录此变更（%3）。</translation>
+    </message>
+    <message>
+        <source>Case number %1 does not belong to terminal %2 %3.</source>
+        <translation>办件编号 %1 不属于终端 %2 %3。</translation>
+    </message>
+    <message>
+        <source>Case %1 exists already.</source>
+        <translation>办件 %1 已存在。</translation>
+    </message>
+    <message>
+        <source>Case %1 is not known to the server.</source>
+        <translation>服务器上没有办件 %1。</translation>
+    </message>
+    <message>
+        <source>Case %1 belongs to another hall.</source>
+        <translation>办件 %1 属于其他大厅。</translation>
+    </message>
+    <message>
+        <source>Case %1 was changed meanwhile at terminal %2 (now at version %3); this change was made on an older state.</source>
+        <translation>办件 %1 在此期间已由终端 %2 修改（现为第 %3 版）；此变更基于旧的状态。</translation>
+    </message>
+    <message>
+        <source>Case %1 is not assigned to %2.</source>
+        <translation>办件 %1 未分派给 %2。</translation>
+    </message>
+    <message>
+        <source>Terminal %1 %2 is not registered with the server.</source>
+        <translation>终端 %1 %2 未在服务器上登记。</translation>
+    </message>
+    <message>
+        <source>Event %1 of this terminal does not match its hash; it was changed after it was written.</source>
+        <translation>本终端的第 %1 个事件与其哈希值不符，写入后被改动过。</translation>
+    </message>
+    <message>
+        <source>The server holds this terminal's events up to %1; send from %2.</source>
+        <translation>服务器保存了本终端截至第 %1 个的事件；请从第 %2 个开始发送。</translation>
+    </message>
+    <message>
+        <source>Event %1 does not continue this terminal's history as the server holds it. Was the store restored from a backup? Ask the administrator.</source>
+        <translation>第 %1 个事件与服务器保存的本终端历史衔接不上。本地库是否从备份恢复过？请联系管理员。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2162,6 +2610,10 @@ onetripctl --store "%1" db restore BACKUP
         <source>The store holds an unknown %1 "%2" (%3). It was changed outside OneTrip or by a newer version; nothing was changed. Restore a backup or install the newer version.</source>
         <translation>本地库中有未知的%1“%2”（%3）。该数据被 OneTrip 以外的程序或更新版本修改过；未作任何更改。请恢复备份或安装更新版本。</translation>
     </message>
+    <message>
+        <source>conflict resolution</source>
+        <translation>冲突处理方式</translation>
+    </message>
 </context>
 <context>
     <name>SupervisorApprovalDialog</name>
@@ -2188,6 +2640,165 @@ onetripctl --store "%1" db restore BACKUP
     <message>
         <source>Why these deficiencies were not on the notice (Ctrl+Enter approves)</source>
         <translation>说明上述问题为何未列入告知书（Ctrl+Enter 批准）</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>The server does not take this terminal's events; ask the administrator.</source>
+        <translation>服务器不接收本终端的事件，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>The server registered this terminal in another hall (%1); nothing was changed.</source>
+        <translation>服务器把本终端登记在另一个大厅（%1）；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not show the certificate this terminal trusts; nothing was sent. Ask the administrator.</source>
+        <translation>%1 上的服务器出示的不是本终端信任的证书；未发送任何内容。请联系管理员。</translation>
+    </message>
+    <message>
+        <source>The server at %1 cannot be reached (%2). Work goes on here; it is sent when the network is back.</source>
+        <translation>无法连接 %1 上的服务器（%2）。本机可照常办理，网络恢复后自动发送。</translation>
+    </message>
+    <message>
+        <source>The server at %1 has a problem (HTTP %2); it is tried again later.</source>
+        <translation>%1 上的服务器出现问题（HTTP %2），稍后将自动重试。</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation>服务器拒绝了请求（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The server's answer could not be read.</source>
+        <translation>无法读取服务器的应答。</translation>
+    </message>
+    <message>
+        <source>This store has no hall yet: set up the hall and terminal first.</source>
+        <translation>本地库尚未设置大厅：请先设置大厅和终端。</translation>
+    </message>
+    <message>
+        <source>This terminal is registered with %1; it syncs with that server only.</source>
+        <translation>本终端已在 %1 登记，只能与该服务器同步。</translation>
+    </message>
+    <message>
+        <source>The sync state of this terminal could not be read.</source>
+        <translation>无法读取本终端的同步状态。</translation>
+    </message>
+    <message>
+        <source>The terminal's registration could not be saved.</source>
+        <translation>无法保存本终端的登记信息。</translation>
+    </message>
+    <message>
+        <source>The sync state could not be saved.</source>
+        <translation>无法保存同步状态。</translation>
+    </message>
+    <message>
+        <source>A sync conflict could not be recorded; nothing was changed.</source>
+        <translation>无法记录同步冲突；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The case could not be brought up to date.</source>
+        <translation>无法将办件更新到最新状态。</translation>
+    </message>
+    <message>
+        <source>The server answered for a change this terminal did not send; nothing was changed.</source>
+        <translation>服务器应答了本终端未发送的变更；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The server sent a change that does not match its hash; nothing was applied.</source>
+        <translation>服务器发来的变更与其哈希值不符；未应用任何内容。</translation>
+    </message>
+    <message>
+        <source>Case %1 was changed at terminal %2 by %3 at %4 before this change reached the server.</source>
+        <translation>在此变更到达服务器之前，办件 %1 已于 %4 由 %3 在终端 %2 修改。</translation>
+    </message>
+    <message>
+        <source>The server sent a change to case %1 that follows one this terminal does not have; nothing was applied.</source>
+        <translation>服务器发来的办件 %1 的变更所依据的变更本终端没有；未应用任何内容。</translation>
+    </message>
+    <message>
+        <source>A change from the server could not be applied to case %1: %2</source>
+        <translation>服务器发来的变更无法应用到办件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The sync data is not valid: %1 %2</source>
+        <translation>同步数据无效：%1 %2</translation>
+    </message>
+    <message>
+        <source>must be text.</source>
+        <translation>须为文本。</translation>
+    </message>
+    <message>
+        <source>must be 1 to %1 characters.</source>
+        <translation>须为 1 至 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2.</source>
+        <translation>须为 %1 至 %2 之间的整数。</translation>
+    </message>
+    <message>
+        <source>must be true or false.</source>
+        <translation>须为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>must be an object.</source>
+        <translation>须为对象。</translation>
+    </message>
+    <message>
+        <source>must be a list.</source>
+        <translation>须为列表。</translation>
+    </message>
+    <message>
+        <source>may hold at most %1 entries.</source>
+        <translation>最多可包含 %1 项。</translation>
+    </message>
+    <message>
+        <source>must be a time such as 2026-12-01T09:30:00.000+08:00.</source>
+        <translation>须为时间，如 2026-12-01T09:30:00.000+08:00。</translation>
+    </message>
+    <message>
+        <source>must be a UUID.</source>
+        <translation>须为 UUID。</translation>
+    </message>
+    <message>
+        <source>must be a UUID or empty.</source>
+        <translation>须为 UUID 或为空。</translation>
+    </message>
+    <message>
+        <source>must be a SHA-256 in hexadecimal.</source>
+        <translation>须为十六进制的 SHA-256。</translation>
+    </message>
+    <message>
+        <source>has an invalid hall or terminal code.</source>
+        <translation>大厅或终端编码无效。</translation>
+    </message>
+    <message>
+        <source>must be empty exactly for a case's first event.</source>
+        <translation>只有办件的第一个事件可以且必须为空。</translation>
+    </message>
+    <message>
+        <source>is larger than %1 bytes.</source>
+        <translation>超过 %1 字节。</translation>
+    </message>
+    <message>
+        <source>The request is not valid JSON: %1 at byte %2.</source>
+        <translation>请求不是有效的 JSON：第 %2 字节处 %1。</translation>
+    </message>
+    <message>
+        <source>The request must be a JSON object.</source>
+        <translation>请求必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>was written by another terminal than the one pushing.</source>
+        <translation>由推送终端以外的终端写入。</translation>
+    </message>
+    <message>
+        <source>must follow the event before it in sequence.</source>
+        <translation>序号须紧接前一个事件。</translation>
+    </message>
+    <message>
+        <source>must be "applied" or "rejected".</source>
+        <translation>须为“applied”或“rejected”。</translation>
     </message>
 </context>
 <context>
@@ -3344,6 +3955,10 @@ The hall and terminal settings of this store cannot be read, so intake and case 
         <translation>--date 的值应为日期，格式 YYYY-MM-DD。</translation>
     </message>
     <message>
+        <source>--lang takes zh_CN or en, not "%1".</source>
+        <translation>--lang 只能为 zh_CN 或 en，不能为“%1”。</translation>
+    </message>
+    <message>
         <source>Usage: onetripctl [--store FILE] [--data-dir DIR] [--lang zh_CN|en] COMMAND ...
 
 Commands:
@@ -3368,6 +3983,11 @@ Commands:
                               check an intake and print the verdict as JSON
   generate --cases N [--seed S] [--from DATE --to DATE] [--terminals K]
                               fill the store with realistic cases of every kind
+  hall show | hall set HALL TERMINAL NAME [--address A] [--phone P]
+                              this store's hall and terminal codes
+  sync --server URL --user LOGIN [--ca FILE] [--pin SHA256]
+                              one sync with the server (password from stdin;
+                              the first registers this terminal)
 
 Global options may come before or after the command. Messages are in Chinese
 unless --lang en (or $ONETRIP_LANG=en) is given.
@@ -3397,6 +4017,11 @@ The store defaults to %1 (or $ONETRIP_STORE).
                               核验一份收件材料并以 JSON 输出核验结论
   generate --cases N [--seed S] [--from 日期 --to 日期] [--terminals K]
                               在本地库中生成各类逼真的办件
+  hall show | hall set 大厅 终端 名称 [--address 地址] [--phone 电话]
+                              本地库的大厅和终端编码
+  sync --server 网址 --user 登录名 [--ca 文件] [--pin SHA256]
+                              与服务器同步一次（密码从标准输入读取；
+                              首次同步时登记本终端）
 
 全局选项可写在命令之前或之后。除非指定 --lang en（或 $ONETRIP_LANG=en），
 提示信息均为中文。
@@ -3404,8 +4029,32 @@ The store defaults to %1 (or $ONETRIP_STORE).
 </translation>
     </message>
     <message>
-        <source>--lang takes zh_CN or en, not "%1".</source>
-        <translation>--lang 只能为 zh_CN 或 en，不能为“%1”。</translation>
+        <source>Usage: onetripctl hall show | hall set HALL TERMINAL NAME [--address TEXT] [--phone TEXT]</source>
+        <translation>用法：onetripctl hall show | hall set 大厅 终端 名称 [--address 地址] [--phone 电话]</translation>
+    </message>
+    <message>
+        <source>This store has no hall yet.</source>
+        <translation>本地库尚未设置大厅。</translation>
+    </message>
+    <message>
+        <source>Hall %1, terminal %2 saved.</source>
+        <translation>已保存大厅 %1、终端 %2。</translation>
+    </message>
+    <message>
+        <source>Usage: onetripctl sync --server URL --user LOGIN [--ca FILE] [--pin SHA256] (the password is read from standard input)</source>
+        <translation>用法：onetripctl sync --server 网址 --user 登录名 [--ca 文件] [--pin SHA256]（密码从标准输入读取）</translation>
+    </message>
+    <message>
+        <source>No certificate could be read from %1.</source>
+        <translation>无法从 %1 读取证书。</translation>
+    </message>
+    <message>
+        <source>Registered as terminal %1 of hall %2.</source>
+        <translation>已登记为大厅 %2 的终端 %1。</translation>
+    </message>
+    <message>
+        <source>Sent %1 changes (%2 refused), received %3. Waiting: %4. Conflicts: %5.</source>
+        <translation>已发送 %1 条变更（被拒 %2 条），已接收 %3 条。待发送：%4。冲突：%5。</translation>
     </message>
 </context>
 </TS>

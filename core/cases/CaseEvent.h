@@ -16,6 +16,8 @@ inline constexpr char SecondNoticeApproved[] = "case.second-notice-approved";
 inline constexpr char StatusChanged[] = "case.status";    // a transition with its dates
 inline constexpr char DocumentIssued[] = "case.document"; // a document recorded for printing
 inline constexpr char ApplicantFlagged[] = "case.applicant-flagged";
+// A sync conflict settled by a supervisor: the refused change applied again, or discarded.
+inline constexpr char ConflictResolved[] = "case.conflict-resolved";
 } // namespace CaseEventType
 
 // One append-only event (table case_event): the audit log and the unit of sync. Each
@@ -34,6 +36,10 @@ struct CaseEvent
     int baseVersion = 0;  // the case version the event applies to (0: creates the case)
     QString previousHash; // hex; empty for a terminal's first event
     QString hash;         // hex sha256 of previousHash and the canonical fields
+    // The event of this case it follows (empty for the first): with baseVersion, what the
+    // server checks so a change made on another state is refused, never merged. Sync
+    // metadata, not hashed: a terminal's chain stays as it was written.
+    QString parentId;
     // This store's log position (1, 2, 3 ... in commit order; not hashed, not synced):
     // "every event after N" for the sync module and listeners.
     qint64 sequence = 0;

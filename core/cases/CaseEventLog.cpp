@@ -42,11 +42,13 @@ CaseEvent eventFromQuery(const QSqlQuery &q)
     e.previousHash = q.value(10).toString();
     e.hash = q.value(11).toString();
     e.sequence = q.value(12).toLongLong();
+    e.parentId = q.value(13).toString();
     return e;
 }
 
-const char kSelect[] = "SELECT id, case_number, hall_code, terminal_code, terminal_seq, actor, at, "
-                       "type, payload, base_version, prev_hash, hash, rowid FROM case_event ";
+const char kSelect[] =
+    "SELECT id, case_number, hall_code, terminal_code, terminal_seq, actor, at, "
+    "type, payload, base_version, prev_hash, hash, rowid, parent_id FROM case_event ";
 
 } // namespace
 
@@ -82,6 +84,14 @@ Result<QList<CaseEvent>> CaseEventLog::append(const QString &caseNumber, const Q
         prev->finish();
     }
 
+    QString parentId;
+    if (baseVersion > 0) {
+        auto parent = lastEventOf(m_sql, caseNumber);
+        if (!parent)
+            return parent.error();
+        parentId = parent.value();
+    }
+
     const QDateTime stamped = stamp(at);
     const QString atText = stamped.toString(Qt::ISODateWithMs);
     for (qsizetype i = 0; i < drafts.size(); ++i) {
@@ -98,12 +108,14 @@ Result<QList<CaseEvent>> CaseEventLog::append(const QString &caseNumber, const Q
         e.baseVersion = baseVersion + int(i);
         e.previousHash = previousHash;
         e.hash = e.computeHash();
+        e.parentId = parentId;
         QSqlQuery *q = m_sql.bind(
             QStringLiteral("INSERT INTO case_event (id, case_number, hall_code, terminal_code, "
                            "terminal_seq, actor, at, type, payload, base_version, prev_hash, "
-                           "hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           "hash, parent_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {e.id, e.caseNumber, e.hallCode, e.terminalCode, e.terminalSequence, e.actor, atText,
-             e.type, QString::fromUtf8(e.payloadJson()), e.baseVersion, e.previousHash, e.hash});
+             e.type, QString::fromUtf8(e.payloadJson()), e.baseVersion, e.previousHash, e.hash,
+             e.parentId});
         if (!q || !q->exec())
             return Error{QCoreApplication::translate("Cases",
                                                      "The case change could not be recorded; "
@@ -111,9 +123,40 @@ Result<QList<CaseEvent>> CaseEventLog::append(const QString &caseNumber, const Q
                          q ? q->lastError().text() : m_sql.lastError()};
         e.sequence = q->lastInsertId().toLongLong();
         previousHash = e.hash;
+        parentId = e.id;
         out << e;
     }
     return out;
+}
+
+Result<QString> CaseEventLog::lastEventOf(StatementCache &sql, const QString &caseNumber)
+{
+    // The case's events outside conflicts form one line; its newest is the parent.
+    QSqlQuery *q = sql.bind(QStringLiteral("SELECT id FROM case_event WHERE case_number = ? AND "
+                                           "id NOT IN (SELECT event_id FROM case_conflict) "
+                                           "ORDER BY base_version DESC LIMIT 1"),
+                            {caseNumber});
+    if (!q || !q->exec())
+        return readError(q ? q->lastError().text() : sql.lastError());
+    QString id = q->next() ? q->value(0).toString() : QString();
+    q->finish();
+    return id;
+}
+
+Status CaseEventLog::insertReceived(StatementCache &sql, const CaseEvent &e)
+{
+    QSqlQuery *q = sql.bind(
+        QStringLiteral("INSERT INTO case_event (id, case_number, hall_code, terminal_code, "
+                       "terminal_seq, actor, at, type, payload, base_version, prev_hash, hash, "
+                       "parent_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {e.id, e.caseNumber, e.hallCode, e.terminalCode, e.terminalSequence, e.actor,
+         e.at.toString(Qt::ISODateWithMs), e.type, QString::fromUtf8(e.payloadJson()),
+         e.baseVersion, e.previousHash, e.hash, e.parentId});
+    if (!q || !q->exec())
+        return Status::failure(QCoreApplication::translate(
+                                   "Cases", "A case change from the server could not be saved."),
+                               q ? q->lastError().text() : sql.lastError());
+    return {};
 }
 
 QDateTime CaseEventLog::stamp(const QDateTime &at)
@@ -153,6 +196,16 @@ Result<QList<CaseEvent>> CaseEventLog::eventsAfter(const Database &db, qint64 af
     return select(db, "WHERE rowid > ? ORDER BY rowid LIMIT ?", {after, limit});
 }
 
+Result<QList<CaseEvent>> CaseEventLog::terminalEventsAfter(const Database &db,
+                                                           const TerminalInfo &terminal,
+                                                           qint64 afterSequence, int limit)
+{
+    return select(db,
+                  "WHERE hall_code = ? AND terminal_code = ? AND terminal_seq > ? ORDER BY "
+                  "terminal_seq LIMIT ?",
+                  {terminal.hallCode, terminal.terminalCode, afterSequence, limit});
+}
+
 Status CaseEventLog::scan(const Database &db, Order order,
                           const std::function<Status(CaseEvent &&)> &visit)
 {
@@ -160,7 +213,8 @@ Status CaseEventLog::scan(const Database &db, Order order,
     q.setForwardOnly(true);
     const char *orderBy = order == Order::ByTerminal
                               ? "ORDER BY hall_code, terminal_code, terminal_seq"
-                              : "ORDER BY case_number, base_version";
+                              : "WHERE id NOT IN (SELECT event_id FROM case_conflict) "
+                                "ORDER BY case_number, base_version";
     if (!q.exec(QLatin1String(kSelect) + QLatin1String(orderBy)))
         return readError(q.lastError().text());
     while (q.next()) {

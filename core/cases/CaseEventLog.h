@@ -33,6 +33,12 @@ public:
     Result<QList<CaseEvent>> append(const QString &caseNumber, const QList<Draft> &drafts,
                                     int baseVersion, const QString &actor, const QDateTime &at);
 
+    // The newest event of a case outside conflicts (the parent of its next event); empty
+    // when the case has none.
+    static Result<QString> lastEventOf(StatementCache &sql, const QString &caseNumber);
+    // Stores an event written elsewhere (pulled from the server) exactly as it came.
+    static Status insertReceived(StatementCache &sql, const CaseEvent &event);
+
     // The time as the log stores it (with its UTC offset, to the millisecond).
     static QDateTime stamp(const QDateTime &at);
 
@@ -41,10 +47,15 @@ public:
     // Every event after log position `after` (0: from the start), oldest first, at most
     // `limit` of them.
     static Result<QList<CaseEvent>> eventsAfter(const Database &db, qint64 after, int limit);
+    // One terminal's events after its sequence number `afterSequence`, in sequence order,
+    // at most `limit` (the sync outbox).
+    static Result<QList<CaseEvent>> terminalEventsAfter(const Database &db,
+                                                        const TerminalInfo &terminal,
+                                                        qint64 afterSequence, int limit);
     enum class Order
     {
         ByTerminal, // each terminal's chain in sequence order (audit)
-        ByCase,     // each case's events in the order they were applied (rebuild)
+        ByCase,     // each case's events in order, conflicts left out (rebuild)
     };
     // Streams every event in `order` to `visit`; stops at the first failure it returns.
     static Status scan(const Database &db, Order order,

@@ -245,6 +245,15 @@ QJsonObject ApplicantFlagged::toPayload() const
                       {QStringLiteral("falseCommitment"), falseCommitment}});
 }
 
+QJsonObject ConflictResolved::toPayload() const
+{
+    return versioned({{QStringLiteral("event"), eventId},
+                      {QStringLiteral("resolution"), resolution == Resolution::Reapplied
+                                                         ? QStringLiteral("reapplied")
+                                                         : QStringLiteral("discarded")},
+                      {QStringLiteral("reason"), reason}});
+}
+
 QString describe(const CaseEvent &e)
 {
     return QCoreApplication::translate("Store", "event %1 of terminal %2/%3 (%4, case %5)")
@@ -294,6 +303,17 @@ Result<Body> decode(const CaseEvent &e)
     if (type == QLatin1String(ApplicantFlagged::kType))
         return Body(ApplicantFlagged{str(o, "applicant"),
                                      o.value(QLatin1String("falseCommitment")).toBool()});
+    if (type == QLatin1String(ConflictResolved::kType)) {
+        const QString resolution = str(o, "resolution");
+        if (resolution != QLatin1String("reapplied") && resolution != QLatin1String("discarded"))
+            return StoredValue::unknown(QCoreApplication::translate("Store", "conflict resolution"),
+                                        resolution, where);
+        return Body(ConflictResolved{str(o, "event"),
+                                     resolution == QLatin1String("reapplied")
+                                         ? ConflictResolved::Resolution::Reapplied
+                                         : ConflictResolved::Resolution::Discarded,
+                                     str(o, "reason")});
+    }
     return StoredValue::unknown(QCoreApplication::translate("Store", "event type"), type, where);
 }
 

@@ -131,8 +131,25 @@ struct ApplicantFlagged
     QJsonObject toPayload() const;
 };
 
+// A sync conflict settled by a supervisor. "reapplied": the refused change was made again
+// on the case as it now stands (its events follow this one); "discarded": it was dropped,
+// with the reason. Changes nothing else on the case.
+struct ConflictResolved
+{
+    static constexpr const char *kType = CaseEventType::ConflictResolved;
+    enum class Resolution
+    {
+        Reapplied,
+        Discarded
+    };
+    QString eventId; // the refused event
+    Resolution resolution = Resolution::Discarded;
+    QString reason;
+    QJsonObject toPayload() const;
+};
+
 using Body = std::variant<Received, Visit, Checked, SecondNoticeApproved, StatusChanged,
-                          DocumentIssued, ApplicantFlagged>;
+                          DocumentIssued, ApplicantFlagged, ConflictResolved>;
 
 // The event as a draft for CaseEventLog::append.
 template <typename T>

@@ -249,9 +249,14 @@ Result<CaseGenerator::Report> Run::go()
             QCoreApplication::translate("CaseGenerator", "The period %1 to %2 has no working day.")
                 .arg(m_o.from.toString(Qt::ISODate), m_o.to.toString(Qt::ISODate)),
             {}};
-    for (int t = 0; t < m_o.terminals; ++t) {
-        const TerminalInfo terminal{m_hall.code,
-                                    QStringLiteral("T%1").arg(t + 1, 2, 10, QLatin1Char('0'))};
+    QStringList codes{m_o.ownTerminal};
+    for (int n = 1; codes.size() < m_o.terminals; ++n) {
+        const QString code = QStringLiteral("T%1").arg(n, 2, 10, QLatin1Char('0'));
+        if (!codes.contains(code))
+            codes << code;
+    }
+    for (const QString &code : std::as_const(codes)) {
+        const TerminalInfo terminal{m_hall.code, code};
         m_services.push_back(
             std::make_unique<CaseService>(m_db, m_clock, calendar.value(), m_hall, terminal));
     }

@@ -49,6 +49,9 @@ public:
         QDate from; // first day (working days only are used)
         QDate to;   // last day
         int terminals = 4;
+        // The first terminal is the store's own; the others take T01, T02 … around it (a
+        // store's own events are the ones it syncs).
+        QString ownTerminal = QStringLiteral("T01");
         // super01 / demo on a demo store: second notices need a supervisor's sign-off.
         SupervisorApproval supervisor;
         std::function<void(qint64 cases)> progress; // every few thousand cases

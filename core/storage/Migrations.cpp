@@ -284,6 +284,37 @@ const QList<Migration> &Migrations::all()
               "CREATE INDEX consultation_day ON consultation (day)"})},
         {6, "fixed keys checked: case status, channel, material state, defect, document kind",
          checkFixedKeys(), true},
+        {7, "sync: each event names the case event it follows; conflicts; sync state",
+         sql({"ALTER TABLE case_event ADD COLUMN parent_id TEXT NOT NULL DEFAULT ''",
+              // Before sync every case's events formed one line: the parent is the event
+              // of the version before.
+              R"(UPDATE case_event SET parent_id = coalesce((SELECT p.id FROM case_event p
+                    WHERE p.case_number = case_event.case_number
+                      AND p.base_version = case_event.base_version - 1), '')
+                  WHERE base_version > 0)",
+              // An event the server refused, or that lost to a change made elsewhere: kept
+              // in the log (audit) but left out of the projections until resolved.
+              R"(CREATE TABLE case_conflict (
+                    event_id TEXT PRIMARY KEY REFERENCES case_event (id),
+                    case_number TEXT NOT NULL,
+                    code TEXT NOT NULL,
+                    reason TEXT NOT NULL,
+                    detected_at TEXT NOT NULL,
+                    resolution TEXT NOT NULL DEFAULT ''
+                        CHECK (resolution IN ('', 'reapplied', 'discarded')),
+                    resolved_by TEXT NOT NULL DEFAULT '',
+                    resolved_at TEXT NOT NULL DEFAULT ''))",
+              "CREATE INDEX case_conflict_case ON case_conflict (case_number)",
+              // One row: what this terminal knows of the server.
+              R"(CREATE TABLE sync_state (
+                    id INTEGER PRIMARY KEY CHECK (id = 1),
+                    server_url TEXT NOT NULL DEFAULT '',
+                    terminal_key TEXT NOT NULL DEFAULT '',
+                    pushed_through INTEGER NOT NULL DEFAULT 0 CHECK (pushed_through >= 0),
+                    pull_cursor INTEGER NOT NULL DEFAULT 0 CHECK (pull_cursor >= 0),
+                    last_success TEXT NOT NULL DEFAULT '',
+                    last_error TEXT NOT NULL DEFAULT ''))",
+              "INSERT INTO sync_state (id) VALUES (1)"})},
     };
     return migrations;
 }

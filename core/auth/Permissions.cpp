@@ -1,0 +1,47 @@
+#include "auth/Permissions.h"
+
+#include "cases/CaseEvent.h"
+
+#include <QLatin1String>
+
+namespace onetrip::Permissions {
+
+bool mayRecord(Role role, const QString &eventType)
+{
+    // Intake at the window: clerks and supervisors. Agents carry 代办 cases (their event
+    // types come with the case desk); administrators do not handle cases.
+    static const char *const intake[] = {
+        CaseEventType::Received,        CaseEventType::Visit,
+        CaseEventType::Checked,         CaseEventType::SecondNoticeApproved,
+        CaseEventType::StatusChanged,   CaseEventType::DocumentIssued,
+        CaseEventType::ApplicantFlagged};
+    for (const char *type : intake) {
+        if (eventType == QLatin1String(type))
+            return role == Role::Clerk || role == Role::Supervisor;
+    }
+    if (eventType == QLatin1String(CaseEventType::ConflictResolved))
+        return mayResolveConflicts(role);
+    return false;
+}
+
+bool mayRegisterTerminal(Role role)
+{
+    return role == Role::Supervisor || role == Role::Admin;
+}
+
+bool mayResolveConflicts(Role role)
+{
+    return role == Role::Supervisor;
+}
+
+bool mayManageStaff(Role role)
+{
+    return role == Role::Admin;
+}
+
+bool maySync(Role role)
+{
+    return role != Role::Admin;
+}
+
+} // namespace onetrip::Permissions

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "common/Result.h"
+
+namespace onetrip {
+
+class SyncClient;
+class SyncStore;
+struct TerminalInfo;
+
+// One sync of a terminal with a signed-in client: push every waiting event in batches
+// (in sequence order), then pull the hall's feed until it is drained. Stops at the first
+// failure; what was done before it is saved (each step is its own transaction).
+class SyncRun
+{
+public:
+    struct Report
+    {
+        qint64 pushed = 0;   // events the server acknowledged as applied
+        qint64 rejected = 0; // events the server refused (now conflicts)
+        qint64 pulled = 0;   // events received from the server
+    };
+    static constexpr int kBatch = 500;
+
+    static Result<Report> once(SyncStore &store, SyncClient &client, const TerminalInfo &terminal);
+};
+
+} // namespace onetrip

@@ -1,0 +1,84 @@
+#include "Command.h"
+#include "StoreAccess.h"
+
+#include "common/Clock.h"
+#include "sync/SyncClient.h"
+#include "sync/SyncCycle.h"
+
+#include <QCoreApplication>
+
+namespace onetrip::ctl {
+
+namespace {
+
+int usageError(Io io)
+{
+    io.err << QCoreApplication::translate(
+                  "onetripctl",
+                  "Usage: onetripctl sync --server URL --user LOGIN [--ca FILE] [--pin SHA256] "
+                  "(the password is read from standard input)")
+           << '\n';
+    return Usage;
+}
+
+} // namespace
+
+int runSync(const QStringList &args, const Options &opts, Io io)
+{
+    SyncClient::Options client;
+    QString login;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (i + 1 >= args.size())
+            return usageError(io);
+        const QString value = args.at(++i);
+        if (a == QLatin1String("--server"))
+            client.server = QUrl(value, QUrl::StrictMode);
+        else if (a == QLatin1String("--user"))
+            login = value;
+        else if (a == QLatin1String("--pin"))
+            client.pinnedSha256 = value.toLatin1();
+        else if (a == QLatin1String("--ca")) {
+            client.caCertificates = QSslCertificate::fromPath(value);
+            if (client.caCertificates.isEmpty()) {
+                io.err << QCoreApplication::translate("onetripctl",
+                                                      "No certificate could be read from %1.")
+                              .arg(value)
+                       << '\n';
+                return Usage;
+            }
+        } else
+            return usageError(io);
+    }
+    if (!client.server.isValid() || client.server.host().isEmpty() || login.isEmpty())
+        return usageError(io);
+    QTextStream in(stdin);
+    const QString password = in.readLine();
+
+    auto db = openStore(opts, io);
+    if (!db)
+        return Failed;
+    SystemClock clock;
+    SyncClient http(client);
+    auto outcome = SyncCycle::withPassword(*db, clock, http, login, password);
+    if (!outcome) {
+        io.err << outcome.error().message << '\n';
+        return SyncClient::isTransient(outcome.error()) ? Failed : Invalid;
+    }
+    if (outcome->registeredNow)
+        io.out << QCoreApplication::translate("onetripctl", "Registered as terminal %1 of hall %2.")
+                      .arg(outcome->terminal.terminalCode, outcome->terminal.hallCode)
+               << '\n';
+    io.out << QCoreApplication::translate(
+                  "onetripctl",
+                  "Sent %1 changes (%2 refused), received %3. Waiting: %4. Conflicts: %5.")
+                  .arg(outcome->report.pushed)
+                  .arg(outcome->report.rejected)
+                  .arg(outcome->report.pulled)
+                  .arg(outcome->counts.waiting)
+                  .arg(outcome->counts.conflicts)
+           << '\n';
+    return outcome->counts.conflicts > 0 ? Invalid : Ok;
+}
+
+} // namespace onetrip::ctl

@@ -1,0 +1,328 @@
+#include "auth/AuthService.h"
+
+#include "api/ApiError.h"
+#include "auth/PasswordHasher.h"
+#include "store/ServerDatabase.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QMutexLocker>
+#include <QUuid>
+
+#include <sodium.h>
+
+namespace onetrip::server {
+
+namespace {
+
+Error badCredentials()
+{
+    // The same words for an unknown login and a wrong password: no user enumeration.
+    return ApiError::make(
+        ApiError::Unauthorized,
+        QCoreApplication::translate("Server", "The login or the password is wrong."));
+}
+
+// A verifier to check against when the login is unknown, so both cases take as long.
+const QString &dummyVerifier()
+{
+    static const QString verifier = PasswordHasher::hash(QStringLiteral("not-a-password")).value();
+    return verifier;
+}
+
+} // namespace
+
+AuthService::AuthService(ServerStore &store, const Clock &clock, Options options)
+    : m_store(store)
+    , m_clock(clock)
+    , m_options(options)
+{
+}
+
+QString AuthService::stamp(const QDateTime &at) const
+{
+    return at.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+}
+
+QString AuthService::newToken()
+{
+    unsigned char bytes[32];
+    randombytes_buf(bytes, sizeof bytes);
+    return QString::fromLatin1(
+        QByteArray(reinterpret_cast<const char *>(bytes), sizeof bytes)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QString AuthService::tokenHash(const QString &token)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+bool AuthService::allowAttempt(const QString &peer)
+{
+    QMutexLocker lock(&m_rateMutex);
+    const QDateTime now = m_clock.now();
+    QList<QDateTime> &times = m_attempts[peer];
+    while (!times.isEmpty() && times.constFirst().secsTo(now) >= 60)
+        times.removeFirst();
+    if (times.size() >= m_options.attemptsPerMinute)
+        return false;
+    times << now;
+    if (m_attempts.size() > 100000) // a flood of addresses must not grow without end
+        m_attempts.clear();
+    return true;
+}
+
+void AuthService::audit(const QString &login, const QString &peer, const char *outcome)
+{
+    auto db = m_store.local();
+    if (!db)
+        return;
+    (void)db.value()->run(
+        QStringLiteral("INSERT INTO login_audit (at, login, peer, outcome) "
+                       "VALUES (?, ?, ?, ?)"),
+        {stamp(m_clock.now()), login.left(64), peer, QString::fromLatin1(outcome)});
+}
+
+Result<AuthService::Tokens> AuthService::login(const QString &login, const QString &password,
+                                               const std::optional<TerminalProof> &terminal,
+                                               const QString &peer)
+{
+    if (!allowAttempt(peer)) {
+        audit(login, peer, "rate-limited");
+        return ApiError::make(ApiError::RateLimited,
+                              QCoreApplication::translate(
+                                  "Server",
+                                  "Too many sign-in attempts from this address; wait a minute "
+                                  "and try again."));
+    }
+    auto db = m_store.local();
+    if (!db)
+        return db.error();
+    auto q = db.value()->run(QStringLiteral("SELECT display_name, role, hall_code, counter, "
+                                            "password_hash, active, failed_logins, "
+                                            "locked_until FROM staff WHERE login = ?"),
+                             {login});
+    if (!q)
+        return q.error();
+    QSqlQuery *row = q.value();
+    if (!row->next()) {
+        (void)PasswordHasher::verify(dummyVerifier(), password);
+        audit(login, peer, "unknown-login");
+        return badCredentials();
+    }
+    Session session;
+    session.login = login;
+    session.displayName = row->value(0).toString();
+    const auto role = roleFromKey(row->value(1).toString());
+    session.hallCode = row->value(2).toString();
+    session.counter = row->value(3).toString();
+    const QString verifier = row->value(4).toString();
+    const bool active = row->value(5).toInt() == 1;
+    const int failed = row->value(6).toInt();
+    const QString lockedUntil = row->value(7).toString();
+    row->finish();
+    if (!role)
+        return Error{QCoreApplication::translate(
+                         "Server", "The server's user data is damaged; ask the administrator."),
+                     QStringLiteral("unknown role for ") + login};
+    session.role = *role;
+
+    const QString now = stamp(m_clock.now());
+    if (!lockedUntil.isEmpty() && lockedUntil > now) {
+        audit(login, peer, "locked");
+        return ApiError::make(ApiError::AccountLocked,
+                              QCoreApplication::translate(
+                                  "Server",
+                                  "This account is locked after repeated wrong passwords until "
+                                  "%1 (UTC); ask a supervisor or wait.")
+                                  .arg(lockedUntil.mid(11, 5)));
+    }
+    if (!PasswordHasher::verify(verifier, password)) {
+        const int count = failed + 1;
+        const bool lock = count >= m_options.lockoutFailures;
+        (void)db.value()->run(
+            QStringLiteral("UPDATE staff SET failed_logins = ?, locked_until = ? WHERE login = ?"),
+            {lock ? 0 : count,
+             lock ? stamp(m_clock.now().addSecs(60 * m_options.lockoutMinutes)) : lockedUntil,
+             login});
+        audit(login, peer, lock ? "wrong-password-locked" : "wrong-password");
+        return badCredentials();
+    }
+    if (!active) {
+        audit(login, peer, "disabled");
+        return ApiError::make(ApiError::Forbidden,
+                              QCoreApplication::translate(
+                                  "Server", "This account is disabled; ask the administrator."));
+    }
+    if (terminal) {
+        auto t = db.value()->run(QStringLiteral("SELECT key_hash, active FROM terminal WHERE "
+                                                "hall_code = ? AND code = ?"),
+                                 {terminal->hallCode, terminal->terminalCode});
+        if (!t)
+            return t.error();
+        const bool known = t.value()->next();
+        const bool valid = known && t.value()->value(0).toString() == tokenHash(terminal->key) &&
+                           t.value()->value(1).toInt() == 1;
+        t.value()->finish();
+        if (!valid || (session.role != Role::Admin && terminal->hallCode != session.hallCode)) {
+            audit(login, peer, "bad-terminal");
+            return ApiError::make(ApiError::Forbidden,
+                                  QCoreApplication::translate(
+                                      "Server",
+                                      "This terminal (%1 %2) is not registered with the server "
+                                      "for your hall; register it again.")
+                                      .arg(terminal->hallCode, terminal->terminalCode));
+        }
+        session.terminalCode = terminal->terminalCode;
+        if (session.hallCode.isEmpty())
+            session.hallCode = terminal->hallCode;
+    }
+    (void)db.value()->run(
+        QStringLiteral("UPDATE staff SET failed_logins = 0, locked_until = '' WHERE login = ?"),
+        {login});
+    audit(login, peer, "ok");
+    return issue(session, QUuid::createUuid().toString(QUuid::WithoutBraces));
+}
+
+Result<AuthService::Tokens> AuthService::issue(const Session &session, const QString &family)
+{
+    auto db = m_store.local();
+    if (!db)
+        return db.error();
+    Tokens t;
+    t.access = newToken();
+    t.refresh = newToken();
+    t.expiresIn = m_options.accessSeconds;
+    t.session = session;
+    t.session.family = family;
+    const QDateTime now = m_clock.now();
+    const QString insert = QStringLiteral(
+        "INSERT INTO auth_token (token_hash, kind, login, terminal_code, family, issued_at, "
+        "expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    for (const auto &[token, kind, expires] :
+         {std::tuple{t.access, "access", now.addSecs(m_options.accessSeconds)},
+          std::tuple{t.refresh, "refresh", now.addDays(m_options.refreshDays)}}) {
+        if (auto r =
+                db.value()->run(insert, {tokenHash(token), QString::fromLatin1(kind), session.login,
+                                         session.terminalCode, family, stamp(now), stamp(expires)});
+            !r)
+            return r.error();
+    }
+    return t;
+}
+
+Result<AuthService::Tokens> AuthService::refresh(const QString &refreshToken)
+{
+    auto db = m_store.local();
+    if (!db)
+        return db.error();
+    auto q = db.value()->run(
+        QStringLiteral("SELECT t.login, t.terminal_code, t.family, t.expires_at, t.revoked, "
+                       "s.display_name, s.role, s.hall_code, s.counter, s.active FROM "
+                       "auth_token t JOIN staff s ON s.login = t.login WHERE t.token_hash = ? "
+                       "AND t.kind = 'refresh'"),
+        {tokenHash(refreshToken)});
+    if (!q)
+        return q.error();
+    QSqlQuery *row = q.value();
+    if (!row->next())
+        return ApiError::make(ApiError::Unauthorized,
+                              QCoreApplication::translate("Server", "Sign in again."));
+    Session s;
+    s.login = row->value(0).toString();
+    s.terminalCode = row->value(1).toString();
+    const QString family = row->value(2).toString();
+    const QString expires = row->value(3).toString();
+    const bool revoked = row->value(4).toInt() == 1;
+    s.displayName = row->value(5).toString();
+    const auto role = roleFromKey(row->value(6).toString());
+    s.hallCode = row->value(7).toString();
+    s.counter = row->value(8).toString();
+    const bool active = row->value(9).toInt() == 1;
+    row->finish();
+    if (!role)
+        return Error{QCoreApplication::translate(
+                         "Server", "The server's user data is damaged; ask the administrator."),
+                     QStringLiteral("unknown role for ") + s.login};
+    s.role = *role;
+    const QString revokeFamily =
+        QStringLiteral("UPDATE auth_token SET revoked = 1 WHERE family = ?");
+    if (revoked) {
+        // A refresh token used twice was copied: end that whole sign-in.
+        (void)db.value()->run(revokeFamily, {family});
+        return ApiError::make(ApiError::Unauthorized,
+                              QCoreApplication::translate(
+                                  "Server",
+                                  "This sign-in was ended (its token was used twice); sign in "
+                                  "again."));
+    }
+    if (expires <= stamp(m_clock.now()) || !active)
+        return ApiError::make(ApiError::Unauthorized,
+                              QCoreApplication::translate("Server", "Sign in again."));
+    if (auto r = db.value()->run(QStringLiteral("UPDATE auth_token SET revoked = 1 WHERE "
+                                                "token_hash = ?"),
+                                 {tokenHash(refreshToken)});
+        !r)
+        return r.error();
+    return issue(s, family);
+}
+
+Status AuthService::logout(const Session &session)
+{
+    auto db = m_store.local();
+    if (!db)
+        return db.error();
+    if (auto r = db.value()->run(QStringLiteral("UPDATE auth_token SET revoked = 1 WHERE "
+                                                "family = ?"),
+                                 {session.family});
+        !r)
+        return r.error();
+    return {};
+}
+
+Result<Session> AuthService::authenticate(const QString &accessToken) const
+{
+    if (accessToken.isEmpty() || accessToken.size() > 100)
+        return ApiError::make(ApiError::Unauthorized,
+                              QCoreApplication::translate("Server", "Sign in first."));
+    auto db = m_store.local();
+    if (!db)
+        return db.error();
+    auto q = db.value()->run(
+        QStringLiteral("SELECT t.login, t.terminal_code, t.family, t.expires_at, t.revoked, "
+                       "s.display_name, s.role, s.hall_code, s.counter, s.active FROM "
+                       "auth_token t JOIN staff s ON s.login = t.login WHERE t.token_hash = ? "
+                       "AND t.kind = 'access'"),
+        {tokenHash(accessToken)});
+    if (!q)
+        return q.error();
+    QSqlQuery *row = q.value();
+    if (!row->next())
+        return ApiError::make(ApiError::Unauthorized,
+                              QCoreApplication::translate("Server", "Sign in first."));
+    Session s;
+    s.login = row->value(0).toString();
+    s.terminalCode = row->value(1).toString();
+    s.family = row->value(2).toString();
+    const QString expires = row->value(3).toString();
+    const bool revoked = row->value(4).toInt() == 1;
+    s.displayName = row->value(5).toString();
+    const auto role = roleFromKey(row->value(6).toString());
+    s.hallCode = row->value(7).toString();
+    s.counter = row->value(8).toString();
+    const bool active = row->value(9).toInt() == 1;
+    row->finish();
+    if (revoked || !active || !role)
+        return ApiError::make(ApiError::Unauthorized,
+                              QCoreApplication::translate("Server", "Sign in again."));
+    if (expires <= stamp(m_clock.now()))
+        return ApiError::make(
+            ApiError::TokenExpired,
+            QCoreApplication::translate("Server", "The sign-in expired; renew it."));
+    s.role = *role;
+    return s;
+}
+
+} // namespace onetrip::server

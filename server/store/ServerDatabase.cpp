@@ -1,0 +1,183 @@
+#include "store/ServerDatabase.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QSqlError>
+
+#include <map>
+
+namespace onetrip::server {
+
+namespace {
+
+QAtomicInteger<quint64> g_connections = 0;
+
+Error storeError(const QString &detail)
+{
+    return Error{QCoreApplication::translate("Server", "The server's database is not "
+                                                       "available; try again shortly."),
+                 detail};
+}
+
+} // namespace
+
+ServerDatabase::ServerDatabase(DatabaseUrl url, QString name)
+    : m_url(std::move(url))
+    , m_name(std::move(name))
+{
+}
+
+ServerDatabase::~ServerDatabase()
+{
+    qDeleteAll(m_statements);
+    m_statements.clear();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+Result<std::unique_ptr<ServerDatabase>> ServerDatabase::open(const DatabaseUrl &url)
+{
+    const QString name = QStringLiteral("onetrip-server-%1").arg(++g_connections);
+    std::unique_ptr<ServerDatabase> self(new ServerDatabase(url, name));
+    const bool pg = url.engine == DatabaseUrl::Engine::PostgreSQL;
+    QSqlDatabase db =
+        QSqlDatabase::addDatabase(pg ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
+    if (!db.isValid())
+        return storeError(QStringLiteral("Qt SQL driver missing for ") + url.redacted());
+    db.setDatabaseName(url.name);
+    if (pg) {
+        db.setHostName(url.host);
+        db.setPort(url.port);
+        db.setUserName(url.user);
+        db.setPassword(url.password);
+        db.setConnectOptions(QStringLiteral("connect_timeout=5"));
+    } else {
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
+    }
+    if (!db.open())
+        return storeError(url.redacted() + QStringLiteral(": ") + db.lastError().text());
+    if (pg) {
+        if (Status s = self->exec(QStringLiteral("SET TIME ZONE 'UTC'")); !s)
+            return s.error();
+    } else {
+        for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
+                                   "PRAGMA foreign_keys = ON"}) {
+            if (Status s = self->exec(QLatin1String(pragma)); !s)
+                return s.error();
+        }
+    }
+    return self;
+}
+
+QSqlDatabase ServerDatabase::connection() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
+bool ServerDatabase::isUsable() const
+{
+    return !m_broken && connection().isOpen();
+}
+
+Result<QSqlQuery *> ServerDatabase::run(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery *q = m_statements.value(sql);
+    if (!q) {
+        q = new QSqlQuery(connection());
+        q->setForwardOnly(true);
+        if (!q->prepare(sql)) {
+            const QString detail = q->lastError().text();
+            if (q->lastError().type() == QSqlError::ConnectionError)
+                m_broken = true;
+            delete q;
+            return storeError(detail + QStringLiteral(" | ") + sql.left(80));
+        }
+        m_statements.insert(sql, q);
+    }
+    q->finish();
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &v = values.at(i);
+        // A null QString is text here (''); SQL NULL is passed as an invalid QVariant().
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            q->bindValue(i, QString::fromLatin1(""));
+        else
+            q->bindValue(i, v);
+    }
+    if (!q->exec()) {
+        const QSqlError error = q->lastError();
+        if (error.type() == QSqlError::ConnectionError || !connection().isOpen())
+            m_broken = true;
+        return storeError(error.text() + QStringLiteral(" | ") + sql.left(80));
+    }
+    return q;
+}
+
+Status ServerDatabase::exec(const QString &sql)
+{
+    QSqlQuery q(connection());
+    if (!q.exec(sql)) {
+        if (q.lastError().type() == QSqlError::ConnectionError)
+            m_broken = true;
+        return storeError(q.lastError().text() + QStringLiteral(" | ") + sql.left(80));
+    }
+    return {};
+}
+
+Status ServerDatabase::begin()
+{
+    return exec(isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+Status ServerDatabase::commit()
+{
+    return exec(QStringLiteral("COMMIT"));
+}
+
+void ServerDatabase::rollback()
+{
+    (void)exec(QStringLiteral("ROLLBACK"));
+}
+
+QString ServerDatabase::forUpdate() const
+{
+    return isPostgres() ? QStringLiteral(" FOR UPDATE") : QString();
+}
+
+bool ServerDatabase::isTransient(const QString &detail)
+{
+    // PostgreSQL deadlock_detected / serialization_failure, SQLite busy, lost connections.
+    for (const char *mark : {"40P01", "40001", "deadlock", "could not serialize",
+                             "database is locked", "server closed the connection",
+                             "no connection to the server", "terminating connection"}) {
+        if (detail.contains(QLatin1String(mark), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+ServerStore::ServerStore(DatabaseUrl url)
+    : m_url(std::move(url))
+    , m_id(++g_connections)
+{
+}
+
+Result<ServerDatabase *> ServerStore::local()
+{
+    // Each worker thread keeps one connection per store for its lifetime.
+    thread_local std::map<quint64, std::unique_ptr<ServerDatabase>> connections;
+    auto &slot = connections[m_id];
+    if (slot && !slot->isUsable())
+        slot.reset();
+    if (!slot) {
+        auto opened = ServerDatabase::open(m_url);
+        if (!opened)
+            return opened.error();
+        slot = std::move(opened).value();
+    }
+    return slot.get();
+}
+
+} // namespace onetrip::server

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# A throwaway PostgreSQL 15 cluster for the integration tests (ctest fixture "postgres").
+#   pg_cluster.sh start DIR PORT   initdb as an unprivileged user, start, wait until ready
+#   pg_cluster.sh stop DIR         stop and remove it
+# fsync stays on: the sync tests kill processes and must see what PostgreSQL really kept.
+set -euo pipefail
+cmd=$1 dir=$2
+bin=/usr/lib/postgresql/15/bin
+as_owner() {
+    if [ "$(id -u)" = 0 ]; then runuser -u nobody -- "$@"; else "$@"; fi
+}
+case "$cmd" in
+start)
+    port=$3
+    [ -x "$bin/initdb" ] || { echo "pg_cluster.sh: PostgreSQL 15 is not installed (apt-get install postgresql)" >&2; exit 1; }
+    if [ -f "$dir/data/postmaster.pid" ]; then as_owner "$bin/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null 2>&1 || true; fi
+    rm -rf "$dir"; mkdir -p "$dir"
+    [ "$(id -u)" = 0 ] && chown nobody: "$dir"
+    as_owner "$bin/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
+        || { cat "$dir/initdb.log" >&2; exit 1; }
+    as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/log" -w -t 30 \
+        -o "-k $dir -p $port -c listen_addresses=127.0.0.1 -c max_connections=300" start >/dev/null \
+        || { cat "$dir/log" >&2; exit 1; }
+    echo "postgres ready on 127.0.0.1:$port ($dir)"
+    ;;
+stop)
+    if [ -f "$dir/data/postmaster.pid" ]; then as_owner "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null || true; fi
+    rm -rf "$dir"
+    ;;
+*) echo "usage: pg_cluster.sh start DIR PORT | stop DIR" >&2; exit 2 ;;
+esac

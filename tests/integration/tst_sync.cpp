@@ -1,0 +1,346 @@
+// Terminals and the real onetrip-server over real HTTP, on SQLite or (with the ctest fixture)
+// a throwaway PostgreSQL cluster: offline work converges, nothing is lost or doubled, a
+// change made on an old state is a conflict and never overwrites, sign-in rules hold.
+#include "SyncHarness.h"
+
+#include "calendar/CalendarRepository.h"
+#include "cases/CaseEventLog.h"
+#include "cases/CaseRebuild.h"
+#include "cases/CaseService.h"
+#include "cases/HallSettings.h"
+#include "sync/SyncClient.h"
+#include "sync/SyncStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace onetrip;
+using namespace onetrip::test;
+
+class TestSync : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ServerDatabaseFixture> m_database;
+    std::unique_ptr<ServerProcess> m_server;
+    // The hall's terminals, kept across the tests (each builds on the one before).
+    std::unique_ptr<Terminal> m_first;  // standalone with T01 before joining
+    std::unique_ptr<Terminal> m_second; // standalone with T05
+    std::unique_ptr<Terminal> m_fresh;  // no cases: the server assigns its code
+
+    QString openCase(const Terminal &t, const QString &status)
+    {
+        QSqlQuery q(t.db().connection());
+        q.exec(QStringLiteral("SELECT number FROM case_record WHERE status = '%1' ORDER BY "
+                              "number LIMIT 1")
+                   .arg(status));
+        return q.next() ? q.value(0).toString() : QString();
+    }
+    Result<CaseRecord> withdraw(Terminal &t, const QString &number, const QString &reason)
+    {
+        SystemClock clock;
+        auto calendar = CalendarRepository(t.db()).load();
+        auto setup = HallSettings(t.db()).load();
+        CaseService service(t.db(), clock, calendar.value(), setup.value()->hall,
+                            setup.value()->terminal);
+        User clerk{0, QStringLiteral("clerk01"), QStringLiteral("张敏"), Role::Clerk};
+        return service.withdraw(number, clerk, reason);
+    }
+    qint64 serverCount(const QString &sql)
+    {
+        QString value;
+        return m_database->exec(sql, &value) ? value.toLongLong() : -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_database = std::make_unique<ServerDatabaseFixture>();
+        QVERIFY2(m_database->error().isEmpty(), qPrintable(m_database->error()));
+        m_server = std::make_unique<ServerProcess>(m_database->url());
+        QVERIFY(m_server->bootstrap());
+        QVERIFY(m_server->start());
+        qInfo("server on %s", qPrintable(m_database->isPostgres() ? QStringLiteral("PostgreSQL")
+                                                                  : QStringLiteral("SQLite")));
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_server)
+            QVERIFY2(m_server->stop(), qPrintable(m_server->log().right(2000)));
+    }
+
+    // Two terminals worked standalone, a third is new; all join and converge.
+    void offlineWorkConverges()
+    {
+        m_first = std::make_unique<Terminal>(QStringLiteral("T01"));
+        m_second = std::make_unique<Terminal>(QStringLiteral("T05"));
+        m_fresh = std::make_unique<Terminal>(QStringLiteral("T01"));
+        QVERIFY2(m_first->generate(30, 1), "generate");
+        QVERIFY2(m_second->generate(25, 7), "generate");
+        const qint64 ownFirst = m_first->count(QStringLiteral("SELECT count(*) FROM case_event"));
+        const qint64 ownSecond = m_second->count(QStringLiteral("SELECT count(*) FROM case_event"));
+        QVERIFY(ownFirst > 30 && ownSecond > 25);
+
+        for (Terminal *t : {m_first.get(), m_second.get(), m_fresh.get()}) {
+            auto outcome = t->sync(m_server->url());
+            QVERIFY2(outcome, qPrintable(outcome.message()));
+            QVERIFY(outcome->registeredNow);
+            QCOMPARE(outcome->report.rejected, 0);
+        }
+        // Standalone terminals keep their codes (their case numbers carry them); the new
+        // one gets the first free code.
+        QCOMPARE(m_first->terminal().terminalCode, QStringLiteral("T01"));
+        QCOMPARE(m_second->terminal().terminalCode, QStringLiteral("T05"));
+        QCOMPARE(m_fresh->terminal().terminalCode, QStringLiteral("T02"));
+
+        for (Terminal *t : {m_first.get(), m_second.get(), m_fresh.get()}) {
+            auto outcome = t->sync(m_server->url(), QStringLiteral("clerk01"));
+            QVERIFY2(outcome, qPrintable(outcome.message()));
+            QCOMPARE(outcome->counts.waiting, 0);
+            QCOMPARE(outcome->counts.conflicts, 0);
+        }
+        // Exactly once everywhere.
+        QCOMPARE(serverCount(QStringLiteral("SELECT count(*) FROM sync_event WHERE state = "
+                                            "'applied'")),
+                 ownFirst + ownSecond);
+        QCOMPARE(serverCount(QStringLiteral("SELECT count(DISTINCT id) FROM sync_event")),
+                 ownFirst + ownSecond);
+        QCOMPARE(serverCount(QStringLiteral("SELECT count(*) FROM case_head")), 55);
+        for (Terminal *t : {m_first.get(), m_second.get(), m_fresh.get()}) {
+            QCOMPARE(t->count(QStringLiteral("SELECT count(*) FROM case_record")), 55);
+            QCOMPARE(t->count(QStringLiteral("SELECT count(*) FROM case_event")),
+                     ownFirst + ownSecond);
+            auto audit = CaseAudit::verifyChain(t->db());
+            QVERIFY(audit && audit->ok());
+        }
+        QCOMPARE(m_second->projections(), m_first->projections());
+        QCOMPARE(m_fresh->projections(), m_first->projections());
+        const CtlRun audit = m_server->command({QStringLiteral("audit"), QStringLiteral("verify")});
+        QCOMPARE(audit.exitCode, 0);
+        QVERIFY2(audit.out.contains(
+                     QStringLiteral("ok, %1 events from 2 terminal(s).").arg(ownFirst + ownSecond)),
+                 qPrintable(audit.out + audit.err));
+    }
+
+    // A second standalone terminal with T01 numbers cannot join: its numbers would collide.
+    void takenCodeIsRefused()
+    {
+        Terminal other(QStringLiteral("T01"));
+        QVERIFY(other.generate(3, 11));
+        auto outcome = other.sync(m_server->url());
+        QVERIFY(!outcome);
+        QCOMPARE(outcome.error().detail, QStringLiteral("terminal-code-taken"));
+        QVERIFY2(outcome.message().contains(QStringLiteral("T01")), qPrintable(outcome.message()));
+        QCOMPARE(other.terminal().terminalCode, QStringLiteral("T01"));
+        SystemClock clock;
+        auto state = SyncStore(other.db(), other.terminal(), clock).state();
+        QVERIFY(state && state->terminalKey.isEmpty());
+        QCOMPARE(serverCount(QStringLiteral("SELECT count(*) FROM case_head")), 55);
+    }
+
+    // Two terminals change the same case while apart: the later one is a conflict, shown,
+    // and the case everywhere is the server's.
+    void sameCaseChangedApartIsAConflict()
+    {
+        const QString number = openCase(*m_first, QStringLiteral("received"));
+        QVERIFY(!number.isEmpty());
+        QVERIFY(withdraw(*m_first, number, QStringLiteral("申请人撤回（窗口一）")));
+        QVERIFY(withdraw(*m_fresh, number, QStringLiteral("申请人撤回（窗口二）")));
+
+        auto first = m_first->sync(m_server->url(), QStringLiteral("clerk01"));
+        QVERIFY2(first, qPrintable(first.message()));
+        QCOMPARE(first->report.pushed, 1);
+        auto fresh = m_fresh->sync(m_server->url(), QStringLiteral("clerk01"));
+        QVERIFY2(fresh, qPrintable(fresh.message()));
+        QCOMPARE(fresh->report.rejected, 1);
+        QCOMPARE(fresh->counts.conflicts, 1);
+
+        SystemClock clock;
+        auto conflicts = SyncStore(m_fresh->db(), m_fresh->terminal(), clock).conflicts();
+        QVERIFY(conflicts);
+        QCOMPARE(conflicts->size(), 1);
+        QCOMPARE(conflicts->constFirst().caseNumber, number);
+        QCOMPARE(conflicts->constFirst().code, QStringLiteral("stale"));
+        QVERIFY2(conflicts->constFirst().reason.contains(QStringLiteral("T01")),
+                 qPrintable(conflicts->constFirst().reason));
+        // The losing change is still in the log (audit), but not in the case.
+        QCOMPARE(m_fresh->count(QStringLiteral("SELECT count(*) FROM case_event WHERE payload "
+                                               "LIKE '%窗口二%'")),
+                 1);
+        auto audit = CaseAudit::verifyChain(m_fresh->db());
+        QVERIFY(audit && audit->ok());
+        QCOMPARE(m_fresh->projections(), m_first->projections());
+        QCOMPARE(m_fresh->count(QStringLiteral("SELECT count(*) FROM case_record WHERE number "
+                                               "= '%1' AND status = 'withdrawn'")
+                                    .arg(number)),
+                 1);
+        // Rebuilding from the log leaves the conflict out just the same.
+        const QString before = m_fresh->projections();
+        QVERIFY(CaseRebuild::run(m_fresh->db()));
+        QCOMPARE(m_fresh->projections(), before);
+        QCOMPARE(serverCount(QStringLiteral("SELECT count(*) FROM sync_event WHERE state = "
+                                            "'rejected' AND reject_code = 'stale'")),
+                 1);
+    }
+
+    // The pull finds the competing change first: the local one becomes a conflict before
+    // it is even sent, and the server refuses it too.
+    void pullFindsTheConflictFirst()
+    {
+        const QString number = openCase(*m_first, QStringLiteral("correction-requested"));
+        QVERIFY(!number.isEmpty());
+        QVERIFY(withdraw(*m_first, number, QStringLiteral("甲")));
+        QVERIFY(m_first->sync(m_server->url(), QStringLiteral("clerk01")));
+        QVERIFY(withdraw(*m_second, number, QStringLiteral("乙")));
+
+        SystemClock clock;
+        SyncStore store(m_second->db(), m_second->terminal(), clock);
+        SyncClient::Options options;
+        options.server = m_server->url();
+        SyncClient client(options);
+        auto state = store.state();
+        QVERIFY(state);
+        QVERIFY(client.login(QStringLiteral("clerk02"), kPassword,
+                             SyncClient::TerminalProof{QStringLiteral("JNLX"),
+                                                       QStringLiteral("T05"), state->terminalKey}));
+        auto page = client.pull(state->pullCursor, 500);
+        QVERIFY2(page, qPrintable(page.message()));
+        auto applied = store.applyPull(page.value());
+        QVERIFY2(applied, qPrintable(applied.message()));
+        auto conflicts = store.conflicts();
+        QVERIFY(conflicts);
+        QCOMPARE(conflicts->size(), 1);
+        QCOMPARE(conflicts->constFirst().caseNumber, number);
+        QCOMPARE(m_second->projections(), m_first->projections());
+
+        auto outcome = m_second->sync(m_server->url(), QStringLiteral("clerk02"));
+        QVERIFY2(outcome, qPrintable(outcome.message()));
+        QCOMPARE(outcome->report.rejected, 1);
+        QCOMPARE(outcome->counts.conflicts, 1);
+        QCOMPARE(m_second->projections(), m_first->projections());
+    }
+
+    // The same batch again (its answer was lost): the same answer, nothing doubled. An
+    // event the server holds, changed: refused as a broken history.
+    void repeatedPushIsIdempotent()
+    {
+        SystemClock clock;
+        const TerminalInfo terminal = m_first->terminal();
+        auto events = CaseEventLog::terminalEventsAfter(m_first->db(), terminal, 0, 40);
+        QVERIFY(events && events->size() == 40);
+        SyncStore store(m_first->db(), terminal, clock);
+        SyncClient::Options options;
+        options.server = m_server->url();
+        SyncClient client(options);
+        QVERIFY(client.login(QStringLiteral("clerk01"), kPassword,
+                             SyncClient::TerminalProof{terminal.hallCode, terminal.terminalCode,
+                                                       store.state()->terminalKey}));
+        const qint64 before = serverCount(QStringLiteral("SELECT count(*) FROM sync_event"));
+        auto once = client.push({terminal.hallCode, terminal.terminalCode, events.value()});
+        auto twice = client.push({terminal.hallCode, terminal.terminalCode, events.value()});
+        QVERIFY2(once && twice, qPrintable(once.message() + twice.message()));
+        QCOMPARE(once->results.size(), 40);
+        for (int i = 0; i < 40; ++i) {
+            QCOMPARE(twice->results.at(i).eventId, once->results.at(i).eventId);
+            QCOMPARE(twice->results.at(i).cursor, once->results.at(i).cursor);
+            QVERIFY(once->results.at(i).cursor > 0);
+        }
+        QCOMPARE(serverCount(QStringLiteral("SELECT count(*) FROM sync_event")), before);
+
+        QList<CaseEvent> forged = events.value().mid(0, 1);
+        forged[0].payload.insert(QStringLiteral("note"), QStringLiteral("改过"));
+        forged[0].hash = forged[0].computeHash();
+        auto refused = client.push({terminal.hallCode, terminal.terminalCode, forged});
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().detail, QStringLiteral("chain-broken"));
+        // Without recomputing the hash it does not even pass the hash check.
+        forged[0].payload.insert(QStringLiteral("note"), QStringLiteral("再改"));
+        auto tampered = client.push({terminal.hallCode, terminal.terminalCode, forged});
+        QVERIFY(!tampered);
+        QCOMPARE(tampered.error().detail, QStringLiteral("bad-request"));
+        QCOMPARE(serverCount(QStringLiteral("SELECT count(*) FROM sync_event")), before);
+    }
+
+    void signInRules()
+    {
+        const QUrl url = m_server->url();
+        const QUrl me = url.resolved(QUrl(QStringLiteral("/api/v1/me")));
+        QCOMPARE(signIn(url, QStringLiteral("clerk02"), QStringLiteral("wrong")), QString());
+        QVERIFY(serverCount(QStringLiteral("SELECT count(*) FROM login_audit WHERE login = "
+                                           "'clerk02' AND outcome = 'wrong-password'")) >= 1);
+        QCOMPARE(signIn(url, QStringLiteral("nobody"), QStringLiteral("wrong")), QString());
+
+        // Five wrong passwords lock the account, even for the right one afterwards.
+        for (int i = 0; i < 5; ++i)
+            signIn(url, QStringLiteral("clerk09"), QStringLiteral("wrong"));
+        const HttpExchange locked =
+            http("POST", url.resolved(QUrl(QStringLiteral("/api/v1/login"))),
+                 QByteArrayLiteral(R"({"login":"clerk09","password":"password1"})"));
+        QCOMPARE(locked.status, 403);
+        QCOMPARE(locked.code(), QStringLiteral("account-locked"));
+
+        QString refresh;
+        const QString access = signIn(url, QStringLiteral("clerk02"), kPassword, &refresh);
+        QVERIFY(!access.isEmpty());
+        QCOMPARE(http("GET", me, {}, access).status, 200);
+        QCOMPARE(http("GET", me, {}, access + QLatin1Char('x')).code(),
+                 QStringLiteral("unauthorized"));
+        QCOMPARE(http("GET", me, {}, QStringLiteral("forged-token")).status, 401);
+        QCOMPARE(http("GET", me).status, 401);
+
+        // Refresh rotates; the old refresh token used again ends the whole sign-in.
+        const QUrl refreshUrl = url.resolved(QUrl(QStringLiteral("/api/v1/refresh")));
+        const QByteArray body =
+            QJsonDocument(QJsonObject{{QStringLiteral("refreshToken"), refresh}}).toJson();
+        const HttpExchange rotated = http("POST", refreshUrl, body);
+        QCOMPARE(rotated.status, 200);
+        const QString access2 = QJsonDocument::fromJson(rotated.body)
+                                    .object()
+                                    .value(QLatin1String("accessToken"))
+                                    .toString();
+        QCOMPARE(http("GET", me, {}, access2).status, 200);
+        QCOMPARE(http("POST", refreshUrl, body).status, 401);
+        QCOMPARE(http("GET", me, {}, access2).status, 401);
+
+        // An expired access token says so (the terminal then refreshes).
+        const QString access3 = signIn(url, QStringLiteral("clerk02"), kPassword);
+        QVERIFY(m_database->exec(QStringLiteral("UPDATE auth_token SET expires_at = "
+                                                "'2000-01-01T00:00:00.000Z' WHERE kind = "
+                                                "'access' AND login = 'clerk02'")));
+        QCOMPARE(http("GET", me, {}, access3).code(), QStringLiteral("token-expired"));
+
+        // Logout revokes.
+        const QString access4 = signIn(url, QStringLiteral("clerk02"), kPassword);
+        QCOMPARE(http("POST", url.resolved(QUrl(QStringLiteral("/api/v1/logout"))), "{}", access4)
+                     .status,
+                 200);
+        QCOMPARE(http("GET", me, {}, access4).status, 401);
+    }
+
+    // Sign-ins from one address are limited per minute (a hall's terminals share one
+    // address behind NAT, so the default is generous; here 3).
+    void signInRateLimit()
+    {
+        ServerProcess limited(m_database->url(),
+                              {QStringLiteral("--login-attempts-per-minute"), QStringLiteral("3")});
+        QVERIFY(limited.start());
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(!signIn(limited.url(), QStringLiteral("clerk01"), kPassword).isEmpty());
+        const HttpExchange fourth =
+            http("POST", limited.url().resolved(QUrl(QStringLiteral("/api/v1/login"))),
+                 QByteArrayLiteral(R"({"login":"clerk01","password":"password1"})"));
+        QCOMPARE(fourth.status, 429);
+        QCOMPARE(fourth.code(), QStringLiteral("rate-limited"));
+        QVERIFY(serverCount(QStringLiteral("SELECT count(*) FROM login_audit WHERE outcome = "
+                                           "'rate-limited'")) >= 1);
+        QVERIFY(limited.stop());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSync)
+#include "tst_sync.moc"
