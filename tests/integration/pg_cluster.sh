@@ -15,7 +15,7 @@ start)
     [ -x "$bin/initdb" ] || { echo "pg_cluster.sh: PostgreSQL 15 is not installed (apt-get install postgresql)" >&2; exit 1; }
     if [ -f "$dir/data/postmaster.pid" ]; then as_owner "$bin/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null 2>&1 || true; fi
     rm -rf "$dir"; mkdir -p "$dir"
-    [ "$(id -u)" = 0 ] && chown nobody: "$dir"
+    if [ "$(id -u)" = 0 ]; then chown nobody: "$dir"; fi
     as_owner "$bin/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
         || { cat "$dir/initdb.log" >&2; exit 1; }
     as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/log" -w -t 30 \
