@@ -42,5 +42,6 @@ int runCase(const QStringList &args, const Options &opts, Io io);
 int runGenerate(const QStringList &args, const Options &opts, Io io);
 int runSync(const QStringList &args, const Options &opts, Io io);
 int runHall(const QStringList &args, const Options &opts, Io io);
+int runConflicts(const QStringList &args, const Options &opts, Io io);
 
 } // namespace onetrip::ctl

@@ -42,6 +42,8 @@ QString usage()
                "  sync --server URL --user LOGIN [--ca FILE] [--pin SHA256]\n"
                "                              one sync with the server (password from stdin;\n"
                "                              the first registers this terminal)\n"
+               "  conflicts list | reapply CASE --user LOGIN | discard CASE --user LOGIN\n"
+               "            --reason TEXT     a supervisor settles this terminal's sync conflicts\n"
                "\n"
                "Global options may come before or after the command. Messages are in Chinese\n"
                "unless --lang en (or $ONETRIP_LANG=en) is given.\n"
@@ -131,6 +133,7 @@ int main(int argc, char *argv[])
         {"generate", ctl::runGenerate},
         {"sync", ctl::runSync},
         {"hall", ctl::runHall},
+        {"conflicts", ctl::runConflicts},
     };
     for (const auto &[name, run] : commands) {
         if (command == QLatin1String(name))

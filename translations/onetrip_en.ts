@@ -2775,6 +2775,22 @@ Exit status: 0 done, 1 failed, 2 bad usage.</source>
         <source>must be &quot;applied&quot; or &quot;rejected&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Say why the changes are discarded: the reason is kept with the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor may settle sync conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 has no open sync conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change cannot be made again on case %1 as it now stands: %2 Discard it instead, with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TemplateRenderer</name>
@@ -3948,6 +3964,46 @@ The hall and terminal settings of this store cannot be read, so intake and case 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Usage: onetripctl hall show | hall set HALL TERMINAL NAME [--address TEXT] [--phone TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store has no hall yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall %1, terminal %2 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onetripctl sync --server URL --user LOGIN [--ca FILE] [--pin SHA256] (the password is read from standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate could be read from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered as terminal %1 of hall %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 changes (%2 refused), received %3. Waiting: %4. Conflicts: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onetripctl conflicts list | conflicts reapply CASE --user LOGIN | conflicts discard CASE --user LOGIN --reason TEXT (the password is read from standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes to case %1 were made again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes to case %1 were discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: onetripctl [--store FILE] [--data-dir DIR] [--lang zh_CN|en] COMMAND ...
 
 Commands:
@@ -3977,39 +4033,13 @@ Commands:
   sync --server URL --user LOGIN [--ca FILE] [--pin SHA256]
                               one sync with the server (password from stdin;
                               the first registers this terminal)
+  conflicts list | reapply CASE --user LOGIN | discard CASE --user LOGIN
+            --reason TEXT     a supervisor settles this terminal&apos;s sync conflicts
 
 Global options may come before or after the command. Messages are in Chinese
 unless --lang en (or $ONETRIP_LANG=en) is given.
 The store defaults to %1 (or $ONETRIP_STORE).
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: onetripctl hall show | hall set HALL TERMINAL NAME [--address TEXT] [--phone TEXT]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This store has no hall yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hall %1, terminal %2 saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: onetripctl sync --server URL --user LOGIN [--ca FILE] [--pin SHA256] (the password is read from standard input)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No certificate could be read from %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registered as terminal %1 of hall %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent %1 changes (%2 refused), received %3. Waiting: %4. Conflicts: %5.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2800,6 +2800,22 @@ Exit status: 0 done, 1 failed, 2 bad usage.</source>
         <source>must be "applied" or "rejected".</source>
         <translation>须为“applied”或“rejected”。</translation>
     </message>
+    <message>
+        <source>Say why the changes are discarded: the reason is kept with the case.</source>
+        <translation>请写明舍弃这些变更的理由：理由将随办件保存。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may settle sync conflicts.</source>
+        <translation>只有值班长可以处理同步冲突。</translation>
+    </message>
+    <message>
+        <source>Case %1 has no open sync conflict.</source>
+        <translation>办件 %1 没有待处理的同步冲突。</translation>
+    </message>
+    <message>
+        <source>The change cannot be made again on case %1 as it now stands: %2 Discard it instead, with a reason.</source>
+        <translation>无法在办件 %1 的当前状态上重新执行该变更：%2 请改为舍弃，并写明理由。</translation>
+    </message>
 </context>
 <context>
     <name>TemplateRenderer</name>
@@ -3959,6 +3975,46 @@ The hall and terminal settings of this store cannot be read, so intake and case 
         <translation>--lang 只能为 zh_CN 或 en，不能为“%1”。</translation>
     </message>
     <message>
+        <source>Usage: onetripctl hall show | hall set HALL TERMINAL NAME [--address TEXT] [--phone TEXT]</source>
+        <translation>用法：onetripctl hall show | hall set 大厅 终端 名称 [--address 地址] [--phone 电话]</translation>
+    </message>
+    <message>
+        <source>This store has no hall yet.</source>
+        <translation>本地库尚未设置大厅。</translation>
+    </message>
+    <message>
+        <source>Hall %1, terminal %2 saved.</source>
+        <translation>已保存大厅 %1、终端 %2。</translation>
+    </message>
+    <message>
+        <source>Usage: onetripctl sync --server URL --user LOGIN [--ca FILE] [--pin SHA256] (the password is read from standard input)</source>
+        <translation>用法：onetripctl sync --server 网址 --user 登录名 [--ca 文件] [--pin SHA256]（密码从标准输入读取）</translation>
+    </message>
+    <message>
+        <source>No certificate could be read from %1.</source>
+        <translation>无法从 %1 读取证书。</translation>
+    </message>
+    <message>
+        <source>Registered as terminal %1 of hall %2.</source>
+        <translation>已登记为大厅 %2 的终端 %1。</translation>
+    </message>
+    <message>
+        <source>Sent %1 changes (%2 refused), received %3. Waiting: %4. Conflicts: %5.</source>
+        <translation>已发送 %1 条变更（被拒 %2 条），已接收 %3 条。待发送：%4。冲突：%5。</translation>
+    </message>
+    <message>
+        <source>Usage: onetripctl conflicts list | conflicts reapply CASE --user LOGIN | conflicts discard CASE --user LOGIN --reason TEXT (the password is read from standard input)</source>
+        <translation>用法：onetripctl conflicts list | conflicts reapply 办件 --user 登录名 | conflicts discard 办件 --user 登录名 --reason 理由（密码从标准输入读取）</translation>
+    </message>
+    <message>
+        <source>The changes to case %1 were made again.</source>
+        <translation>已在办件 %1 上重新执行这些变更。</translation>
+    </message>
+    <message>
+        <source>The changes to case %1 were discarded.</source>
+        <translation>已舍弃办件 %1 的这些变更。</translation>
+    </message>
+    <message>
         <source>Usage: onetripctl [--store FILE] [--data-dir DIR] [--lang zh_CN|en] COMMAND ...
 
 Commands:
@@ -3988,6 +4044,8 @@ Commands:
   sync --server URL --user LOGIN [--ca FILE] [--pin SHA256]
                               one sync with the server (password from stdin;
                               the first registers this terminal)
+  conflicts list | reapply CASE --user LOGIN | discard CASE --user LOGIN
+            --reason TEXT     a supervisor settles this terminal's sync conflicts
 
 Global options may come before or after the command. Messages are in Chinese
 unless --lang en (or $ONETRIP_LANG=en) is given.
@@ -4022,39 +4080,13 @@ The store defaults to %1 (or $ONETRIP_STORE).
   sync --server 网址 --user 登录名 [--ca 文件] [--pin SHA256]
                               与服务器同步一次（密码从标准输入读取；
                               首次同步时登记本终端）
+  conflicts list | reapply 办件 --user 登录名 | discard 办件 --user 登录名
+            --reason 理由     由值班长处理本终端的同步冲突
 
 全局选项可写在命令之前或之后。除非指定 --lang en（或 $ONETRIP_LANG=en），
 提示信息均为中文。
 本地库默认为 %1（或 $ONETRIP_STORE）。
 </translation>
-    </message>
-    <message>
-        <source>Usage: onetripctl hall show | hall set HALL TERMINAL NAME [--address TEXT] [--phone TEXT]</source>
-        <translation>用法：onetripctl hall show | hall set 大厅 终端 名称 [--address 地址] [--phone 电话]</translation>
-    </message>
-    <message>
-        <source>This store has no hall yet.</source>
-        <translation>本地库尚未设置大厅。</translation>
-    </message>
-    <message>
-        <source>Hall %1, terminal %2 saved.</source>
-        <translation>已保存大厅 %1、终端 %2。</translation>
-    </message>
-    <message>
-        <source>Usage: onetripctl sync --server URL --user LOGIN [--ca FILE] [--pin SHA256] (the password is read from standard input)</source>
-        <translation>用法：onetripctl sync --server 网址 --user 登录名 [--ca 文件] [--pin SHA256]（密码从标准输入读取）</translation>
-    </message>
-    <message>
-        <source>No certificate could be read from %1.</source>
-        <translation>无法从 %1 读取证书。</translation>
-    </message>
-    <message>
-        <source>Registered as terminal %1 of hall %2.</source>
-        <translation>已登记为大厅 %2 的终端 %1。</translation>
-    </message>
-    <message>
-        <source>Sent %1 changes (%2 refused), received %3. Waiting: %4. Conflicts: %5.</source>
-        <translation>已发送 %1 条变更（被拒 %2 条），已接收 %3 条。待发送：%4。冲突：%5。</translation>
     </message>
 </context>
 </TS>

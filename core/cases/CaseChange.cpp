@@ -14,6 +14,19 @@ CaseChange::CaseChange(std::optional<CaseRecord> base, const QString &caseNumber
     m_record.issuedNow.clear();
 }
 
+Status CaseChange::addDraft(const CaseEventLog::Draft &draft)
+{
+    CaseEvent e;
+    e.type = draft.type;
+    e.payload = draft.payload;
+    e.caseNumber = m_caseNumber;
+    auto body = CaseEvents::decode(e);
+    if (!body)
+        return body.error();
+    m_drafts << draft;
+    return foldLast(body.value());
+}
+
 Status CaseChange::foldLast(const CaseEvents::Body &body)
 {
     // The event as the log will write it, but for its id, sequence and hashes.

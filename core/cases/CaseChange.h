@@ -33,6 +33,10 @@ public:
         return foldLast(CaseEvents::Body(event));
     }
 
+    // An event as it was recorded before (a conflict applied again): read and folded the
+    // same way; refused when it does not follow the case as it now stands.
+    Status addDraft(const CaseEventLog::Draft &draft);
+
     const CaseRecord &record() const { return m_record; }
     const std::optional<CaseRecord> &base() const { return m_base; }
     const QString &caseNumber() const { return m_caseNumber; }

@@ -8,6 +8,7 @@
 #include "cases/CaseRebuild.h"
 #include "cases/CaseService.h"
 #include "cases/HallSettings.h"
+#include "sync/ConflictResolution.h"
 #include "sync/SyncClient.h"
 #include "sync/SyncStore.h"
 
@@ -223,6 +224,41 @@ private Q_SLOTS:
         QCOMPARE(outcome->report.rejected, 1);
         QCOMPARE(outcome->counts.conflicts, 1);
         QCOMPARE(m_second->projections(), m_first->projections());
+    }
+
+    // A supervisor settles them: a change that no longer fits cannot be made again; both
+    // conflicts are discarded with a reason, and that too syncs everywhere.
+    void conflictsAreSettledBySupervisor()
+    {
+        SystemClock clock;
+        const User supervisor{0, QStringLiteral("super01"), QStringLiteral("王芳"),
+                              Role::Supervisor};
+        const User clerk{0, QStringLiteral("clerk01"), QStringLiteral("张敏"), Role::Clerk};
+        for (Terminal *t : {m_fresh.get(), m_second.get()}) {
+            auto open = SyncStore(t->db(), t->terminal(), clock).conflicts();
+            QVERIFY(open && open->size() == 1);
+            const QString number = open->constFirst().caseNumber;
+            ConflictResolution resolution(t->db(), t->terminal(), clock);
+            QVERIFY(!resolution.discard(number, clerk, QStringLiteral("重复撤回")));
+            const Status again = resolution.reapply(number, supervisor);
+            QVERIFY(!again);
+            QVERIFY2(again.message().contains(number), qPrintable(again.message()));
+            QVERIFY(!resolution.discard(number, supervisor, QStringLiteral("  ")));
+            QVERIFY2(resolution.discard(number, supervisor,
+                                        QStringLiteral("两窗口重复撤回，以先到者为准")),
+                     "discard");
+            auto after = t->sync(m_server->url(), QStringLiteral("super01"));
+            QVERIFY2(after, qPrintable(after.message()));
+            QCOMPARE(after->counts.conflicts, 0);
+            QCOMPARE(after->report.rejected, 0);
+        }
+        for (Terminal *t : {m_first.get(), m_second.get(), m_fresh.get()})
+            QVERIFY(t->sync(m_server->url(), QStringLiteral("clerk01")));
+        QCOMPARE(m_second->projections(), m_first->projections());
+        QCOMPARE(m_fresh->projections(), m_first->projections());
+        QCOMPARE(serverCount(QStringLiteral("SELECT count(*) FROM sync_event WHERE type = "
+                                            "'case.conflict-resolved' AND state = 'applied'")),
+                 2);
     }
 
     // The same batch again (its answer was lost): the same answer, nothing doubled. An
