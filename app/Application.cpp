@@ -11,6 +11,8 @@
 #include "settings/AppSettings.h"
 #include "shell/AppContext.h"
 #include "storage/Database.h"
+#include "sync/SyncController.h"
+#include "sync/SyncStatusLabel.h"
 
 #include <QApplication>
 #include <QDir>
@@ -55,6 +57,7 @@ Application::Application(StartupOptions options, QObject *parent)
 Application::~Application()
 {
     delete m_login.data();
+    m_sync.reset();       // stops the sync thread before the store goes
     m_mainWindow.reset(); // before the context and the store it reads
     m_context.reset();
 }
@@ -124,6 +127,11 @@ void Application::onLoggedIn()
     m_settings->setLastLogin(user.login);
     m_context->setUser(user);
     m_mainWindow = std::make_unique<MainWindow>(*m_context);
+    // Sync in the background from now on (idle while the store is standalone).
+    m_sync = std::make_unique<SyncController>(*m_db, m_context->clock());
+    connect(m_sync.get(), &SyncController::statusChanged, m_mainWindow->syncStatusLabel(),
+            &SyncStatusLabel::setStatus);
+    m_sync->start(user.login, m_login->takePassword());
     m_mainWindow->setOfferDemoHall(m_options.demo);
     if (Status loaded = m_mainWindow->loadCatalog(); !loaded) {
         MessageBoxes::instance().warning(m_mainWindow.get(), tr("Catalog not available"),

@@ -20,6 +20,7 @@ class AppContext;
 class AppSettings;
 class LoginDialog;
 class MainWindow;
+class SyncController;
 
 // Wires the application: store, language, fonts, login, then the main window.
 class Application : public QObject
@@ -60,6 +61,7 @@ private:
     std::unique_ptr<AppContext> m_context;
     QPointer<LoginDialog> m_login;
     std::unique_ptr<MainWindow> m_mainWindow;
+    std::unique_ptr<SyncController> m_sync;
 };
 
 } // namespace gui

@@ -3594,6 +3594,49 @@ The hall and terminal settings of this store cannot be read, so intake and case 
     </message>
 </context>
 <context>
+    <name>onetrip::gui::SyncStatusLabel</name>
+    <message>
+        <source>Standalone (no central server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal is not registered with a central server: its cases stay on this computer. A supervisor connects it with onetripctl sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes are sent to the central server in the background; work goes on while the network is down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>onetrip::gui::VerdictPane</name>
     <message>
         <source>Saved: case %1 (%2)</source>

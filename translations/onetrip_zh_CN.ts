@@ -3604,6 +3604,49 @@ The hall and terminal settings of this store cannot be read, so intake and case 
     </message>
 </context>
 <context>
+    <name>onetrip::gui::SyncStatusLabel</name>
+    <message>
+        <source>Standalone (no central server)</source>
+        <translation>单机（未连接中心服务器）</translation>
+    </message>
+    <message>
+        <source>This terminal is not registered with a central server: its cases stay on this computer. A supervisor connects it with onetripctl sync.</source>
+        <translation>本终端未在中心服务器登记：办件只保存在本机。值班长可用 onetripctl sync 将其接入。</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>已联网</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>%1 waiting to be sent</source>
+        <translation>%1 条待发送</translation>
+    </message>
+    <message>
+        <source>all sent</source>
+        <translation>已全部发送</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>上次同步 %1</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <source>%1 conflicts</source>
+        <translation>%1 个冲突</translation>
+    </message>
+    <message>
+        <source>Changes are sent to the central server in the background; work goes on while the network is down.</source>
+        <translation>变更在后台发送到中心服务器；断网时可照常办理。</translation>
+    </message>
+</context>
+<context>
     <name>onetrip::gui::VerdictPane</name>
     <message>
         <source>Saved: case %1 (%2)</source>

@@ -61,6 +61,13 @@ void LoginDialog::setLogin(const QString &login)
     ui->passwordLineEdit->setFocus();
 }
 
+QString LoginDialog::takePassword()
+{
+    const QString password = ui->passwordLineEdit->text();
+    ui->passwordLineEdit->clear();
+    return password;
+}
+
 QString LoginDialog::errorText() const
 {
     return ui->errorLabel->isHidden() ? QString() : ui->errorLabel->text();

@@ -28,6 +28,8 @@ public:
     ~LoginDialog() override;
 
     const User &user() const { return m_user; } // valid once accepted
+    // The password typed, once (for the server sign-in of the sync); the field is cleared.
+    QString takePassword();
     void setLogin(const QString &login);
     QString errorText() const;
 

@@ -1,5 +1,7 @@
 #include "main/MainWindow.h"
 
+#include "sync/SyncStatusLabel.h"
+
 #include "ui_MainWindow.h"
 
 #include "auth/User.h"
@@ -54,6 +56,8 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     statusBar()->addPermanentWidget(m_hallLabel);
     statusBar()->addPermanentWidget(m_storeLabel);
     statusBar()->addPermanentWidget(m_catalogLabel);
+    m_syncLabel = new SyncStatusLabel(this);
+    statusBar()->addPermanentWidget(m_syncLabel);
 
     connect(ui->openCaseAction, &QAction::triggered, this, [this] {
         m_caseToolBar->show();

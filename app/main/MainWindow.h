@@ -22,6 +22,8 @@ class QToolBar;
 namespace onetrip {
 namespace gui {
 
+class SyncStatusLabel;
+
 class AppContext;
 class CaseDocumentsDialog;
 class CatalogBrowserWidget;
@@ -68,6 +70,8 @@ public:
     HallSetupDialog *promptHallSetupIfNeeded();
     // Started with --demo: the hall setup offers the demo hall (DemoData::demoHall()) filled in.
     void setOfferDemoHall(bool offer) { m_offerDemoHall = offer; }
+    // Online/offline, waiting events, last sync, conflicts (fed by the SyncController).
+    SyncStatusLabel *syncStatusLabel() const { return m_syncLabel; }
     // The hall setup dialog (also from Settings › Hall and terminal); returns it for tests.
     // nullptr (after showing why) while the saved hall settings cannot be read.
     HallSetupDialog *openHallSetup();
@@ -149,6 +153,7 @@ private:
     QLabel *m_userLabel = nullptr;
     QLabel *m_hallLabel = nullptr;
     QLabel *m_storeLabel = nullptr;
+    SyncStatusLabel *m_syncLabel = nullptr;
     QLabel *m_catalogLabel = nullptr;
 };
 

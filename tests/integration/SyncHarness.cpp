@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -54,7 +55,14 @@ ServerDatabaseFixture::ServerDatabaseFixture()
         m_url = QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("server.db"));
         return;
     }
-    const QString admin = qEnvironmentVariable("ONETRIP_TEST_PG");
+    QString admin = qEnvironmentVariable("ONETRIP_TEST_PG");
+    // The cluster may have had to take another port than the one asked for.
+    QFile port(qEnvironmentVariable("ONETRIP_TEST_PG_DIR") + QStringLiteral("/port"));
+    if (port.open(QIODevice::ReadOnly)) {
+        QUrl u(admin);
+        u.setPort(QString::fromLatin1(port.readAll().trimmed()).toInt());
+        admin = u.toString();
+    }
     const QString name =
         QStringLiteral("onetrip_") + QUuid::createUuid().toString(QUuid::Id128).left(12);
     const QString connection = QStringLiteral("fixture-admin");

@@ -18,10 +18,20 @@ start)
     if [ "$(id -u)" = 0 ]; then chown nobody: "$dir"; fi
     as_owner "$bin/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
         || { cat "$dir/initdb.log" >&2; exit 1; }
-    as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/log" -w -t 30 \
-        -o "-k $dir -p $port -c listen_addresses=127.0.0.1 -c max_connections=300" start >/dev/null \
-        || { cat "$dir/log" >&2; exit 1; }
-    echo "postgres ready on 127.0.0.1:$port ($dir)"
+    # The port asked for, or the next free one (another checkout's tests may hold it); the
+    # tests read the one taken from $dir/port.
+    for try in $(seq 0 20); do
+        p=$((port + try))
+        if as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/log" -w -t 30 \
+            -o "-k $dir -p $p -c listen_addresses=127.0.0.1 -c max_connections=300" start >/dev/null; then
+            echo "$p" > "$dir/port"
+            echo "postgres ready on 127.0.0.1:$p ($dir)"
+            exit 0
+        fi
+        grep -q "Address already in use" "$dir/log" || break
+    done
+    cat "$dir/log" >&2
+    exit 1
     ;;
 stop)
     if [ -f "$dir/data/postmaster.pid" ]; then as_owner "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null || true; fi

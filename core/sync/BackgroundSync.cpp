@@ -1,0 +1,186 @@
+#include "sync/BackgroundSync.h"
+
+#include "cases/HallSettings.h"
+#include "storage/Database.h"
+#include "sync/SyncRun.h"
+#include "sync/SyncStore.h"
+
+#include <QCoreApplication>
+
+namespace onetrip {
+
+BackgroundSync::BackgroundSync(QString storePath, const Clock &clock, int intervalMs)
+    : m_storePath(std::move(storePath))
+    , m_clock(clock)
+    , m_intervalMs(intervalMs)
+{
+    qRegisterMetaType<onetrip::BackgroundSync::Status>();
+}
+
+BackgroundSync::~BackgroundSync() = default;
+
+bool BackgroundSync::ensureOpen()
+{
+    if (!m_db) {
+        auto db = Database::open(m_storePath);
+        if (!db)
+            return false;
+        m_db = std::move(db).value();
+    }
+    if (!m_timer) {
+        m_timer = new QTimer(this);
+        m_timer->setSingleShot(true);
+        connect(m_timer, &QTimer::timeout, this, &BackgroundSync::runCycle);
+    }
+    return true;
+}
+
+BackgroundSync::Status BackgroundSync::read() const
+{
+    Status s;
+    s.running = m_running;
+    if (!m_db)
+        return s;
+    auto setup = HallSettings(*m_db).load();
+    if (!setup || !setup.value())
+        return s;
+    SyncStore store(*m_db, setup.value()->terminal, m_clock);
+    auto state = store.state();
+    auto counts = store.counts();
+    if (state) {
+        s.registered = !state->terminalKey.isEmpty();
+        s.lastSuccess = state->lastSuccess;
+        s.lastError = state->lastError;
+    }
+    if (counts) {
+        s.waiting = counts->waiting;
+        s.conflicts = counts->conflicts;
+    }
+    return s;
+}
+
+void BackgroundSync::publish(bool online, const QString &error)
+{
+    Status s = read();
+    s.online = online;
+    if (!error.isEmpty())
+        s.lastError = error;
+    Q_EMIT statusChanged(s);
+}
+
+void BackgroundSync::signIn(const QString &login, const QString &password)
+{
+    m_login = login;
+    m_password = password;
+    m_signedIn = false;
+    m_refresh.clear();
+    if (ensureOpen()) {
+        publish(false, QString());
+        kick();
+    }
+}
+
+void BackgroundSync::kick()
+{
+    if (!ensureOpen())
+        return;
+    if (m_running) {
+        m_again = true;
+        return;
+    }
+    m_timer->start(m_failures ? int(m_retry.delayMs(m_failures)) : 0);
+}
+
+void BackgroundSync::stop()
+{
+    if (m_timer)
+        m_timer->stop();
+    m_client.reset();
+    m_db.reset();
+}
+
+bool BackgroundSync::ensureSignedIn(QString &error)
+{
+    if (m_signedIn)
+        return true;
+    if (m_refresh.isEmpty() && m_password.isEmpty())
+        return false; // waiting for the user to sign in again
+    auto setup = HallSettings(*m_db).load();
+    if (!setup || !setup.value())
+        return false;
+    SyncStore store(*m_db, setup.value()->terminal, m_clock);
+    auto state = store.state();
+    if (!state || state->terminalKey.isEmpty())
+        return false;
+    if (!m_client) {
+        SyncClient::Options options;
+        options.server = QUrl(state->serverUrl);
+        m_client = std::make_unique<SyncClient>(options);
+    }
+    Result<SyncClient::Tokens> tokens =
+        !m_refresh.isEmpty()
+            ? m_client->refresh(m_refresh)
+            : m_client->login(m_login, m_password,
+                              SyncClient::TerminalProof{setup.value()->terminal.hallCode,
+                                                        setup.value()->terminal.terminalCode,
+                                                        state->terminalKey});
+    if (!tokens) {
+        error = tokens.message();
+        if (!SyncClient::isTransient(tokens.error())) {
+            // Not again with the same password (lockout): wait for signIn().
+            m_refresh.clear();
+            m_password.clear();
+            Q_EMIT passwordNeeded(tokens.message());
+        }
+        return false;
+    }
+    m_password.clear(); // from now on the tokens do
+    m_refresh = tokens->refresh;
+    m_signedIn = true;
+    return true;
+}
+
+void BackgroundSync::runCycle()
+{
+    if (!m_db || m_login.isEmpty())
+        return;
+    m_running = true;
+    QString error;
+    bool online = false;
+    qint64 pulled = 0;
+    qint64 rejected = 0;
+    if (ensureSignedIn(error)) {
+        auto setup = HallSettings(*m_db).load();
+        SyncStore store(*m_db, setup.value()->terminal, m_clock);
+        auto report = SyncRun::once(store, *m_client, setup.value()->terminal);
+        if (!report && report.error().detail == QLatin1String("token-expired")) {
+            m_signedIn = false; // renew and try once more
+            if (ensureSignedIn(error))
+                report = SyncRun::once(store, *m_client, setup.value()->terminal);
+        }
+        if (report) {
+            online = true;
+            pulled = report->pulled;
+            rejected = report->rejected;
+        } else {
+            error = report.message();
+            online = !SyncClient::isTransient(report.error());
+            if (report.error().detail == QLatin1String("unauthorized"))
+                m_signedIn = false;
+            (void)store.recordOutcome(error);
+        }
+    }
+    m_running = false;
+    m_failures = error.isEmpty() ? 0 : m_failures + 1;
+    publish(online, error);
+    if (pulled > 0 || rejected > 0)
+        Q_EMIT casesChanged();
+    if (m_again) {
+        m_again = false;
+        m_timer->start(0);
+    } else {
+        m_timer->start(m_failures ? int(m_retry.delayMs(m_failures)) : m_intervalMs);
+    }
+}
+
+} // namespace onetrip

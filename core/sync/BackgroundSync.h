@@ -1,0 +1,80 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "sync/RetryPolicy.h"
+#include "sync/SyncClient.h"
+
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+#include <memory>
+
+namespace onetrip {
+
+class Database;
+
+// The window's sync, on its own thread (moveToThread, then call the slots through queued
+// connections): the window never waits for the network. Opens its own connection to the
+// store (one per thread), signs in once with the password the user just typed (then keeps
+// only the tokens, renewing them as they expire), and syncs after each commit (kick), on a
+// timer, and again with backoff and jitter after a network error or 5xx.
+class BackgroundSync : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Status
+    {
+        bool registered = false; // this store is registered with a server
+        bool online = false;     // the last attempt reached the server
+        bool running = false;
+        qint64 waiting = 0;
+        qint64 conflicts = 0;
+        QString lastSuccess; // ISO time; empty: never
+        QString lastError;   // translated; empty after a success
+    };
+
+    BackgroundSync(QString storePath, const Clock &clock, int intervalMs = 30000);
+    ~BackgroundSync() override;
+
+public Q_SLOTS:
+    // After the window's sign-in; the password is used for the server sign-in and dropped.
+    void signIn(const QString &login, const QString &password);
+    // Something was committed: sync soon.
+    void kick();
+    void stop();
+
+Q_SIGNALS:
+    void statusChanged(const onetrip::BackgroundSync::Status &status);
+    // Cases changed here from the server (pulled, or rebuilt after a conflict).
+    void casesChanged();
+    // The server no longer takes the sign-in: the user must give the password again.
+    void passwordNeeded(const QString &why);
+
+private:
+    void runCycle();
+    void publish(bool online, const QString &error);
+    Status read() const;
+    bool ensureOpen();
+    bool ensureSignedIn(QString &error);
+
+    QString m_storePath;
+    const Clock &m_clock;
+    int m_intervalMs;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<SyncClient> m_client;
+    QString m_login;
+    QString m_password; // only until the first successful server sign-in
+    QString m_refresh;
+    bool m_signedIn = false;
+    int m_failures = 0;
+    RetryPolicy m_retry{RetryPolicy::Options{}};
+    QTimer *m_timer = nullptr;
+    bool m_running = false;
+    bool m_again = false;
+};
+
+} // namespace onetrip
+
+Q_DECLARE_METATYPE(onetrip::BackgroundSync::Status)
