@@ -2142,22 +2142,6 @@ where BACKUP is a file written by onetripctl db backup. The command keeps the da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Event %1 of terminal %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: events %2 to %3 are missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not follow the event before it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was changed after it was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Terminal %1: the server recorded %2 events but holds %3.</source>
         <translation type="unfinished"></translation>
     </message>

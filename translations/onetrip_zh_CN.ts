@@ -2135,22 +2135,6 @@ onetripctl --store "%1" db restore BACKUP
         <translation>只能从您登录的终端推送该终端自己的事件。</translation>
     </message>
     <message>
-        <source>Event %1 of terminal %2</source>
-        <translation>终端 %2 的第 %1 个事件</translation>
-    </message>
-    <message>
-        <source>%1: events %2 to %3 are missing.</source>
-        <translation>%1：缺少第 %2 至 %3 个事件。</translation>
-    </message>
-    <message>
-        <source>%1 does not follow the event before it.</source>
-        <translation>%1 与前一个事件衔接不上。</translation>
-    </message>
-    <message>
-        <source>%1 was changed after it was written.</source>
-        <translation>%1 在写入后被改动过。</translation>
-    </message>
-    <message>
         <source>Terminal %1: the server recorded %2 events but holds %3.</source>
         <translation>终端 %1：服务器记录为 %2 个事件，实际保存 %3 个。</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "cases/CaseEventLog.h"
 
+#include "cases/ChainVerifier.h"
 #include "cases/TerminalSequence.h"
 #include "storage/Database.h"
 
@@ -236,45 +237,18 @@ Result<qint64> CaseEventLog::lastSequence(const Database &db)
 
 Result<CaseAudit::Report> CaseAudit::verifyChain(const Database &db)
 {
-    Report report;
-    QString terminal;
-    qint64 expectedSeq = 1;
-    QString previousHash;
-    QHash<QString, qint64> lastOf; // terminal -> last sequence seen
+    ChainVerifier chain;
     Status scanned = CaseEventLog::scan(db, CaseEventLog::Order::ByTerminal, [&](CaseEvent &&e) {
-        const QString key = e.hallCode + QLatin1Char('/') + e.terminalCode;
-        if (key != terminal) {
-            terminal = key;
-            expectedSeq = 1;
-            previousHash.clear();
-            ++report.terminals;
-        }
-        ++report.events;
-        const QString where =
-            QCoreApplication::translate("Cases", "Event %1 of terminal %2 (case %3)")
-                .arg(e.terminalSequence)
-                .arg(key, e.caseNumber);
-        if (e.terminalSequence != expectedSeq)
-            report.problems << QCoreApplication::translate("Cases",
-                                                           "%1: events %2 to %3 are missing.")
-                                   .arg(where)
-                                   .arg(expectedSeq)
-                                   .arg(e.terminalSequence - 1);
-        else if (e.previousHash != previousHash)
-            report.problems << QCoreApplication::translate(
-                                   "Cases", "%1 does not follow the event before it.")
-                                   .arg(where);
-        if (e.computeHash() != e.hash)
-            report.problems << QCoreApplication::translate("Cases",
-                                                           "%1 was changed after it was written.")
-                                   .arg(where);
-        expectedSeq = e.terminalSequence + 1;
-        previousHash = e.hash;
-        lastOf.insert(key, e.terminalSequence);
+        chain.add(e);
         return Status();
     });
     if (!scanned)
         return scanned.error();
+    Report report;
+    report.events = int(chain.events());
+    report.terminals = chain.terminals();
+    report.problems = chain.problems();
+    const QHash<QString, qint64> &lastOf = chain.lastSequences();
 
     // The newest events of a terminal deleted leave no gap in the chain: this store's own
     // counter says how many there were.

@@ -22,6 +22,19 @@ bool isLogin(const QString &login)
 }
 } // namespace
 
+namespace {
+// Whether `sql` (one bound value) finds a row.
+Result<bool> exists(ServerDatabase &db, const QString &sql, const QString &value)
+{
+    auto q = db.run(sql, {value});
+    if (!q)
+        return q.error();
+    const bool found = q.value()->next();
+    q.value()->finish();
+    return found;
+}
+} // namespace
+
 StaffDirectory::StaffDirectory(ServerStore &store, const Clock &clock)
     : m_store(store)
     , m_clock(clock)
@@ -37,12 +50,11 @@ Status StaffDirectory::addHall(const Hall &hall)
     auto db = m_store.local();
     if (!db)
         return db.error();
-    auto exists = db.value()->run(QStringLiteral("SELECT 1 FROM hall WHERE code = ?"), {hall.code});
-    if (!exists)
-        return exists.error();
-    const bool taken = exists.value()->next();
-    exists.value()->finish();
-    if (taken)
+    auto taken =
+        exists(*db.value(), QStringLiteral("SELECT 1 FROM hall WHERE code = ?"), hall.code);
+    if (!taken)
+        return taken.error();
+    if (taken.value())
         return ApiError::make(
             ApiError::Conflict,
             QCoreApplication::translate("Server", "Hall %1 exists already.").arg(hall.code));
@@ -87,12 +99,11 @@ Status StaffDirectory::checkMember(const Member &m)
         auto db = m_store.local();
         if (!db)
             return db.error();
-        auto q = db.value()->run(QStringLiteral("SELECT 1 FROM hall WHERE code = ?"), {m.hallCode});
-        if (!q)
-            return q.error();
-        const bool known = q.value()->next();
-        q.value()->finish();
+        auto known =
+            exists(*db.value(), QStringLiteral("SELECT 1 FROM hall WHERE code = ?"), m.hallCode);
         if (!known)
+            return known.error();
+        if (!known.value())
             return ApiError::make(
                 ApiError::NotFound,
                 QCoreApplication::translate("Server", "Hall %1 is not known to the server.")
@@ -114,12 +125,11 @@ Status StaffDirectory::addMember(const Member &m, const QString &password)
     auto db = m_store.local();
     if (!db)
         return db.error();
-    auto exists = db.value()->run(QStringLiteral("SELECT 1 FROM staff WHERE login = ?"), {m.login});
-    if (!exists)
-        return exists.error();
-    const bool taken = exists.value()->next();
-    exists.value()->finish();
-    if (taken)
+    auto taken =
+        exists(*db.value(), QStringLiteral("SELECT 1 FROM staff WHERE login = ?"), m.login);
+    if (!taken)
+        return taken.error();
+    if (taken.value())
         return ApiError::make(
             ApiError::Conflict,
             QCoreApplication::translate("Server", "The login %1 is taken.").arg(m.login));

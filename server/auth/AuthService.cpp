@@ -213,7 +213,7 @@ Result<AuthService::Tokens> AuthService::issue(const Session &session, const QSt
     return t;
 }
 
-Result<AuthService::Tokens> AuthService::refresh(const QString &refreshToken)
+Result<AuthService::TokenRow> AuthService::tokenRow(const QString &kind, const QString &token) const
 {
     auto db = m_store.local();
     if (!db)
@@ -222,31 +222,47 @@ Result<AuthService::Tokens> AuthService::refresh(const QString &refreshToken)
         QStringLiteral("SELECT t.login, t.terminal_code, t.family, t.expires_at, t.revoked, "
                        "s.display_name, s.role, s.hall_code, s.counter, s.active FROM "
                        "auth_token t JOIN staff s ON s.login = t.login WHERE t.token_hash = ? "
-                       "AND t.kind = 'refresh'"),
-        {tokenHash(refreshToken)});
+                       "AND t.kind = ?"),
+        {tokenHash(token), kind});
     if (!q)
         return q.error();
-    QSqlQuery *row = q.value();
-    if (!row->next())
+    QSqlQuery *r = q.value();
+    TokenRow row;
+    if (!r->next())
+        return row;
+    row.found = true;
+    row.session.login = r->value(0).toString();
+    row.session.terminalCode = r->value(1).toString();
+    row.session.family = r->value(2).toString();
+    row.expiresAt = r->value(3).toString();
+    row.revoked = r->value(4).toInt() == 1;
+    row.session.displayName = r->value(5).toString();
+    const auto role = roleFromKey(r->value(6).toString());
+    row.roleKnown = role.has_value();
+    row.session.role = role.value_or(Role::Clerk);
+    row.session.hallCode = r->value(7).toString();
+    row.session.counter = r->value(8).toString();
+    row.active = r->value(9).toInt() == 1;
+    r->finish();
+    return row;
+}
+
+Result<AuthService::Tokens> AuthService::refresh(const QString &refreshToken)
+{
+    auto db = m_store.local();
+    if (!db)
+        return db.error();
+    auto row = tokenRow(QStringLiteral("refresh"), refreshToken);
+    if (!row)
+        return row.error();
+    if (!row->found)
         return ApiError::make(ApiError::Unauthorized,
                               QCoreApplication::translate("Server", "Sign in again."));
-    Session s;
-    s.login = row->value(0).toString();
-    s.terminalCode = row->value(1).toString();
-    const QString family = row->value(2).toString();
-    const QString expires = row->value(3).toString();
-    const bool revoked = row->value(4).toInt() == 1;
-    s.displayName = row->value(5).toString();
-    const auto role = roleFromKey(row->value(6).toString());
-    s.hallCode = row->value(7).toString();
-    s.counter = row->value(8).toString();
-    const bool active = row->value(9).toInt() == 1;
-    row->finish();
-    if (!role)
-        return Error{QCoreApplication::translate(
-                         "Server", "The server's user data is damaged; ask the administrator."),
-                     QStringLiteral("unknown role for ") + s.login};
-    s.role = *role;
+    Session s = row->session;
+    const QString family = s.family;
+    const QString expires = row->expiresAt;
+    const bool revoked = row->revoked;
+    const bool active = row->active;
     const QString revokeFamily =
         QStringLiteral("UPDATE auth_token SET revoked = 1 WHERE family = ?");
     if (revoked) {
@@ -258,7 +274,7 @@ Result<AuthService::Tokens> AuthService::refresh(const QString &refreshToken)
                                   "This sign-in was ended (its token was used twice); sign in "
                                   "again."));
     }
-    if (expires <= stamp(m_clock.now()) || !active)
+    if (expires <= stamp(m_clock.now()) || !active || !row->roleKnown)
         return ApiError::make(ApiError::Unauthorized,
                               QCoreApplication::translate("Server", "Sign in again."));
     if (auto r = db.value()->run(QStringLiteral("UPDATE auth_token SET revoked = 1 WHERE "
@@ -287,42 +303,20 @@ Result<Session> AuthService::authenticate(const QString &accessToken) const
     if (accessToken.isEmpty() || accessToken.size() > 100)
         return ApiError::make(ApiError::Unauthorized,
                               QCoreApplication::translate("Server", "Sign in first."));
-    auto db = m_store.local();
-    if (!db)
-        return db.error();
-    auto q = db.value()->run(
-        QStringLiteral("SELECT t.login, t.terminal_code, t.family, t.expires_at, t.revoked, "
-                       "s.display_name, s.role, s.hall_code, s.counter, s.active FROM "
-                       "auth_token t JOIN staff s ON s.login = t.login WHERE t.token_hash = ? "
-                       "AND t.kind = 'access'"),
-        {tokenHash(accessToken)});
-    if (!q)
-        return q.error();
-    QSqlQuery *row = q.value();
-    if (!row->next())
+    auto row = tokenRow(QStringLiteral("access"), accessToken);
+    if (!row)
+        return row.error();
+    if (!row->found)
         return ApiError::make(ApiError::Unauthorized,
                               QCoreApplication::translate("Server", "Sign in first."));
-    Session s;
-    s.login = row->value(0).toString();
-    s.terminalCode = row->value(1).toString();
-    s.family = row->value(2).toString();
-    const QString expires = row->value(3).toString();
-    const bool revoked = row->value(4).toInt() == 1;
-    s.displayName = row->value(5).toString();
-    const auto role = roleFromKey(row->value(6).toString());
-    s.hallCode = row->value(7).toString();
-    s.counter = row->value(8).toString();
-    const bool active = row->value(9).toInt() == 1;
-    row->finish();
-    if (revoked || !active || !role)
+    if (row->revoked || !row->active || !row->roleKnown)
         return ApiError::make(ApiError::Unauthorized,
                               QCoreApplication::translate("Server", "Sign in again."));
-    if (expires <= stamp(m_clock.now()))
+    if (row->expiresAt <= stamp(m_clock.now()))
         return ApiError::make(
             ApiError::TokenExpired,
             QCoreApplication::translate("Server", "The sign-in expired; renew it."));
-    s.role = *role;
-    return s;
+    return row->session;
 }
 
 } // namespace onetrip::server

@@ -53,6 +53,17 @@ public:
     static QString newToken();
 
 private:
+    // The token's row with its member of staff; found false when there is none.
+    struct TokenRow
+    {
+        bool found = false;
+        Session session;
+        QString expiresAt;
+        bool revoked = false;
+        bool active = false;
+        bool roleKnown = false;
+    };
+    Result<TokenRow> tokenRow(const QString &kind, const QString &token) const;
     Result<Tokens> issue(const Session &session, const QString &family);
     bool allowAttempt(const QString &peer);
     void audit(const QString &login, const QString &peer, const char *outcome);
