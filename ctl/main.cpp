@@ -32,6 +32,8 @@ QString usage()
                "  calendar import FILE        validate and load working-day calendar years\n"
                "  calendar show YEAR          list a year's holidays and make-up workdays\n"
                "  user add LOGIN ROLE NAME    create a staff user (password from stdin)\n"
+               "  user passwd|disable|enable LOGIN | user role LOGIN ROLE | user list\n"
+               "                              manage a standalone terminal's staff\n"
                "  demo init                   load the shipped catalog, calendar and demo users\n"
                "  intake check FILE.json|- [--date YYYY-MM-DD]\n"
                "                              check an intake and print the verdict as JSON\n"

@@ -106,6 +106,14 @@
         <source>The store gives user %1 the role &quot;%2&quot;, which this version of OneTrip does not know. Ask the administrator to correct this user in the store.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no user %1 in this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CalendarJson</name>
@@ -2775,6 +2783,18 @@ Exit status: 0 done, 1 failed, 2 bad usage.</source>
         <source>The change cannot be made again on case %1 as it now stands: %2 Discard it instead, with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the keychain did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in cannot be kept in this computer&apos;s keychain (%1); the password is asked at every start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal is not connected to a central server.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TemplateRenderer</name>
@@ -3279,6 +3299,10 @@ The case is saved; print the document again from here when the printer works.</s
     </message>
     <message>
         <source>Enter your login and your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking with the central server …</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3815,10 +3839,6 @@ The hall and terminal settings of this store cannot be read, so intake and case 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: onetripctl user add LOGIN clerk|agent|supervisor|admin NAME (the password is read from standard input)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown role %1: use clerk, agent, supervisor or admin.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4031,6 +4051,14 @@ The hall and terminal settings of this store cannot be read, so intake and case 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Usage: onetripctl user add LOGIN clerk|agent|supervisor|admin NAME | user passwd LOGIN | user role LOGIN ROLE | user disable LOGIN | user enable LOGIN | user list (passwords are read from standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: onetripctl [--store FILE] [--data-dir DIR] [--lang zh_CN|en] COMMAND ...
 
 Commands:
@@ -4050,6 +4078,8 @@ Commands:
   calendar import FILE        validate and load working-day calendar years
   calendar show YEAR          list a year&apos;s holidays and make-up workdays
   user add LOGIN ROLE NAME    create a staff user (password from stdin)
+  user passwd|disable|enable LOGIN | user role LOGIN ROLE | user list
+                              manage a standalone terminal&apos;s staff
   demo init                   load the shipped catalog, calendar and demo users
   intake check FILE.json|- [--date YYYY-MM-DD]
                               check an intake and print the verdict as JSON

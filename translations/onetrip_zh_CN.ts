@@ -106,6 +106,14 @@
         <source>The store gives user %1 the role "%2", which this version of OneTrip does not know. Ask the administrator to correct this user in the store.</source>
         <translation>本地库中用户 %1 的角色为“%2”，本版本的 OneTrip 不认识该角色。请管理员在本地库中更正该用户。</translation>
     </message>
+    <message>
+        <source>There is no user %1 in this store.</source>
+        <translation>本地库中没有用户 %1。</translation>
+    </message>
+    <message>
+        <source>A user needs a name.</source>
+        <translation>用户需要姓名。</translation>
+    </message>
 </context>
 <context>
     <name>CalendarJson</name>
@@ -2800,6 +2808,18 @@ Exit status: 0 done, 1 failed, 2 bad usage.</source>
         <source>The change cannot be made again on case %1 as it now stands: %2 Discard it instead, with a reason.</source>
         <translation>无法在办件 %1 的当前状态上重新执行该变更：%2 请改为舍弃，并写明理由。</translation>
     </message>
+    <message>
+        <source>the keychain did not answer</source>
+        <translation>钥匙串没有响应</translation>
+    </message>
+    <message>
+        <source>The sign-in cannot be kept in this computer's keychain (%1); the password is asked at every start.</source>
+        <translation>无法把登录状态保存在本机的钥匙串中（%1）；每次启动都需要输入密码。</translation>
+    </message>
+    <message>
+        <source>This terminal is not connected to a central server.</source>
+        <translation>本终端未连接中心服务器。</translation>
+    </message>
 </context>
 <context>
     <name>TemplateRenderer</name>
@@ -3286,6 +3306,10 @@ The case is saved; print the document again from here when the printer works.</s
     <message>
         <source>Enter your login and your password.</source>
         <translation>请输入账号和密码。</translation>
+    </message>
+    <message>
+        <source>Checking with the central server …</source>
+        <translation>正在向中心服务器核验……</translation>
     </message>
 </context>
 <context>
@@ -3826,10 +3850,6 @@ The hall and terminal settings of this store cannot be read, so intake and case 
         <translation>详细信息：%1</translation>
     </message>
     <message>
-        <source>Usage: onetripctl user add LOGIN clerk|agent|supervisor|admin NAME (the password is read from standard input)</source>
-        <translation>用法：onetripctl user add 登录名 clerk|agent|supervisor|admin 姓名（密码从标准输入读取）</translation>
-    </message>
-    <message>
         <source>Unknown role %1: use clerk, agent, supervisor or admin.</source>
         <translation>未知角色 %1：请使用 clerk、agent、supervisor 或 admin。</translation>
     </message>
@@ -4042,6 +4062,14 @@ The hall and terminal settings of this store cannot be read, so intake and case 
         <translation>已舍弃办件 %1 的这些变更。</translation>
     </message>
     <message>
+        <source>Usage: onetripctl user add LOGIN clerk|agent|supervisor|admin NAME | user passwd LOGIN | user role LOGIN ROLE | user disable LOGIN | user enable LOGIN | user list (passwords are read from standard input)</source>
+        <translation>用法：onetripctl user add 登录名 clerk|agent|supervisor|admin 姓名 | user passwd 登录名 | user role 登录名 角色 | user disable 登录名 | user enable 登录名 | user list（密码从标准输入读取）</translation>
+    </message>
+    <message>
+        <source>User %1 changed.</source>
+        <translation>已修改用户 %1。</translation>
+    </message>
+    <message>
         <source>Usage: onetripctl [--store FILE] [--data-dir DIR] [--lang zh_CN|en] COMMAND ...
 
 Commands:
@@ -4061,6 +4089,8 @@ Commands:
   calendar import FILE        validate and load working-day calendar years
   calendar show YEAR          list a year's holidays and make-up workdays
   user add LOGIN ROLE NAME    create a staff user (password from stdin)
+  user passwd|disable|enable LOGIN | user role LOGIN ROLE | user list
+                              manage a standalone terminal's staff
   demo init                   load the shipped catalog, calendar and demo users
   intake check FILE.json|- [--date YYYY-MM-DD]
                               check an intake and print the verdict as JSON
@@ -4097,6 +4127,8 @@ The store defaults to %1 (or $ONETRIP_STORE).
   calendar import 文件        校验并导入工作日历年度数据
   calendar show 年份          列出某年的节假日和调休上班日
   user add 登录名 角色 姓名   创建工作人员（密码从标准输入读取）
+  user passwd|disable|enable 登录名 | user role 登录名 角色 | user list
+                              管理单机终端的工作人员
   demo init                   载入随软件提供的事项目录、工作日历和演示用户
   intake check 文件.json|- [--date YYYY-MM-DD]
                               核验一份收件材料并以 JSON 输出核验结论

@@ -3,8 +3,12 @@
 #include "ui_LoginDialog.h"
 
 #include "auth/UserRepository.h"
+#include "common/Clock.h"
 #include "storage/Database.h"
+#include "sync/OnlineSignIn.h"
+#include "sync/SyncClient.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QEvent>
 
@@ -100,7 +104,23 @@ void LoginDialog::tryLogin()
         (login.isEmpty() ? ui->loginLineEdit : ui->passwordLineEdit)->setFocus();
         return;
     }
-    const Result<User> user = UserRepository(m_db).authenticate(login, password);
+    Result<User> user = UserRepository(m_db).authenticate(login, password);
+    // Not known here (new staff) or the password changed on the server: ask the server, if
+    // this terminal has one. The wait is bounded (a few seconds) and shown.
+    SystemClock clock;
+    if (!user && OnlineSignIn::available(m_db, clock)) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        showError(tr("Checking with the central server …"));
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+        auto online = OnlineSignIn::signIn(m_db, clock, login, password);
+        QApplication::restoreOverrideCursor();
+        if (online)
+            user = online;
+        else if (!SyncClient::isTransient(online.error()))
+            user = online.error();
+        else
+            user = Error{user.message() + QLatin1Char('\n') + online.message(), {}};
+    }
     if (!user) {
         showError(user.message());
         ui->passwordLineEdit->clear();

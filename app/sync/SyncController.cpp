@@ -1,6 +1,7 @@
 #include "sync/SyncController.h"
 
 #include "storage/Database.h"
+#include "sync/KeychainTokenVault.h"
 
 #include <QMetaObject>
 
@@ -11,7 +12,8 @@ SyncController::SyncController(const Database &db, const Clock &clock, QObject *
     : QObject(parent)
     , m_db(db)
 {
-    m_sync = new BackgroundSync(db.path(), clock);
+    m_sync = new BackgroundSync(db.path(), clock, 30000,
+                                [] { return std::make_unique<KeychainTokenVault>(); });
     m_sync->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_sync, &QObject::deleteLater);
     connect(m_sync, &BackgroundSync::statusChanged, this, [this](const BackgroundSync::Status &s) {

@@ -47,9 +47,13 @@ void SyncStatusLabel::render()
     if (s.conflicts)
         parts << tr("%1 conflicts").arg(s.conflicts);
     setText(parts.join(QStringLiteral(" · ")));
-    setToolTip(s.lastError.isEmpty() ? tr("Changes are sent to the central server in the "
-                                          "background; work goes on while the network is down.")
-                                     : s.lastError);
+    QString tip = s.lastError.isEmpty() ? tr("Changes are sent to the central server in the "
+                                             "background; work goes on while the network is "
+                                             "down.")
+                                        : s.lastError;
+    if (!s.keychainProblem.isEmpty())
+        tip += QLatin1Char('\n') + s.keychainProblem;
+    setToolTip(tip);
     setStyleSheet(s.conflicts ? QStringLiteral("color: #a40000; font-weight: bold;")
                   : !s.online ? QStringLiteral("color: #a05a00;")
                               : QString());

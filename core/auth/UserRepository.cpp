@@ -131,6 +131,75 @@ Result<QList<User>> UserRepository::users() const
     return out;
 }
 
+Status UserRepository::remember(const QString &login, const QString &displayName, Role role,
+                                const QString &password)
+{
+    auto hashed = PasswordHasher::hash(password);
+    if (!hashed)
+        return hashed.error();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO app_user (login, display_name, role, password_hash, "
+                             "active) VALUES (?, ?, ?, ?, 1) ON CONFLICT (login) DO UPDATE SET "
+                             "display_name = excluded.display_name, role = excluded.role, "
+                             "password_hash = excluded.password_hash, active = 1"));
+    q.addBindValue(login.trimmed());
+    q.addBindValue(displayName.trimmed().isEmpty() ? login.trimmed() : displayName.trimmed());
+    q.addBindValue(toKey(role));
+    q.addBindValue(hashed.value());
+    if (!q.exec())
+        return queryError(q);
+    return {};
+}
+
+Status UserRepository::change(const QString &login, const Change &c)
+{
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    QSqlQuery find(m_db.connection());
+    find.prepare(QStringLiteral("SELECT 1 FROM app_user WHERE login = ?"));
+    find.addBindValue(login);
+    if (!find.exec())
+        return queryError(find);
+    if (!find.next())
+        return Status::failure(
+            QCoreApplication::translate("Auth", "There is no user %1 in this store.").arg(login));
+    find.finish();
+    auto set = [this, &login](const char *column, const QVariant &value) -> Status {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("UPDATE app_user SET %1 = ? WHERE login = ?")
+                      .arg(QLatin1String(column)));
+        q.addBindValue(value);
+        q.addBindValue(login);
+        return q.exec() ? Status() : Status(queryError(q));
+    };
+    if (c.displayName) {
+        if (c.displayName->trimmed().isEmpty())
+            return Status::failure(QCoreApplication::translate("Auth", "A user needs a name."));
+        if (Status s = set("display_name", c.displayName->trimmed()); !s)
+            return s;
+    }
+    if (c.role) {
+        if (Status s = set("role", toKey(*c.role)); !s)
+            return s;
+    }
+    if (c.password) {
+        if (c.password->size() < 4)
+            return Status::failure(QCoreApplication::translate(
+                "Auth", "The password must have at least 4 characters."));
+        auto hashed = PasswordHasher::hash(*c.password);
+        if (!hashed)
+            return hashed.error();
+        if (Status s = set("password_hash", hashed.value()); !s)
+            return s;
+    }
+    if (c.active) {
+        if (Status s = set("active", *c.active ? 1 : 0); !s)
+            return s;
+    }
+    return tx.commit();
+}
+
 int UserRepository::count() const
 {
     QSqlQuery q(m_db.connection());

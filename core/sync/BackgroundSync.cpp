@@ -1,5 +1,6 @@
 #include "sync/BackgroundSync.h"
 
+#include "auth/UserRepository.h"
 #include "cases/HallSettings.h"
 #include "storage/Database.h"
 #include "sync/SyncRun.h"
@@ -9,10 +10,12 @@
 
 namespace onetrip {
 
-BackgroundSync::BackgroundSync(QString storePath, const Clock &clock, int intervalMs)
+BackgroundSync::BackgroundSync(QString storePath, const Clock &clock, int intervalMs,
+                               VaultFactory vault)
     : m_storePath(std::move(storePath))
     , m_clock(clock)
     , m_intervalMs(intervalMs)
+    , m_vaultFactory(std::move(vault))
 {
     qRegisterMetaType<onetrip::BackgroundSync::Status>();
 }
@@ -63,6 +66,7 @@ void BackgroundSync::publish(bool online, const QString &error)
 {
     Status s = read();
     s.online = online;
+    s.keychainProblem = m_keychainProblem;
     if (!error.isEmpty())
         s.lastError = error;
     Q_EMIT statusChanged(s);
@@ -99,12 +103,30 @@ void BackgroundSync::stop()
     m_db.reset();
 }
 
+QString BackgroundSync::vaultKey() const
+{
+    // One sign-in per server, terminal and person.
+    return m_serverUrl + QLatin1Char('|') + m_terminalKey.left(8) + QLatin1Char('|') + m_login;
+}
+
+void BackgroundSync::keepRefresh(const QString &token)
+{
+    m_refresh = token;
+    if (!m_vault)
+        return;
+    if (onetrip::Status s = m_vault->write(vaultKey(), token); !s)
+        m_keychainProblem = QCoreApplication::translate(
+                                "Sync", "The sign-in cannot be kept in this computer's keychain "
+                                        "(%1); the password is asked at every start.")
+                                .arg(s.message());
+    else
+        m_keychainProblem.clear();
+}
+
 bool BackgroundSync::ensureSignedIn(QString &error)
 {
     if (m_signedIn)
         return true;
-    if (m_refresh.isEmpty() && m_password.isEmpty())
-        return false; // waiting for the user to sign in again
     auto setup = HallSettings(*m_db).load();
     if (!setup || !setup.value())
         return false;
@@ -113,29 +135,63 @@ bool BackgroundSync::ensureSignedIn(QString &error)
     if (!state || state->terminalKey.isEmpty())
         return false;
     if (!m_client) {
+        m_serverUrl = state->serverUrl;
+        m_terminalKey = state->terminalKey;
         SyncClient::Options options;
         options.server = QUrl(state->serverUrl);
         m_client = std::make_unique<SyncClient>(options);
+        if (m_vaultFactory && !m_vault)
+            m_vault = m_vaultFactory();
     }
-    Result<SyncClient::Tokens> tokens =
-        !m_refresh.isEmpty()
-            ? m_client->refresh(m_refresh)
-            : m_client->login(m_login, m_password,
-                              SyncClient::TerminalProof{setup.value()->terminal.hallCode,
-                                                        setup.value()->terminal.terminalCode,
-                                                        state->terminalKey});
+    // The sign-in kept from an earlier run first: the password need not travel again.
+    if (m_refresh.isEmpty() && m_vault) {
+        auto kept = m_vault->read(vaultKey());
+        if (kept)
+            m_refresh = kept.value();
+        else
+            m_keychainProblem =
+                QCoreApplication::translate("Sync", "The sign-in cannot be kept in this computer's "
+                                                    "keychain (%1); the password is asked at every "
+                                                    "start.")
+                    .arg(kept.message());
+    }
+    if (!m_refresh.isEmpty()) {
+        auto renewed = m_client->refresh(m_refresh);
+        if (renewed) {
+            keepRefresh(renewed->refresh);
+            m_signedIn = true;
+            return true;
+        }
+        if (SyncClient::isTransient(renewed.error())) {
+            error = renewed.message();
+            return false;
+        }
+        // Revoked or expired: forget it and sign in with the password, if there is one.
+        m_refresh.clear();
+        if (m_vault)
+            (void)m_vault->remove(vaultKey());
+    }
+    if (m_password.isEmpty())
+        return false; // waiting for the user to sign in again
+    auto tokens = m_client->login(m_login, m_password,
+                                  SyncClient::TerminalProof{setup.value()->terminal.hallCode,
+                                                            setup.value()->terminal.terminalCode,
+                                                            state->terminalKey});
     if (!tokens) {
         error = tokens.message();
         if (!SyncClient::isTransient(tokens.error())) {
             // Not again with the same password (lockout): wait for signIn().
-            m_refresh.clear();
             m_password.clear();
             Q_EMIT passwordNeeded(tokens.message());
         }
         return false;
     }
+    // The server's word on this person: kept for signing in here while offline.
+    if (const auto role = roleFromKey(tokens->user.value(QLatin1String("role")).toString()))
+        (void)UserRepository(*m_db).remember(
+            m_login, tokens->user.value(QLatin1String("name")).toString(), *role, m_password);
     m_password.clear(); // from now on the tokens do
-    m_refresh = tokens->refresh;
+    keepRefresh(tokens->refresh);
     m_signedIn = true;
     return true;
 }

@@ -3,11 +3,13 @@
 #include "common/Clock.h"
 #include "sync/RetryPolicy.h"
 #include "sync/SyncClient.h"
+#include "sync/TokenVault.h"
 
 #include <QObject>
 #include <QString>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace onetrip {
@@ -33,9 +35,16 @@ public:
         qint64 conflicts = 0;
         QString lastSuccess; // ISO time; empty: never
         QString lastError;   // translated; empty after a success
+        // Set when the sign-in cannot be kept in the keychain (then the password is needed
+        // at every start); translated.
+        QString keychainProblem;
     };
+    using VaultFactory = std::function<std::unique_ptr<TokenVault>()>;
 
-    BackgroundSync(QString storePath, const Clock &clock, int intervalMs = 30000);
+    // `vault` is called on the sync thread, once (QtKeychain jobs belong to their thread);
+    // without one the sign-in lasts as long as the program.
+    BackgroundSync(QString storePath, const Clock &clock, int intervalMs = 30000,
+                   VaultFactory vault = {});
     ~BackgroundSync() override;
 
 public Q_SLOTS:
@@ -59,9 +68,17 @@ private:
     bool ensureOpen();
     bool ensureSignedIn(QString &error);
 
+    QString vaultKey() const;
+    void keepRefresh(const QString &token);
+
     QString m_storePath;
     const Clock &m_clock;
     int m_intervalMs;
+    VaultFactory m_vaultFactory;
+    std::unique_ptr<TokenVault> m_vault;
+    QString m_keychainProblem;
+    QString m_serverUrl;
+    QString m_terminalKey;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<SyncClient> m_client;
     QString m_login;

@@ -13,6 +13,51 @@ class TestUsers : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // A standalone terminal's staff management (onetripctl user …).
+    void changePasswordRoleAndActive()
+    {
+        test::TempStore store;
+        UserRepository users(store.db());
+        QVERIFY(users.add(QStringLiteral("clerk01"), QStringLiteral("王敏"), Role::Clerk,
+                          QStringLiteral("old-pw")));
+        UserRepository::Change c;
+        c.password = QStringLiteral("new-pw");
+        c.role = Role::Supervisor;
+        QVERIFY(users.change(QStringLiteral("clerk01"), c));
+        QVERIFY(!users.authenticate(QStringLiteral("clerk01"), QStringLiteral("old-pw")));
+        auto signedIn = users.authenticate(QStringLiteral("clerk01"), QStringLiteral("new-pw"));
+        QVERIFY(signedIn);
+        QCOMPARE(signedIn->role, Role::Supervisor);
+        UserRepository::Change off;
+        off.active = false;
+        QVERIFY(users.change(QStringLiteral("clerk01"), off));
+        QVERIFY(!users.authenticate(QStringLiteral("clerk01"), QStringLiteral("new-pw")));
+        UserRepository::Change tooShort;
+        tooShort.password = QStringLiteral("abc");
+        QVERIFY(!users.change(QStringLiteral("clerk01"), tooShort));
+        const Status unknown = users.change(QStringLiteral("nobody"), off);
+        QVERIFY(!unknown);
+        QVERIFY(unknown.message().contains(QStringLiteral("nobody")));
+    }
+
+    // The verifier of a password the server accepted is kept for offline sign-in, and a
+    // later one (changed on the server) replaces it.
+    void rememberKeepsTheServersPasswordForOfflineSignIn()
+    {
+        test::TempStore store;
+        UserRepository users(store.db());
+        QVERIFY(users.remember(QStringLiteral("clerk07"), QStringLiteral("孙丽"), Role::Clerk,
+                               QStringLiteral("first-pw")));
+        QVERIFY(users.authenticate(QStringLiteral("clerk07"), QStringLiteral("first-pw")));
+        QVERIFY(users.remember(QStringLiteral("clerk07"), QStringLiteral("孙丽"), Role::Supervisor,
+                               QStringLiteral("second-pw")));
+        QVERIFY(!users.authenticate(QStringLiteral("clerk07"), QStringLiteral("first-pw")));
+        auto u = users.authenticate(QStringLiteral("clerk07"), QStringLiteral("second-pw"));
+        QVERIFY(u);
+        QCOMPARE(u->role, Role::Supervisor);
+        QCOMPARE(users.count(), 1);
+    }
+
     void addAndAuthenticate()
     {
         test::TempStore store;
