@@ -9,6 +9,7 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
 
 #include <memory>
 #include <random>
@@ -87,6 +88,7 @@ private:
     QHash<QString, ServiceGuide> m_guides;
     QStringList m_acceptable; // items a complete intake is accepted for
     CaseGenerator::Report m_report;
+    int m_applicantBase = 0; // applicants already in the store: this run's come after them
 };
 
 Status Run::loadGuides()
@@ -147,9 +149,10 @@ IntakeConfirmation Run::intake(Kind kind, qint64 index)
     else
         code = m_acceptable.at(
             std::uniform_int_distribution<int>(0, int(m_acceptable.size()) - 1)(m_rng));
-    // Every seventh applicant a company; every applicant new (a returning applicant flagged
-    // for a broken 容缺 commitment would be refused deferral).
-    const int n = int(index);
+    // Every seventh applicant a company; every applicant new, also when a store is filled
+    // again (a returning applicant flagged for a broken 容缺 commitment would be refused
+    // deferral).
+    const int n = m_applicantBase + int(index);
     const Applicant applicant =
         index % 7 == 3 ? IntakeSample::organisation(n) : IntakeSample::person(n);
     IntakeConfirmation c = IntakeSample::acceptance({m_guides.value(code)}, applicant, m_clerk);
@@ -236,6 +239,9 @@ Result<CaseGenerator::Report> Run::go()
                      {}};
     if (Status s = loadGuides(); !s)
         return s.error();
+    QSqlQuery applicants(m_db.connection());
+    if (applicants.exec(QStringLiteral("SELECT count(*) FROM applicant")) && applicants.next())
+        m_applicantBase = applicants.value(0).toInt();
     auto calendar = CalendarRepository(m_db).load();
     if (!calendar)
         return calendar.error();
