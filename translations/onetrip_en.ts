@@ -358,6 +358,10 @@
         <source>The applicant brought the corrections: check them in the intake page (F5)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sync:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseGenerator</name>
@@ -1023,6 +1027,29 @@
     </message>
     <message>
         <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>Changes made at this terminal that the central server refused, or that another window overtook. They are kept in the case history and left out of the case until you settle them: make them again on the case as it now stands, or discard them with a reason. Both are recorded on the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open conflicts: every change of this terminal reached the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for discarding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make again on the case as it stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard with the reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2510,6 +2537,14 @@ Exit status: 0 done, 1 failed, 2 bad usage.</source>
         <source>Answer the situation questions and print the tailored material list, without opening a case (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the central server refused or another window overtook: make them again or discard them (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StartupOptions</name>
@@ -3178,6 +3213,68 @@ The case is saved; print the document again from here when the printer works.</s
     </message>
 </context>
 <context>
+    <name>onetrip::gui::ConflictListModel</name>
+    <message>
+        <source>new case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>material check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second notice approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applicant flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made (when, by)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it did not go through</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onetrip::gui::ConflictsPage</name>
+    <message>
+        <source>Conflict not settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>onetrip::gui::ConsultationPage</name>
     <message>
         <source>A consultation opens no case. Leave consultation mode to receive the application.</source>
@@ -3442,6 +3539,22 @@ The hall and terminal settings of this store cannot be read, so intake and case 
     </message>
     <message>
         <source>Not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 change(s) in conflict: a supervisor settles them (Sync conflicts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standalone terminal: kept on this computer only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 change(s) waiting to be sent to the central server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent: the central server has every change</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

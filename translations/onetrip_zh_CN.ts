@@ -358,6 +358,10 @@
         <source>The applicant brought the corrections: check them in the intake page (F5)</source>
         <translation>申请人已带来补正材料：在受理页面核验（F5）</translation>
     </message>
+    <message>
+        <source>Sync:</source>
+        <translation>同步：</translation>
+    </message>
 </context>
 <context>
     <name>CaseGenerator</name>
@@ -1024,6 +1028,29 @@
     <message>
         <source>N&amp;ote</source>
         <translation>备注(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>Changes made at this terminal that the central server refused, or that another window overtook. They are kept in the case history and left out of the case until you settle them: make them again on the case as it now stands, or discard them with a reason. Both are recorded on the case.</source>
+        <translation>本终端所做、被中心服务器拒绝或被其他窗口抢先的变更。它们保留在办件历史中，但在处理之前不计入办件：可在办件当前状态上重新执行，或写明理由后舍弃。两种处理都会记入办件。</translation>
+    </message>
+    <message>
+        <source>No open conflicts: every change of this terminal reached the server.</source>
+        <translation>没有待处理的冲突：本终端的每项变更都已到达服务器。</translation>
+    </message>
+    <message>
+        <source>Reason for discarding:</source>
+        <translation>舍弃理由：</translation>
+    </message>
+    <message>
+        <source>Make again on the case as it stands</source>
+        <translation>在当前状态上重新执行</translation>
+    </message>
+    <message>
+        <source>Discard with the reason</source>
+        <translation>按理由舍弃</translation>
     </message>
 </context>
 <context>
@@ -2530,6 +2557,14 @@ Exit status: 0 done, 1 failed, 2 bad usage.</source>
         <source>Answer the situation questions and print the tailored material list, without opening a case (%1)</source>
         <translation>回答情形问题，打印量身定制的材料清单，不建办件（%1）</translation>
     </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>同步冲突</translation>
+    </message>
+    <message>
+        <source>Changes the central server refused or another window overtook: make them again or discard them (%1)</source>
+        <translation>被中心服务器拒绝或被其他窗口抢先的变更：重新执行或舍弃（%1）</translation>
+    </message>
 </context>
 <context>
     <name>StartupOptions</name>
@@ -3187,6 +3222,68 @@ The case is saved; print the document again from here when the printer works.</s
     </message>
 </context>
 <context>
+    <name>onetrip::gui::ConflictListModel</name>
+    <message>
+        <source>new case</source>
+        <translation>新办件</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>到场</translation>
+    </message>
+    <message>
+        <source>material check</source>
+        <translation>材料核验</translation>
+    </message>
+    <message>
+        <source>second notice approved</source>
+        <translation>二次告知审批</translation>
+    </message>
+    <message>
+        <source>status change</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <source>document issued</source>
+        <translation>出具文书</translation>
+    </message>
+    <message>
+        <source>applicant flagged</source>
+        <translation>申请人标记</translation>
+    </message>
+    <message>
+        <source>conflict settled</source>
+        <translation>冲突处理</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>Made (when, by)</source>
+        <translation>时间及经办人</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Why it did not go through</source>
+        <translation>未通过的原因</translation>
+    </message>
+</context>
+<context>
+    <name>onetrip::gui::ConflictsPage</name>
+    <message>
+        <source>Conflict not settled</source>
+        <translation>冲突未处理</translation>
+    </message>
+</context>
+<context>
     <name>onetrip::gui::ConsultationPage</name>
     <message>
         <source>A consultation opens no case. Leave consultation mode to receive the application.</source>
@@ -3453,6 +3550,22 @@ The hall and terminal settings of this store cannot be read, so intake and case 
     <message>
         <source>Not printed</source>
         <translation>未能打印</translation>
+    </message>
+    <message>
+        <source>%1 change(s) in conflict: a supervisor settles them (Sync conflicts)</source>
+        <translation>%1 项变更存在冲突：由值班长处理（同步冲突）</translation>
+    </message>
+    <message>
+        <source>Standalone terminal: kept on this computer only</source>
+        <translation>单机终端：只保存在本机</translation>
+    </message>
+    <message>
+        <source>%1 change(s) waiting to be sent to the central server</source>
+        <translation>%1 项变更待发送到中心服务器</translation>
+    </message>
+    <message>
+        <source>Sent: the central server has every change</source>
+        <translation>已发送：中心服务器已有全部变更</translation>
     </message>
 </context>
 <context>

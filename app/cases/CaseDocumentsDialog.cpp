@@ -141,14 +141,22 @@ QString CaseDocumentsDialog::headerText() const
     QStringList lines;
     const QList<QLabel *> captions = {ui->numberCaptionLabel,    ui->itemCaptionLabel,
                                       ui->applicantCaptionLabel, ui->statusCaptionLabel,
-                                      ui->datesCaptionLabel,     ui->tripsCaptionLabel};
+                                      ui->datesCaptionLabel,     ui->tripsCaptionLabel,
+                                      ui->syncCaptionLabel};
     const QList<QLabel *> values = {ui->numberLabel, ui->itemLabel,  ui->applicantLabel,
-                                    ui->statusLabel, ui->datesLabel, ui->tripsLabel};
+                                    ui->statusLabel, ui->datesLabel, ui->tripsLabel,
+                                    ui->syncLabel};
     for (qsizetype i = 0; i < captions.size(); ++i)
         lines << captions.at(i)->text() + u' ' + values.at(i)->text();
     if (!ui->deemedLabel->isHidden())
         lines << ui->deemedLabel->text();
     return lines.join(u'\n');
+}
+
+void CaseDocumentsDialog::setSyncState(const QString &text, bool attention)
+{
+    ui->syncLabel->setText(text);
+    ui->syncLabel->setStyleSheet(attention ? QStringLiteral("color: #a40000;") : QString());
 }
 
 void CaseDocumentsDialog::fill()

@@ -30,6 +30,8 @@ public:
     CaseDocumentsDialog(const CaseRecord &record, PrintService &printing,
                         QWidget *parent = nullptr);
     ~CaseDocumentsDialog() override;
+    // The case's sync line: sent, waiting or in conflict (or standalone).
+    void setSyncState(const QString &text, bool attention);
 
     // Shows the Art. 32 line (materials received, no notice within five working days).
     void setDeemedAcceptance(const DeemedAcceptance &deemed);

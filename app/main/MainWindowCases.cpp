@@ -14,6 +14,7 @@
 #include "printing/GuidePrinter.h"
 #include "printing/PrintService.h"
 #include "shell/AppContext.h"
+#include "sync/SyncStore.h"
 
 #include <QDir>
 #include <QLineEdit>
@@ -183,6 +184,26 @@ Status MainWindow::openCase(const QString &number)
     m_caseDialog->setDeemedAcceptance(
         service->queries().deemedAccepted(found->record, m_context.clock().today()));
     connect(m_caseDialog, &CaseDocumentsDialog::resumeRequested, this, &MainWindow::resumeInIntake);
+    if (const auto &hall = m_context.hall()) {
+        auto sync = SyncStore(m_context.database(), hall->terminal, m_context.clock())
+                        .caseSync(found->record.number);
+        if (!sync)
+            m_caseDialog->setSyncState(sync.message(), true);
+        else if (sync->conflicts > 0)
+            m_caseDialog->setSyncState(tr("%1 change(s) in conflict: a supervisor settles them "
+                                          "(Sync conflicts)")
+                                           .arg(sync->conflicts),
+                                       true);
+        else if (!sync->registered)
+            m_caseDialog->setSyncState(tr("Standalone terminal: kept on this computer only"),
+                                       false);
+        else if (sync->waiting > 0)
+            m_caseDialog->setSyncState(
+                tr("%1 change(s) waiting to be sent to the central server").arg(sync->waiting),
+                false);
+        else
+            m_caseDialog->setSyncState(tr("Sent: the central server has every change"), false);
+    }
     m_caseDialog->show();
     m_caseDialog->raise();
     m_caseDialog->activateWindow();

@@ -3,6 +3,7 @@
 #include "catalog/CatalogBrowserWidget.h"
 #include "intake/ConsultationPage.h"
 #include "intake/IntakePage.h"
+#include "sync/ConflictsPage.h"
 
 #include <QCoreApplication>
 
@@ -13,6 +14,8 @@ namespace {
 
 const QList<Role> kEveryRole = {Role::Clerk, Role::Agent, Role::Supervisor, Role::Admin};
 const QList<Role> kWindowStaff = {Role::Clerk, Role::Supervisor};
+// Permissions::mayResolveConflicts: who settles sync conflicts.
+const QList<Role> kSupervisors = {Role::Supervisor};
 
 QString unsavedIntake(const QWidget *page)
 {
@@ -29,7 +32,8 @@ QString unsavedIntake(const QWidget *page)
 // Who sees what: 事项 every role (agents and supervisors look guides up too). 受理 and 咨询
 // the window staff, clerks and supervisors (who stand in at the window): an agent (代办员)
 // carries cases for applicants and does not accept them at the window, an administrator
-// sets terminals up and serves no applicant.
+// sets terminals up and serves no applicant. 同步冲突 supervisors only: settling a conflict
+// decides which of two windows' changes stands.
 const QList<ShellPage> &PageRegistry::pages()
 {
     static const QList<ShellPage> table = {
@@ -44,6 +48,10 @@ const QList<ShellPage> &PageRegistry::pages()
          QT_TRANSLATE_NOOP("ShellPage", "Answer the situation questions and print the tailored "
                                         "material list, without opening a case (%1)"),
          make<ConsultationPage>()},
+        {"conflicts", kSupervisors, QT_TRANSLATE_NOOP("ShellPage", "Sync conflicts"),
+         QT_TRANSLATE_NOOP("ShellPage", "Changes the central server refused or another window "
+                                        "overtook: make them again or discard them (%1)"),
+         make<ConflictsPage>()},
     };
     return table;
 }

@@ -341,6 +341,23 @@ Result<QList<SyncStore::Conflict>> SyncStore::conflicts(bool unresolvedOnly) con
     return out;
 }
 
+Result<SyncStore::CaseSync> SyncStore::caseSync(const QString &caseNumber) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT (SELECT terminal_key <> '' FROM sync_state WHERE id = 1), (SELECT count(*) FROM "
+        "case_event WHERE case_number = ? AND hall_code = ? AND terminal_code = ? AND "
+        "terminal_seq > (SELECT pushed_through FROM sync_state WHERE id = 1)), (SELECT count(*) "
+        "FROM case_conflict WHERE case_number = ? AND resolution = '')"));
+    q.addBindValue(caseNumber);
+    q.addBindValue(m_terminal.hallCode);
+    q.addBindValue(m_terminal.terminalCode);
+    q.addBindValue(caseNumber);
+    if (!q.exec() || !q.next())
+        return readError(q.lastError().text());
+    return CaseSync{q.value(0).toBool(), q.value(1).toLongLong(), q.value(2).toInt()};
+}
+
 Result<int> SyncStore::openConflicts(const QString &caseNumber) const
 {
     QSqlQuery q(m_db.connection());

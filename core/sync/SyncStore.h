@@ -67,6 +67,15 @@ public:
     // Returns how many events were new here.
     Result<int> applyPull(const SyncWire::PullResponse &page);
 
+    // Where one case stands with the server (the case view's "sync" line).
+    struct CaseSync
+    {
+        bool registered = false; // false: a standalone terminal, nothing is sent
+        qint64 waiting = 0;      // this terminal's events of the case not yet acknowledged
+        int conflicts = 0;       // unresolved
+    };
+    Result<CaseSync> caseSync(const QString &caseNumber) const;
+
     Result<QList<Conflict>> conflicts(bool unresolvedOnly = true) const;
     // Unresolved conflicts of one case (an open conflict blocks new changes to it).
     Result<int> openConflicts(const QString &caseNumber) const;

@@ -195,6 +195,13 @@ void TestCaseDocuments::openCaseByNumberShowsTheCase()
     QVERIFY2(header.contains(m_accepted.applicant.name), qPrintable(header));
     QVERIFY2(header.contains(ResidentId::mask(m_accepted.applicant.idNumber)), qPrintable(header));
     QVERIFY2(!header.contains(m_accepted.applicant.idNumber), qPrintable(header));
+    // This store never joined a server: the case view says its cases stay here.
+    QVERIFY2(header.contains(QCoreApplication::translate(
+                 "onetrip::gui::MainWindow", "Standalone terminal: kept on this computer only")),
+             qPrintable(header));
+    QVERIFY2(header.contains(QStringLiteral("单机终端")) ||
+                 header.contains(QStringLiteral("Standalone terminal")),
+             qPrintable(header));
     QVERIFY2(header.contains(displayName(CaseStatus::Accepted)), qPrintable(header));
     QVERIFY2(header.contains(QLocale().toString(m_accepted.dueDate, QLocale::ShortFormat)),
              qPrintable(header));

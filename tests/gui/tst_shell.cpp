@@ -116,7 +116,9 @@ void TestShell::theTableSaysWhoSeesWhat()
     const QStringList windowStaff = {QStringLiteral("catalog"), QStringLiteral("intake"),
                                      QStringLiteral("consultation")};
     QCOMPARE(ids(PageRegistry::visibleTo(Role::Clerk)), windowStaff);
-    QCOMPARE(ids(PageRegistry::visibleTo(Role::Supervisor)), windowStaff);
+    // Settling sync conflicts decides which window's change stands: supervisors only.
+    QCOMPARE(ids(PageRegistry::visibleTo(Role::Supervisor)),
+             windowStaff + QStringList{QStringLiteral("conflicts")});
     QCOMPARE(ids(PageRegistry::visibleTo(Role::Agent)), QStringList{QStringLiteral("catalog")});
     QCOMPARE(ids(PageRegistry::visibleTo(Role::Admin)), QStringList{QStringLiteral("catalog")});
     QVERIFY(!PageRegistry::find(u"nowhere"));
@@ -190,6 +192,9 @@ void TestShell::clerkSeesIntakeAndReachesItByShortcut()
     QVERIFY(m_window->showPage(u"intake"));
     QCOMPARE(m_window->currentPage(), QStringLiteral("intake"));
     QVERIFY(m_boxes.messages.isEmpty());
+    // Sync conflicts are a supervisor's: not reachable for a clerk.
+    QVERIFY(!m_window->showPage(u"conflicts"));
+    QCOMPARE(m_window->currentPage(), QStringLiteral("intake"));
 }
 
 void TestShell::supervisorSeesIntake()
@@ -197,6 +202,8 @@ void TestShell::supervisorSeesIntake()
     logIn(QStringLiteral("super01"));
     QCOMPARE(m_window->context().user().role, Role::Supervisor);
     QVERIFY(m_window->pageIds().contains(QStringLiteral("intake")));
+    press(Qt::Key_4, Qt::ControlModifier);
+    QCOMPARE(m_window->currentPage(), QStringLiteral("conflicts"));
     QVERIFY(m_window->intakePage());
     QVERIFY(m_window->startIntake(LegalAid, false));
     QCOMPARE(m_window->currentPage(), QStringLiteral("intake"));
