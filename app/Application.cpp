@@ -131,6 +131,11 @@ void Application::onLoggedIn()
     m_sync = std::make_unique<SyncController>(*m_db, m_context->clock());
     connect(m_sync.get(), &SyncController::statusChanged, m_mainWindow->syncStatusLabel(),
             &SyncStatusLabel::setStatus);
+    connect(m_sync.get(), &SyncController::referenceDataChanged, m_mainWindow.get(), [this] {
+        // The server published a catalog or calendar: pages read them again.
+        m_context->loadCalendar();
+        (void)m_mainWindow->loadCatalog();
+    });
     m_sync->start(user.login, m_login->takePassword());
     m_mainWindow->setOfferDemoHall(m_options.demo);
     if (Status loaded = m_mainWindow->loadCatalog(); !loaded) {

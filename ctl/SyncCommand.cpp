@@ -78,6 +78,12 @@ int runSync(const QStringList &args, const Options &opts, Io io)
                   .arg(outcome->counts.waiting)
                   .arg(outcome->counts.conflicts)
            << '\n';
+    if (outcome->report.catalogs + outcome->report.calendars > 0)
+        io.out << QCoreApplication::translate("onetripctl", "Took %1 catalog and %2 calendar "
+                                                            "file(s) published by the server.")
+                      .arg(outcome->report.catalogs)
+                      .arg(outcome->report.calendars)
+               << '\n';
     return outcome->counts.conflicts > 0 ? Invalid : Ok;
 }
 

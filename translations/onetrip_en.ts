@@ -2401,37 +2401,6 @@ where BACKUP is a file written by onetripctl db backup. The command keeps the da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>onetrip-server — OneTrip&apos;s sync server (API under /api/v1, docs/api.md)
-
-Usage:
-  onetrip-server [OPTIONS] [serve]            serve until SIGTERM (finishes requests in flight)
-  onetrip-server [OPTIONS] migrate            bring the database schema up to date and exit
-  onetrip-server [OPTIONS] hall add CODE NAME
-  onetrip-server [OPTIONS] user add LOGIN ROLE NAME [--hall CODE] [--counter C]
-                                              password on standard input; ROLE is clerk,
-                                              agent, supervisor or admin
-  onetrip-server [OPTIONS] user passwd LOGIN  new password on standard input
-  onetrip-server [OPTIONS] audit verify       check every terminal&apos;s hash chain
-  onetrip-server --help | --version
-
-Options (also as &quot;key = value&quot; lines in the file given with --config):
-  --config FILE          read settings from FILE first
-  --database URL         postgresql://user:password@host:port/name or sqlite:///path/file.db
-  --listen ADDR:PORT     where to listen (default 127.0.0.1:8443; port 0 picks a free one)
-  --tls-cert FILE        PEM certificate (with --tls-key: HTTPS)
-  --tls-key FILE         PEM private key
-  --threads N            worker threads (default 8)
-  --access-minutes N     lifetime of access tokens (default 15)
-  --max-body-mib N       largest request body (default 8)
-  --login-attempts-per-minute N
-                         sign-ins from one address per minute (default 60)
-  --log-level LEVEL      debug, info, warning or error (default info)
-  --language LANG        zh_CN (default) or en, for messages to terminals
-
-Exit status: 0 done, 1 failed, 2 bad usage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server&apos;s copy of a case cannot be read; ask the administrator to run onetrip-server audit verify.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2489,6 +2458,64 @@ Exit status: 0 done, 1 failed, 2 bad usage.</source>
     </message>
     <message>
         <source>Event %1 does not continue this terminal&apos;s history as the server holds it. Was the store restored from a backup? Ask the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator publishes the catalog and the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publications are catalog or calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has %1 problem(s); nothing was published: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after must be a whole number ≥ 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published %1 as %2 version %3; terminals take it at their next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onetrip-server — OneTrip&apos;s sync server (API under /api/v1, docs/api.md)
+
+Usage:
+  onetrip-server [OPTIONS] [serve]            serve until SIGTERM (finishes requests in flight)
+  onetrip-server [OPTIONS] migrate            bring the database schema up to date and exit
+  onetrip-server [OPTIONS] hall add CODE NAME
+  onetrip-server [OPTIONS] user add LOGIN ROLE NAME [--hall CODE] [--counter C]
+                                              password on standard input; ROLE is clerk,
+                                              agent, supervisor or admin
+  onetrip-server [OPTIONS] user passwd LOGIN  new password on standard input
+  onetrip-server [OPTIONS] audit verify       check every terminal&apos;s hash chain
+  onetrip-server [OPTIONS] publish catalog|calendar FILE
+                                              publish a catalog or working-day calendar
+                                              file to every terminal
+  onetrip-server --help | --version
+
+Options (also as &quot;key = value&quot; lines in the file given with --config):
+  --config FILE          read settings from FILE first
+  --database URL         postgresql://user:password@host:port/name or sqlite:///path/file.db
+  --listen ADDR:PORT     where to listen (default 127.0.0.1:8443; port 0 picks a free one)
+  --tls-cert FILE        PEM certificate (with --tls-key: HTTPS)
+  --tls-key FILE         PEM private key
+  --threads N            worker threads (default 8)
+  --access-minutes N     lifetime of access tokens (default 15)
+  --max-body-mib N       largest request body (default 8)
+  --login-attempts-per-minute N
+                         sign-ins from one address per minute (default 60)
+  --log-level LEVEL      debug, info, warning or error (default info)
+  --language LANG        zh_CN (default) or en, for messages to terminals
+
+Exit status: 0 done, 1 failed, 2 bad usage.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2828,6 +2855,10 @@ Exit status: 0 done, 1 failed, 2 bad usage.</source>
     </message>
     <message>
         <source>This terminal is not connected to a central server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s %1 (version %2) cannot be taken on this terminal: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4210,6 +4241,10 @@ Global options may come before or after the command. Messages are in Chinese
 unless --lang en (or $ONETRIP_LANG=en) is given.
 The store defaults to %1 (or $ONETRIP_STORE).
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took %1 catalog and %2 calendar file(s) published by the server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

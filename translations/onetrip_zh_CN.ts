@@ -2394,64 +2394,6 @@ onetripctl --store "%1" db restore BACKUP
         <translation>%1 需要一个值。</translation>
     </message>
     <message>
-        <source>onetrip-server — OneTrip's sync server (API under /api/v1, docs/api.md)
-
-Usage:
-  onetrip-server [OPTIONS] [serve]            serve until SIGTERM (finishes requests in flight)
-  onetrip-server [OPTIONS] migrate            bring the database schema up to date and exit
-  onetrip-server [OPTIONS] hall add CODE NAME
-  onetrip-server [OPTIONS] user add LOGIN ROLE NAME [--hall CODE] [--counter C]
-                                              password on standard input; ROLE is clerk,
-                                              agent, supervisor or admin
-  onetrip-server [OPTIONS] user passwd LOGIN  new password on standard input
-  onetrip-server [OPTIONS] audit verify       check every terminal's hash chain
-  onetrip-server --help | --version
-
-Options (also as "key = value" lines in the file given with --config):
-  --config FILE          read settings from FILE first
-  --database URL         postgresql://user:password@host:port/name or sqlite:///path/file.db
-  --listen ADDR:PORT     where to listen (default 127.0.0.1:8443; port 0 picks a free one)
-  --tls-cert FILE        PEM certificate (with --tls-key: HTTPS)
-  --tls-key FILE         PEM private key
-  --threads N            worker threads (default 8)
-  --access-minutes N     lifetime of access tokens (default 15)
-  --max-body-mib N       largest request body (default 8)
-  --login-attempts-per-minute N
-                         sign-ins from one address per minute (default 60)
-  --log-level LEVEL      debug, info, warning or error (default info)
-  --language LANG        zh_CN (default) or en, for messages to terminals
-
-Exit status: 0 done, 1 failed, 2 bad usage.</source>
-        <translation>onetrip-server — OneTrip 同步服务器（接口位于 /api/v1，见 docs/api.md）
-
-用法：
-  onetrip-server [选项] [serve]               持续服务直到收到 SIGTERM（处理完进行中的请求）
-  onetrip-server [选项] migrate               将数据库结构升级到最新后退出
-  onetrip-server [选项] hall add 编码 名称
-  onetrip-server [选项] user add 登录名 角色 姓名 [--hall 编码] [--counter 窗口]
-                                              密码从标准输入读取；角色为 clerk、
-                                              agent、supervisor 或 admin
-  onetrip-server [选项] user passwd 登录名    新密码从标准输入读取
-  onetrip-server [选项] audit verify          校验每台终端的哈希链
-  onetrip-server --help | --version
-
-选项（也可在 --config 指定的文件中写成“键 = 值”）：
-  --config 文件          先读取该文件中的设置
-  --database 网址        postgresql://用户:密码@主机:端口/库名 或 sqlite:///路径/文件.db
-  --listen 地址:端口     监听地址（默认 127.0.0.1:8443；端口为 0 时自动选择空闲端口）
-  --tls-cert 文件        PEM 证书（与 --tls-key 一起启用 HTTPS）
-  --tls-key 文件         PEM 私钥
-  --threads N            工作线程数（默认 8）
-  --access-minutes N     访问令牌有效分钟数（默认 15）
-  --max-body-mib N       请求体上限（MiB，默认 8）
-  --login-attempts-per-minute N
-                         每个地址每分钟的登录次数上限（默认 60）
-  --log-level 级别       debug、info、warning 或 error（默认 info）
-  --language 语言        zh_CN（默认）或 en，用于发给终端的提示信息
-
-退出状态：0 完成，1 失败，2 用法错误。</translation>
-    </message>
-    <message>
         <source>The server's copy of a case cannot be read; ask the administrator to run onetrip-server audit verify.</source>
         <translation>服务器上的办件副本无法读取；请管理员运行 onetrip-server audit verify。</translation>
     </message>
@@ -2510,6 +2452,93 @@ Exit status: 0 done, 1 failed, 2 bad usage.</source>
     <message>
         <source>Event %1 does not continue this terminal's history as the server holds it. Was the store restored from a backup? Ask the administrator.</source>
         <translation>第 %1 个事件与服务器保存的本终端历史衔接不上。本地库是否从备份恢复过？请联系管理员。</translation>
+    </message>
+    <message>
+        <source>Only an administrator publishes the catalog and the calendar.</source>
+        <translation>只有管理员可以发布事项目录和工作日历。</translation>
+    </message>
+    <message>
+        <source>Publications are catalog or calendar.</source>
+        <translation>发布内容只能是事项目录（catalog）或工作日历（calendar）。</translation>
+    </message>
+    <message>
+        <source>The file has %1 problem(s); nothing was published: %2</source>
+        <translation>文件有 %1 个问题，未发布任何内容：%2</translation>
+    </message>
+    <message>
+        <source>after must be a whole number ≥ 0.</source>
+        <translation>after 须为 ≥ 0 的整数。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Published %1 as %2 version %3; terminals take it at their next sync.</source>
+        <translation>已将 %1 发布为 %2 第 %3 版；各终端将在下次同步时获取。</translation>
+    </message>
+    <message>
+        <source>onetrip-server — OneTrip's sync server (API under /api/v1, docs/api.md)
+
+Usage:
+  onetrip-server [OPTIONS] [serve]            serve until SIGTERM (finishes requests in flight)
+  onetrip-server [OPTIONS] migrate            bring the database schema up to date and exit
+  onetrip-server [OPTIONS] hall add CODE NAME
+  onetrip-server [OPTIONS] user add LOGIN ROLE NAME [--hall CODE] [--counter C]
+                                              password on standard input; ROLE is clerk,
+                                              agent, supervisor or admin
+  onetrip-server [OPTIONS] user passwd LOGIN  new password on standard input
+  onetrip-server [OPTIONS] audit verify       check every terminal's hash chain
+  onetrip-server [OPTIONS] publish catalog|calendar FILE
+                                              publish a catalog or working-day calendar
+                                              file to every terminal
+  onetrip-server --help | --version
+
+Options (also as "key = value" lines in the file given with --config):
+  --config FILE          read settings from FILE first
+  --database URL         postgresql://user:password@host:port/name or sqlite:///path/file.db
+  --listen ADDR:PORT     where to listen (default 127.0.0.1:8443; port 0 picks a free one)
+  --tls-cert FILE        PEM certificate (with --tls-key: HTTPS)
+  --tls-key FILE         PEM private key
+  --threads N            worker threads (default 8)
+  --access-minutes N     lifetime of access tokens (default 15)
+  --max-body-mib N       largest request body (default 8)
+  --login-attempts-per-minute N
+                         sign-ins from one address per minute (default 60)
+  --log-level LEVEL      debug, info, warning or error (default info)
+  --language LANG        zh_CN (default) or en, for messages to terminals
+
+Exit status: 0 done, 1 failed, 2 bad usage.</source>
+        <translation>onetrip-server — OneTrip 同步服务器（接口位于 /api/v1，见 docs/api.md）
+
+用法：
+  onetrip-server [选项] [serve]               持续服务直到收到 SIGTERM（处理完进行中的请求）
+  onetrip-server [选项] migrate               将数据库结构升级到最新后退出
+  onetrip-server [选项] hall add 编码 名称
+  onetrip-server [选项] user add 登录名 角色 姓名 [--hall 编码] [--counter 窗口]
+                                              密码从标准输入读取；角色为 clerk、
+                                              agent、supervisor 或 admin
+  onetrip-server [选项] user passwd 登录名    新密码从标准输入读取
+  onetrip-server [选项] audit verify          校验每台终端的哈希链
+  onetrip-server [选项] publish catalog|calendar 文件
+                                              向所有终端发布事项目录或工作日历文件
+  onetrip-server --help | --version
+
+选项（也可在 --config 指定的文件中写成“键 = 值”）：
+  --config 文件          先读取该文件中的设置
+  --database 网址        postgresql://用户:密码@主机:端口/库名 或 sqlite:///路径/文件.db
+  --listen 地址:端口     监听地址（默认 127.0.0.1:8443；端口为 0 时自动选择空闲端口）
+  --tls-cert 文件        PEM 证书（与 --tls-key 一起启用 HTTPS）
+  --tls-key 文件         PEM 私钥
+  --threads N            工作线程数（默认 8）
+  --access-minutes N     访问令牌有效分钟数（默认 15）
+  --max-body-mib N       请求体上限（MiB，默认 8）
+  --login-attempts-per-minute N
+                         每个地址每分钟的登录次数上限（默认 60）
+  --log-level 级别       debug、info、warning 或 error（默认 info）
+  --language 语言        zh_CN（默认）或 en，用于发给终端的提示信息
+
+退出状态：0 完成，1 失败，2 用法错误。</translation>
     </message>
 </context>
 <context>
@@ -2854,6 +2883,10 @@ Exit status: 0 done, 1 failed, 2 bad usage.</source>
     <message>
         <source>This terminal is not connected to a central server.</source>
         <translation>本终端未连接中心服务器。</translation>
+    </message>
+    <message>
+        <source>The server's %1 (version %2) cannot be taken on this terminal: %3</source>
+        <translation>本终端无法采用服务器发布的 %1（第 %2 版）：%3</translation>
     </message>
 </context>
 <context>
@@ -4259,6 +4292,10 @@ The store defaults to %1 (or $ONETRIP_STORE).
 提示信息均为中文。
 本地库默认为 %1（或 $ONETRIP_STORE）。
 </translation>
+    </message>
+    <message>
+        <source>Took %1 catalog and %2 calendar file(s) published by the server.</source>
+        <translation>已获取服务器发布的 %1 个事项目录文件和 %2 个工作日历文件。</translation>
     </message>
 </context>
 </TS>

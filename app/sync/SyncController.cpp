@@ -21,6 +21,8 @@ SyncController::SyncController(const Database &db, const Clock &clock, QObject *
         Q_EMIT statusChanged(s);
     });
     connect(m_sync, &BackgroundSync::passwordNeeded, this, &SyncController::passwordNeeded);
+    connect(m_sync, &BackgroundSync::referenceDataChanged, this,
+            &SyncController::referenceDataChanged);
     connect(m_sync, &BackgroundSync::casesChanged, this, [this] {
         // The window's own listeners re-read; that notification must not kick a sync again.
         m_notifying = true;

@@ -30,6 +30,7 @@ public:
 Q_SIGNALS:
     void statusChanged(const onetrip::BackgroundSync::Status &status);
     void passwordNeeded(const QString &why);
+    void referenceDataChanged();
 
 private:
     const Database &m_db;

@@ -12,8 +12,23 @@ namespace onetrip {
 Result<CatalogImporter::Outcome>
 CatalogImporter::importFile(const Database &db, const QString &path, const Clock &clock)
 {
+    return import(db, CatalogJson::readFile(path), QFileInfo(path).fileName(), clock);
+}
+
+Result<CatalogImporter::Outcome> CatalogImporter::importBytes(const Database &db,
+                                                              const QByteArray &json,
+                                                              const QString &sourceName,
+                                                              const Clock &clock)
+{
+    return import(db, CatalogJson::read(json), sourceName, clock);
+}
+
+Result<CatalogImporter::Outcome> CatalogImporter::import(const Database &db,
+                                                         CatalogJson::ReadResult read,
+                                                         const QString &sourceName,
+                                                         const Clock &clock)
+{
     Outcome outcome;
-    CatalogJson::ReadResult read = CatalogJson::readFile(path);
     outcome.problems = std::move(read.problems);
 
     // Bundles may name items already in the store; only those found nowhere are problems.
@@ -42,7 +57,7 @@ CatalogImporter::importFile(const Database &db, const QString &path, const Clock
     if (!outcome.problems.isEmpty())
         return outcome; // all or nothing: not one record is written
 
-    auto report = repository.import(read.catalog, QFileInfo(path).fileName(), clock);
+    auto report = repository.import(read.catalog, sourceName, clock);
     if (!report)
         return report.error();
     outcome.report = report.value();

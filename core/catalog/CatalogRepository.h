@@ -1,5 +1,7 @@
 #pragma once
 
+#include "catalog/CatalogJson.h"
+
 #include "catalog/Catalog.h"
 #include "catalog/CatalogProblem.h"
 #include "catalog/CatalogSearchIndex.h"
@@ -57,6 +59,14 @@ public:
         ImportReport report;
     };
     static Result<Outcome> importFile(const Database &db, const QString &path, const Clock &clock);
+    // The same for a file's content (a catalog published by the server); `sourceName` is
+    // recorded as where it came from.
+    static Result<Outcome> importBytes(const Database &db, const QByteArray &json,
+                                       const QString &sourceName, const Clock &clock);
+
+private:
+    static Result<Outcome> import(const Database &db, CatalogJson::ReadResult read,
+                                  const QString &sourceName, const Clock &clock);
 };
 
 } // namespace onetrip

@@ -315,6 +315,9 @@ const QList<Migration> &Migrations::all()
                     last_success TEXT NOT NULL DEFAULT '',
                     last_error TEXT NOT NULL DEFAULT ''))",
               "INSERT INTO sync_state (id) VALUES (1)"})},
+        {8, "sync: the versions of the catalog and calendar taken from the server",
+         sql({"ALTER TABLE sync_state ADD COLUMN catalog_version INTEGER NOT NULL DEFAULT 0",
+              "ALTER TABLE sync_state ADD COLUMN calendar_version INTEGER NOT NULL DEFAULT 0"})},
     };
     return migrations;
 }

@@ -205,6 +205,7 @@ void BackgroundSync::runCycle()
     bool online = false;
     qint64 pulled = 0;
     qint64 rejected = 0;
+    bool referenceData = false;
     if (ensureSignedIn(error)) {
         auto setup = HallSettings(*m_db).load();
         SyncStore store(*m_db, setup.value()->terminal, m_clock);
@@ -218,6 +219,7 @@ void BackgroundSync::runCycle()
             online = true;
             pulled = report->pulled;
             rejected = report->rejected;
+            referenceData = report->catalogs + report->calendars > 0;
         } else {
             error = report.message();
             online = !SyncClient::isTransient(report.error());
@@ -231,6 +233,8 @@ void BackgroundSync::runCycle()
     publish(online, error);
     if (pulled > 0 || rejected > 0)
         Q_EMIT casesChanged();
+    if (referenceData)
+        Q_EMIT referenceDataChanged();
     if (m_again) {
         m_again = false;
         m_timer->start(0);

@@ -58,6 +58,8 @@ Q_SIGNALS:
     void statusChanged(const onetrip::BackgroundSync::Status &status);
     // Cases changed here from the server (pulled, or rebuilt after a conflict).
     void casesChanged();
+    // A catalog or calendar published by the server was imported: read them again.
+    void referenceDataChanged();
     // The server no longer takes the sign-in: the user must give the password again.
     void passwordNeeded(const QString &why);
 

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -203,6 +204,35 @@ Result<SyncWire::PullResponse> SyncClient::pull(qint64 after, int limit)
     if (!r)
         return Error{r.message(), QStringLiteral("server")};
     return r;
+}
+
+Result<QList<SyncClient::Publication>> SyncClient::publications(const QString &kind, int after)
+{
+    auto answer =
+        call("GET", QStringLiteral("/api/v1/publications/%1?after=%2").arg(kind).arg(after));
+    if (!answer)
+        return answer.error();
+    auto o = SyncWire::parseObject(answer.value());
+    if (!o)
+        return Error{QCoreApplication::translate("Sync", "The server's answer could not be read."),
+                     QStringLiteral("server")};
+    QList<Publication> out;
+    for (const QJsonValue &v : o->value(QLatin1String("publications")).toArray()) {
+        const QJsonObject p = v.toObject();
+        Publication pub{p.value(QLatin1String("version")).toInt(),
+                        p.value(QLatin1String("name")).toString(),
+                        p.value(QLatin1String("content")).toString().toUtf8(),
+                        p.value(QLatin1String("sha256")).toString()};
+        // What arrived must be what was published: checked before anything is imported.
+        if (pub.version <= after ||
+            QCryptographicHash::hash(pub.content, QCryptographicHash::Sha256).toHex() !=
+                pub.sha256.toLatin1())
+            return Error{QCoreApplication::translate("Sync", "The server's answer could not be "
+                                                             "read."),
+                         QStringLiteral("server")};
+        out << pub;
+    }
+    return out;
 }
 
 } // namespace onetrip

@@ -60,6 +60,16 @@ public:
     Result<Registration> registerTerminal(const QString &hallCode, const QString &wantedCode);
     Result<SyncWire::PushResponse> push(const SyncWire::PushRequest &request);
     Result<SyncWire::PullResponse> pull(qint64 after, int limit);
+    // The catalog or calendar files the server published after `version` ("catalog",
+    // "calendar"), oldest first.
+    struct Publication
+    {
+        int version = 0;
+        QString name;
+        QByteArray content;
+        QString sha256;
+    };
+    Result<QList<Publication>> publications(const QString &kind, int after);
 
     void setAccessToken(const QString &token) { m_access = token; }
     const Options &options() const { return m_options; }

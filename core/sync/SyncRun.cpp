@@ -1,6 +1,7 @@
 #include "sync/SyncRun.h"
 
 #include "cases/HallInfo.h"
+#include "sync/PublicationSync.h"
 #include "sync/SyncClient.h"
 #include "sync/SyncStore.h"
 
@@ -49,6 +50,11 @@ Result<SyncRun::Report> SyncRun::once(SyncStore &store, SyncClient &client,
         if (!page->more)
             break;
     }
+    auto published = PublicationSync::run(store.database(), client, store.clock());
+    if (!published)
+        return published.error();
+    report.catalogs = published->catalogs;
+    report.calendars = published->calendars;
     if (Status s = store.recordOutcome(QString()); !s)
         return s.error();
     return report;

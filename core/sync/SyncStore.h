@@ -48,6 +48,8 @@ public:
 
     SyncStore(const Database &db, TerminalInfo terminal, const Clock &clock);
 
+    const Database &database() const { return m_db; }
+    const Clock &clock() const { return m_clock; }
     Result<State> state() const;
     Result<Counts> counts() const;
     // Whether this terminal has written events (a standalone terminal joining keeps its code).

@@ -58,6 +58,7 @@ ApiRouter::ApiRouter(ServerStore &store, const Clock &clock, AuthService::Option
     , m_pull(store)
     , m_terminals(store, clock)
     , m_staff(store, clock)
+    , m_publications(store, clock)
 {
 }
 
@@ -144,6 +145,8 @@ HttpResponse ApiRouter::route(const HttpRequest &request, QString &login)
         return halls(request, s.value());
     if (name == "users")
         return users(request, s.value());
+    if (name.startsWith("publications/"))
+        return publications(request, s.value(), QString::fromUtf8(name.mid(13)));
     if (name.startsWith("users/") && method == "PATCH")
         return changeUser(request, s.value(), QString::fromUtf8(name.mid(6)));
     return HttpResponse::error(
@@ -330,6 +333,41 @@ HttpResponse ApiRouter::users(const HttpRequest &request, const Session &session
     if (Status s = m_staff.addMember(m, password); !s)
         return respond(s.error(), request);
     return HttpResponse::json(201, StaffDirectory::toJson(m));
+}
+
+HttpResponse ApiRouter::publications(const HttpRequest &request, const Session &session,
+                                     const QString &kind)
+{
+    if (request.method == "POST") {
+        const QString name = QString::fromUtf8(request.queryValue("name"));
+        auto p = m_publications.publish(
+            session, kind, name.isEmpty() ? kind + QStringLiteral(".json") : name, request.body);
+        if (!p)
+            return respond(p.error(), request);
+        return HttpResponse::json(201, {{QStringLiteral("kind"), p->kind},
+                                        {QStringLiteral("version"), p->version},
+                                        {QStringLiteral("sha256"), p->sha256}});
+    }
+    if (request.method != "GET")
+        return HttpResponse::error(404, QStringLiteral("not-found"),
+                                   QCoreApplication::translate("Server", "Use GET or POST."));
+    bool valid = true;
+    const QByteArray afterText = request.queryValue("after");
+    const int after = afterText.isEmpty() ? 0 : afterText.toInt(&valid);
+    if (!valid || after < 0)
+        return HttpResponse::error(400, QStringLiteral("bad-request"),
+                                   QCoreApplication::translate("Server", "after must be a whole "
+                                                                         "number ≥ 0."));
+    auto list = m_publications.after(kind, after);
+    if (!list)
+        return respond(list.error(), request);
+    QJsonArray out;
+    for (const auto &p : list.value())
+        out.append(QJsonObject{{QStringLiteral("version"), p.version},
+                               {QStringLiteral("name"), p.name},
+                               {QStringLiteral("sha256"), p.sha256},
+                               {QStringLiteral("content"), QString::fromUtf8(p.content)}});
+    return ok({{QStringLiteral("kind"), kind}, {QStringLiteral("publications"), out}});
 }
 
 HttpResponse ApiRouter::changeUser(const HttpRequest &request, const Session &session,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "admin/Publications.h"
 #include "admin/StaffDirectory.h"
 #include "admin/TerminalRegistry.h"
 #include "auth/AuthService.h"
@@ -36,6 +37,8 @@ private:
     HttpResponse registerTerminal(const HttpRequest &request, const Session &session);
     HttpResponse halls(const HttpRequest &request, const Session &session);
     HttpResponse users(const HttpRequest &request, const Session &session);
+    HttpResponse publications(const HttpRequest &request, const Session &session,
+                              const QString &kind);
     HttpResponse changeUser(const HttpRequest &request, const Session &session,
                             const QString &login);
 
@@ -47,6 +50,7 @@ private:
     PullService m_pull;
     TerminalRegistry m_terminals;
     StaffDirectory m_staff;
+    Publications m_publications;
 };
 
 } // namespace onetrip::server

@@ -1,5 +1,6 @@
 #include "service/ServerCommands.h"
 
+#include "admin/Publications.h"
 #include "admin/StaffDirectory.h"
 #include "api/ApiError.h"
 #include "api/ApiRouter.h"
@@ -12,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <csignal>
@@ -77,6 +79,8 @@ int ServerCommands::run(const ServerConfig &config, const QStringList &arguments
         return user(config, arguments.mid(1));
     if (command == QLatin1String("audit") && arguments.value(1) == QLatin1String("verify"))
         return audit(config);
+    if (command == QLatin1String("publish") && arguments.size() == 3)
+        return publish(config, arguments.at(1), arguments.at(2));
     QTextStream(stderr) << QCoreApplication::translate(
                                "Server", "onetrip-server: unknown command %1; see --help.")
                                .arg(arguments.join(QLatin1Char(' ')).left(80))
@@ -220,6 +224,29 @@ int ServerCommands::user(const ServerConfig &config, const QStringList &argument
     if (Status s = staff.addMember(m, password); !s)
         return fail(s.error());
     QTextStream(stdout) << QCoreApplication::translate("Server", "%1 added.").arg(m.login) << '\n';
+    return 0;
+}
+
+int ServerCommands::publish(const ServerConfig &config, const QString &kind, const QString &path)
+{
+    QString why;
+    const auto content = readWholeFile(path, &why);
+    if (!content)
+        return fail(QCoreApplication::translate("Server", "%1 cannot be read: %2").arg(path, why));
+    auto store = openStore(config);
+    if (!store)
+        return fail(store.error());
+    SystemClock clock;
+    auto p = Publications(*store.value(), clock)
+                 .publish(std::nullopt, kind, QFileInfo(path).fileName(), *content);
+    if (!p)
+        return fail(p.error());
+    QTextStream(stdout) << QCoreApplication::translate("Server",
+                                                       "Published %1 as %2 version %3; terminals "
+                                                       "take it at their next sync.")
+                               .arg(p->name, p->kind)
+                               .arg(p->version)
+                        << '\n';
     return 0;
 }
 

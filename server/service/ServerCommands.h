@@ -18,6 +18,7 @@ private:
     static int hall(const ServerConfig &config, const QStringList &arguments);
     static int user(const ServerConfig &config, const QStringList &arguments);
     static int audit(const ServerConfig &config);
+    static int publish(const ServerConfig &config, const QString &kind, const QString &path);
 };
 
 } // namespace onetrip::server

@@ -108,6 +108,17 @@ const QList<ServerMigration> &migrations()
                 assigned_agent TEXT NOT NULL DEFAULT '',
                 updated_at TEXT NOT NULL))"),
           QStringLiteral("CREATE INDEX case_head_agent ON case_head (assigned_agent)")}},
+        // The catalog and the working-day calendar as the administrator publishes them:
+        // each publication one file, numbered per kind; terminals take the ones after theirs.
+        {2, {QStringLiteral(R"(CREATE TABLE publication (
+                kind TEXT NOT NULL CHECK (kind IN ('catalog', 'calendar')),
+                version INTEGER NOT NULL CHECK (version >= 1),
+                name TEXT NOT NULL,
+                content TEXT NOT NULL,
+                sha256 TEXT NOT NULL,
+                published_by TEXT NOT NULL,
+                published_at TEXT NOT NULL,
+                PRIMARY KEY (kind, version)))")}},
     };
     return all;
 }

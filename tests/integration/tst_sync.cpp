@@ -8,6 +8,7 @@
 #include "cases/CaseRebuild.h"
 #include "cases/CaseService.h"
 #include "cases/HallSettings.h"
+#include "catalog/CatalogRepository.h"
 #include "sync/ConflictResolution.h"
 #include "sync/SyncClient.h"
 #include "sync/SyncStore.h"
@@ -300,6 +301,51 @@ private Q_SLOTS:
         QVERIFY(!tampered);
         QCOMPARE(tampered.error().detail, QStringLiteral("bad-request"));
         QCOMPARE(serverCount(QStringLiteral("SELECT count(*) FROM sync_event")), before);
+    }
+
+    // The administrator publishes a catalog and a calendar; terminals take them at their
+    // next sync with the same importers as onetripctl, once; a bad file is refused whole.
+    void catalogAndCalendarFlowFromTheServer()
+    {
+        const QUrl url = m_server->url();
+        const QString admin = signIn(url, QStringLiteral("admin"), kPassword);
+        QVERIFY(!admin.isEmpty());
+        const QUrl catalogUrl =
+            url.resolved(QUrl(QStringLiteral("/api/v1/publications/catalog?name=example.json")));
+        const HttpExchange bad =
+            http("POST", catalogUrl,
+                 readFile(testDataFile(QStringLiteral("catalog/several-bad.json"))), admin);
+        QCOMPARE(bad.status, 400);
+        QVERIFY2(QString::fromUtf8(bad.body).contains(QStringLiteral("problem")),
+                 bad.body.constData());
+        const QString clerk = signIn(url, QStringLiteral("clerk02"), kPassword);
+        QCOMPARE(http("POST", catalogUrl,
+                      readFile(testDataFile(QStringLiteral("catalog/example.json"))), clerk)
+                     .code(),
+                 QStringLiteral("forbidden"));
+        const HttpExchange published =
+            http("POST", catalogUrl, readFile(testDataFile(QStringLiteral("catalog/example.json"))),
+                 admin);
+        QCOMPARE(published.status, 201);
+        // The calendar from the server machine's command line.
+        const CtlRun calendar =
+            m_server->command({QStringLiteral("publish"), QStringLiteral("calendar"),
+                               dataFile(QStringLiteral("calendar/cn-workdays.json"))});
+        QVERIFY2(calendar.exitCode == 0, qPrintable(calendar.err));
+        QVERIFY2(calendar.out.contains(QStringLiteral("version 1")), qPrintable(calendar.out));
+
+        QCOMPARE(CatalogRepository(m_fresh->db()).guide(QStringLiteral("T-001")).ok(), false);
+        auto outcome = m_fresh->sync(url, QStringLiteral("clerk01"));
+        QVERIFY2(outcome, qPrintable(outcome.message()));
+        QCOMPARE(outcome->report.catalogs, 1);
+        QCOMPARE(outcome->report.calendars, 1);
+        auto guide = CatalogRepository(m_fresh->db()).guide(QStringLiteral("T-001"));
+        QVERIFY2(guide, qPrintable(guide.message()));
+        QCOMPARE(m_fresh->count(QStringLiteral("SELECT catalog_version FROM sync_state")), 1);
+        QCOMPARE(m_fresh->count(QStringLiteral("SELECT calendar_version FROM sync_state")), 1);
+        auto again = m_fresh->sync(url, QStringLiteral("clerk01"));
+        QVERIFY(again);
+        QCOMPARE(again->report.catalogs + again->report.calendars, 0);
     }
 
     void signInRules()
