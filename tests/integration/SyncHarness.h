@@ -44,7 +44,15 @@ public:
     bool start(); // waits for "listening PORT"
     bool stop();  // SIGTERM; true when it exited 0
     void kill();  // SIGKILL
-    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
+    // https when started with --tls-cert.
+    QUrl url() const
+    {
+        return QUrl(QStringLiteral("%1://127.0.0.1:%2")
+                        .arg(m_extra.contains(QStringLiteral("--tls-cert"))
+                                 ? QStringLiteral("https")
+                                 : QStringLiteral("http"))
+                        .arg(m_port));
+    }
     quint16 port() const { return m_port; }
     QString log() const;
     // A command of the same binary on the same database (hall add, user add …).
