@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Renders every picture the docs show from the real windows and documents, offscreen:
-# docs/screenshots (main window, login, hall setup, intake, case view) and docs/documents
+# docs/screenshots (main window, login, hall setup, intake, case view, sync status, conflicts) and docs/documents
 # (each printed document, PDF -> PNG). Run after a build; look at each picture afterwards.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -5,6 +5,7 @@
 #include "auth/UserRepository.h"
 #include "calendar/CalendarRepository.h"
 #include "cases/CaseDocumentsDialog.h"
+#include "cases/CaseRebuild.h"
 #include "cases/CaseService.h"
 #include "cases/HallSettings.h"
 #include "cases/HallSetupDialog.h"
@@ -21,6 +22,8 @@
 #include "settings/AppSettings.h"
 #include "shell/AppContext.h"
 #include "storage/Database.h"
+#include "sync/ConflictsPage.h"
+#include "sync/SyncStatusLabel.h"
 
 #include <QApplication>
 #include <QDir>
@@ -189,6 +192,45 @@ int main(int argc, char *argv[])
         if (Status opened = window.openCase(record->number); !opened)
             return fail(opened.message());
         ok = save(window.caseDialog(), out + QStringLiteral("/case-view-zh_CN.png")) && ok;
+        window.caseDialog()->close();
+
+        // Joined to a server, offline for a while: a withdrawal refused because another
+        // window changed the case first (as a push answer leaves it), three changes waiting.
+        const Result<CaseRecord> other = service.receive(
+            IntakeSample::acceptance({guide.value()}, IntakeSample::person(2), user.value()));
+        if (!other ||
+            !service.withdraw(other->number, user.value(), QStringLiteral("申请人撤回申请")))
+            return fail(QStringLiteral("no case for the conflict"));
+        for (const QString &sql :
+             {QStringLiteral("UPDATE sync_state SET server_url = "
+                             "'https://sync.jinan.example:8443', terminal_key = 'shown-only', "
+                             "last_success = '2026-11-23T08:58:00'"),
+              QStringLiteral("INSERT INTO case_conflict (event_id, case_number, code, reason, "
+                             "detected_at) SELECT id, case_number, 'stale', '办件 ' || "
+                             "case_number || ' 在此期间已由终端 T02 修改（现为第 4 "
+                             "版）；此变更基于旧的状态。', '2026-11-23T09:30:00' FROM case_event "
+                             "WHERE case_number = '%1' AND type = 'case.status'")
+                  .arg(other->number)}) {
+            if (Status s = db.value()->exec(sql); !s)
+                return fail(s.describe());
+        }
+        if (auto rebuilt = CaseRebuild::run(*db.value()); !rebuilt)
+            return fail(rebuilt.describe());
+        BackgroundSync::Status status;
+        status.registered = true;
+        status.online = false;
+        status.waiting = 3;
+        status.conflicts = 1;
+        status.lastSuccess = QStringLiteral("2026-11-23T08:58:00");
+        window.syncStatusLabel()->setStatus(status);
+        ok = save(&window, out + QStringLiteral("/main-window-sync-zh_CN.png")) && ok;
+        ConflictsPage conflicts(context);
+        conflicts.resize(1100, 420);
+        conflicts.show();
+        ok = save(&conflicts, out + QStringLiteral("/conflicts-zh_CN.png")) && ok;
+        if (Status opened = window.openCase(other->number); !opened)
+            return fail(opened.message());
+        ok = save(window.caseDialog(), out + QStringLiteral("/case-view-conflict-zh_CN.png")) && ok;
         window.caseDialog()->close();
     }
     static_cast<void>(window.showPage(u"catalog"));
