@@ -35,18 +35,7 @@ class TestTls : public QObject
 private Q_SLOTS:
     void syncOverTls()
     {
-        QProcess openssl;
-        openssl.setWorkingDirectory(m_dir.path());
-        openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                       QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                       QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                       QStringLiteral("-keyout"), QStringLiteral("key.pem"), QStringLiteral("-out"),
-                       QStringLiteral("cert.pem"), QStringLiteral("-days"), QStringLiteral("2"),
-                       QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                       QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
-        QVERIFY(openssl.waitForFinished(20000));
-        QCOMPARE(openssl.exitCode(), 0);
+        QVERIFY(test::makeLoopbackCertificate(m_dir.path()));
         const QString certFile = m_dir.filePath(QStringLiteral("cert.pem"));
         const QList<QSslCertificate> ca = QSslCertificate::fromPath(certFile);
         QCOMPARE(ca.size(), 1);

@@ -35,6 +35,22 @@ void TempStore::reopen()
     m_db = std::move(db).value();
 }
 
+bool makeLoopbackCertificate(const QString &dir)
+{
+    QProcess openssl;
+    openssl.setWorkingDirectory(dir);
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                   QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                   QStringLiteral("-keyout"), QStringLiteral("key.pem"), QStringLiteral("-out"),
+                   QStringLiteral("cert.pem"), QStringLiteral("-days"), QStringLiteral("2"),
+                   QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                   QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
+    return openssl.waitForFinished(20000) && openssl.exitStatus() == QProcess::NormalExit &&
+           openssl.exitCode() == 0;
+}
+
 QString dataFile(const QString &relative)
 {
     return qEnvironmentVariable("ONETRIP_DATA_DIR") + u'/' + relative;

@@ -34,6 +34,10 @@ struct CtlRun
 };
 CtlRun runCtl(const QStringList &args, int timeoutMs = 300000);
 
+// A self-signed certificate for 127.0.0.1 (the `openssl` command): cert.pem and key.pem in
+// `dir`; false when openssl failed.
+bool makeLoopbackCertificate(const QString &dir);
+
 QString dataFile(const QString &relative);     // the project's data/
 QString testDataFile(const QString &relative); // tests/data/
 QByteArray readFile(const QString &path);

@@ -1,5 +1,6 @@
 #include "HttpServer.h"
 #include "RawHttpClient.h"
+#include "TestSupport.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -383,18 +384,7 @@ private Q_SLOTS:
     void https()
     {
         QTemporaryDir dir;
-        QProcess openssl;
-        openssl.setWorkingDirectory(dir.path());
-        openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                       QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                       QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                       QStringLiteral("-keyout"), QStringLiteral("key.pem"), QStringLiteral("-out"),
-                       QStringLiteral("cert.pem"), QStringLiteral("-days"), QStringLiteral("2"),
-                       QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                       QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
-        QVERIFY(openssl.waitForFinished(20000));
-        QCOMPARE(openssl.exitCode(), 0);
+        QVERIFY(onetrip::test::makeLoopbackCertificate(dir.path()));
         HttpServerOptions options;
         QFile cert(dir.filePath(QStringLiteral("cert.pem")));
         QFile key(dir.filePath(QStringLiteral("key.pem")));
