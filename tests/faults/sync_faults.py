@@ -614,6 +614,8 @@ def main():
               f"{drains[len(drains) // 2]:.2f} s; {figures.retried} cycles retried "
               f"({figures.retries} retries); {totals['events']} events, {totals['cases']} "
               f"cases", flush=True)
+        lost = sum(n for k, n in stats.items() if "push applied" in k or "push was applied" in k)
+        print(f"  {lost} answers to applied pushes lost (dropped, reset, cut or 502)")
         print("  modes: " + ", ".join(f"{m} {n}" for m, n in sorted(figures.modes.items())))
         print("  proxy: " + ", ".join(f"{k} {v}" for k, v in sorted(stats.items())
                                       if not k.startswith("mode:")), flush=True)
