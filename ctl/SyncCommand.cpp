@@ -2,10 +2,15 @@
 #include "StoreAccess.h"
 
 #include "common/Clock.h"
+#include "sync/RetryPolicy.h"
 #include "sync/SyncClient.h"
 #include "sync/SyncCycle.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QThread>
+
+#include <algorithm>
 
 namespace onetrip::ctl {
 
@@ -16,7 +21,7 @@ int usageError(Io io)
     io.err << QCoreApplication::translate(
                   "onetripctl",
                   "Usage: onetripctl sync --server URL --user LOGIN [--ca FILE] [--pin SHA256] "
-                  "(the password is read from standard input)")
+                  "[--retry-for SECONDS] (the password is read from standard input)")
            << '\n';
     return Usage;
 }
@@ -27,6 +32,7 @@ int runSync(const QStringList &args, const Options &opts, Io io)
 {
     SyncClient::Options client;
     QString login;
+    int retryForSeconds = 0;
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
         if (i + 1 >= args.size())
@@ -38,7 +44,12 @@ int runSync(const QStringList &args, const Options &opts, Io io)
             login = value;
         else if (a == QLatin1String("--pin"))
             client.pinnedSha256 = value.toLatin1();
-        else if (a == QLatin1String("--ca")) {
+        else if (a == QLatin1String("--retry-for")) {
+            bool ok = false;
+            retryForSeconds = value.toInt(&ok);
+            if (!ok || retryForSeconds < 0)
+                return usageError(io);
+        } else if (a == QLatin1String("--ca")) {
             client.caCertificates = QSslCertificate::fromPath(value);
             if (client.caCertificates.isEmpty()) {
                 io.err << QCoreApplication::translate("onetripctl",
@@ -60,7 +71,23 @@ int runSync(const QStringList &args, const Options &opts, Io io)
         return Failed;
     SystemClock clock;
     SyncClient http(client);
+    // A network error or a 5xx may pass by itself: with --retry-for, try again after a
+    // growing, jittered wait until it works or the time is up. A refusal is final.
+    const RetryPolicy retry({200, 5000, 2.0});
+    const QDeadlineTimer deadline(qint64(retryForSeconds) * 1000);
     auto outcome = SyncCycle::withPassword(*db, clock, http, login, password);
+    for (int failures = 1;
+         !outcome && SyncClient::isTransient(outcome.error()) && !deadline.hasExpired();
+         ++failures) {
+        const qint64 wait = std::min(retry.delayMs(failures), deadline.remainingTime());
+        io.err << QCoreApplication::translate("onetripctl", "retrying in %1 ms: %2")
+                      .arg(wait)
+                      .arg(outcome.error().message)
+               << '\n';
+        io.err.flush();
+        QThread::msleep(static_cast<unsigned long>(wait));
+        outcome = SyncCycle::withPassword(*db, clock, http, login, password);
+    }
     if (!outcome) {
         io.err << outcome.error().message << '\n';
         return SyncClient::isTransient(outcome.error()) ? Failed : Invalid;

@@ -4167,10 +4167,6 @@ The hall and terminal settings of this store cannot be read, so intake and case 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: onetripctl sync --server URL --user LOGIN [--ca FILE] [--pin SHA256] (the password is read from standard input)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No certificate could be read from %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4203,6 +4199,14 @@ The hall and terminal settings of this store cannot be read, so intake and case 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Usage: onetripctl sync --server URL --user LOGIN [--ca FILE] [--pin SHA256] [--retry-for SECONDS] (the password is read from standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retrying in %1 ms: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: onetripctl [--store FILE] [--data-dir DIR] [--lang zh_CN|en] COMMAND ...
 
 Commands:
@@ -4232,8 +4236,9 @@ Commands:
   hall show | hall set HALL TERMINAL NAME [--address A] [--phone P]
                               this store&apos;s hall and terminal codes
   sync --server URL --user LOGIN [--ca FILE] [--pin SHA256]
-                              one sync with the server (password from stdin;
-                              the first registers this terminal)
+       [--retry-for SECONDS]  one sync with the server (password from stdin;
+                              the first registers this terminal; network
+                              errors are retried for up to SECONDS)
   conflicts list | reapply CASE --user LOGIN | discard CASE --user LOGIN
             --reason TEXT     a supervisor settles this terminal&apos;s sync conflicts
 

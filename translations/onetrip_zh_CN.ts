@@ -4180,10 +4180,6 @@ The hall and terminal settings of this store cannot be read, so intake and case 
         <translation>已保存大厅 %1、终端 %2。</translation>
     </message>
     <message>
-        <source>Usage: onetripctl sync --server URL --user LOGIN [--ca FILE] [--pin SHA256] (the password is read from standard input)</source>
-        <translation>用法：onetripctl sync --server 网址 --user 登录名 [--ca 文件] [--pin SHA256]（密码从标准输入读取）</translation>
-    </message>
-    <message>
         <source>No certificate could be read from %1.</source>
         <translation>无法从 %1 读取证书。</translation>
     </message>
@@ -4216,6 +4212,14 @@ The hall and terminal settings of this store cannot be read, so intake and case 
         <translation>已修改用户 %1。</translation>
     </message>
     <message>
+        <source>Usage: onetripctl sync --server URL --user LOGIN [--ca FILE] [--pin SHA256] [--retry-for SECONDS] (the password is read from standard input)</source>
+        <translation>用法：onetripctl sync --server 网址 --user 登录名 [--ca 文件] [--pin SHA256] [--retry-for 秒数]（密码从标准输入读取）</translation>
+    </message>
+    <message>
+        <source>retrying in %1 ms: %2</source>
+        <translation>%1 毫秒后重试：%2</translation>
+    </message>
+    <message>
         <source>Usage: onetripctl [--store FILE] [--data-dir DIR] [--lang zh_CN|en] COMMAND ...
 
 Commands:
@@ -4245,8 +4249,9 @@ Commands:
   hall show | hall set HALL TERMINAL NAME [--address A] [--phone P]
                               this store's hall and terminal codes
   sync --server URL --user LOGIN [--ca FILE] [--pin SHA256]
-                              one sync with the server (password from stdin;
-                              the first registers this terminal)
+       [--retry-for SECONDS]  one sync with the server (password from stdin;
+                              the first registers this terminal; network
+                              errors are retried for up to SECONDS)
   conflicts list | reapply CASE --user LOGIN | discard CASE --user LOGIN
             --reason TEXT     a supervisor settles this terminal's sync conflicts
 
@@ -4283,8 +4288,9 @@ The store defaults to %1 (or $ONETRIP_STORE).
   hall show | hall set 大厅 终端 名称 [--address 地址] [--phone 电话]
                               本地库的大厅和终端编码
   sync --server 网址 --user 登录名 [--ca 文件] [--pin SHA256]
-                              与服务器同步一次（密码从标准输入读取；
-                              首次同步时登记本终端）
+       [--retry-for 秒数]     与服务器同步一次（密码从标准输入读取；
+                              首次同步时登记本终端；网络故障时
+                              在指定秒数内自动重试）
   conflicts list | reapply 办件 --user 登录名 | discard 办件 --user 登录名
             --reason 理由     由值班长处理本终端的同步冲突
 

@@ -70,6 +70,31 @@ Result<TerminalRegistry::Registration> TerminalRegistry::registerTerminal(const 
                 code = candidate;
         }
     } else if (codes.contains(code)) {
+        // The same member of staff asking again for a code that was registered but never
+        // used (nothing pushed with it): the answer to the first registration was lost on
+        // the way, so the terminal never got its key. It gets a new one; the lost one stops
+        // working. Anything else is another terminal with the same numbers.
+        auto unused = db.value()->run(QStringLiteral("SELECT 1 FROM terminal WHERE hall_code = "
+                                                     "? AND code = ? AND last_seq = 0 AND "
+                                                     "active = 1 AND registered_by = ?"),
+                                      {hallCode, code, session.login});
+        if (!unused)
+            return unused.error();
+        const bool again = unused.value()->next();
+        unused.value()->finish();
+        if (again) {
+            Registration r{hallCode, code, AuthService::newToken()};
+            if (auto q = db.value()->run(
+                    QStringLiteral("UPDATE terminal SET key_hash = ?, registered_at = ? WHERE "
+                                   "hall_code = ? AND code = ?"),
+                    {AuthService::tokenHash(r.key),
+                     m_clock.now().toUTC().toString(Qt::ISODateWithMs), hallCode, code});
+                !q)
+                return q.error();
+            if (Status s = tx.commit(); !s)
+                return s.error();
+            return r;
+        }
         return ApiError::make(ApiError::TerminalCodeTaken,
                               QCoreApplication::translate(
                                   "Server",

@@ -24,7 +24,8 @@ public:
 
     // `wantedCode` empty: the next free code (T01, T02 …). A terminal that worked standalone
     // asks for the code its cases already carry; that is granted if no other terminal of the
-    // hall has it.
+    // hall has it — or if the same member of staff registered it before and nothing was ever
+    // pushed with it (the answer was lost): then it gets a new key.
     Result<Registration> registerTerminal(const Session &session, const QString &hallCode,
                                           const QString &wantedCode);
 

@@ -145,6 +145,50 @@ private Q_SLOTS:
         QCOMPARE(serverCount(QStringLiteral("SELECT count(*) FROM case_head")), 55);
     }
 
+    // The answer to a registration was lost: the same supervisor asking again for the same
+    // code gets a new key (the lost one stops working); anyone else, or after the terminal
+    // pushed, finds the code taken.
+    void lostRegistrationAnswerIsRepeated()
+    {
+        const QUrl terminals = m_server->url().resolved(QUrl(QStringLiteral("/api/v1/terminals")));
+        const QByteArray ask = QByteArrayLiteral(R"({"hall":"JNLX","code":"T07"})");
+        const QString supervisor = signIn(m_server->url(), QStringLiteral("super01"), kPassword);
+        const HttpExchange first = http("POST", terminals, ask, supervisor);
+        QCOMPARE(first.status, 200);
+        const HttpExchange again = http("POST", terminals, ask, supervisor);
+        QCOMPARE(again.status, 200);
+        auto keyOf = [](const HttpExchange &r) {
+            return QJsonDocument::fromJson(r.body).object().value(QLatin1String("key")).toString();
+        };
+        QVERIFY(!keyOf(again).isEmpty() && keyOf(again) != keyOf(first));
+        QCOMPARE(serverCount(QStringLiteral("SELECT count(*) FROM terminal WHERE code = 'T07'")),
+                 1);
+        auto loginWith = [this](const QString &key) {
+            return http("POST", m_server->url().resolved(QUrl(QStringLiteral("/api/v1/login"))),
+                        QJsonDocument(
+                            QJsonObject{
+                                {QStringLiteral("login"), QStringLiteral("clerk01")},
+                                {QStringLiteral("password"), kPassword},
+                                {QStringLiteral("terminal"),
+                                 QJsonObject{{QStringLiteral("hall"), QStringLiteral("JNLX")},
+                                             {QStringLiteral("code"), QStringLiteral("T07")},
+                                             {QStringLiteral("key"), key}}}})
+                            .toJson())
+                .status;
+        };
+        QCOMPARE(loginWith(keyOf(first)), 403);
+        QCOMPARE(loginWith(keyOf(again)), 200);
+
+        const QString admin = signIn(m_server->url(), QStringLiteral("admin"), kPassword);
+        const HttpExchange other = http("POST", terminals, ask, admin);
+        QCOMPARE(other.status, 409);
+        QCOMPARE(other.code(), QStringLiteral("terminal-code-taken"));
+        // T01 pushed long ago: its code stays taken, for its own registrar too.
+        const HttpExchange used = http(
+            "POST", terminals, QByteArrayLiteral(R"({"hall":"JNLX","code":"T01"})"), supervisor);
+        QCOMPARE(used.code(), QStringLiteral("terminal-code-taken"));
+    }
+
     // Two terminals change the same case while apart: the later one is a conflict, shown,
     // and the case everywhere is the server's.
     void sameCaseChangedApartIsAConflict()
