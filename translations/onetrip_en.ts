@@ -2472,6 +2472,10 @@ Exit status: 0 done, 1 failed, 2 bad usage.</source>
         <source>Event %1 does not continue this terminal&apos;s history as the server holds it. Was the store restored from a backup? Ask the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Text must not contain the character U+0000 or unpaired surrogates.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -2492,6 +2492,10 @@ Exit status: 0 done, 1 failed, 2 bad usage.</source>
         <source>Event %1 does not continue this terminal's history as the server holds it. Was the store restored from a backup? Ask the administrator.</source>
         <translation>第 %1 个事件与服务器保存的本终端历史衔接不上。本地库是否从备份恢复过？请联系管理员。</translation>
     </message>
+    <message>
+        <source>Text must not contain the character U+0000 or unpaired surrogates.</source>
+        <translation>文本不得包含字符 U+0000 或不成对的代理字符。</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
