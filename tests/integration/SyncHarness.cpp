@@ -1,5 +1,6 @@
 #include "SyncHarness.h"
 
+#include "cases/CaseEventLog.h"
 #include "cases/HallSettings.h"
 #include "demo/DemoData.h"
 #include "storage/Database.h"
@@ -354,6 +355,21 @@ QString signIn(const QUrl &server, const QString &login, const QString &password
     if (refreshToken)
         *refreshToken = o.value(QLatin1String("refreshToken")).toString();
     return o.value(QLatin1String("accessToken")).toString();
+}
+
+CaseEvent sampleFirstEvent()
+{
+    Terminal source(QStringLiteral("T09"));
+    if (!source.generate(1, 3))
+        return {};
+    auto events = CaseEventLog::terminalEventsAfter(source.db(), source.terminal(), 0, 50);
+    if (!events)
+        return {};
+    for (const CaseEvent &e : events.value()) {
+        if (e.type == QLatin1String(CaseEventType::Received))
+            return e;
+    }
+    return {};
 }
 
 bool continueChain(const ServerDatabaseFixture &database, CaseEvent &e)

@@ -80,6 +80,10 @@ HttpExchange http(const QByteArray &method, const QUrl &url, const QByteArray &b
 QString signIn(const QUrl &server, const QString &login, const QString &password,
                QString *refreshToken = nullptr, const QJsonObject &terminal = {});
 
+// A real first event of a case as the core writes it on a standalone terminal of hall JNLX
+// (demo catalog and data): the pattern of the events tests forge. Empty when it failed.
+CaseEvent sampleFirstEvent();
+
 // Gives `e` the next sequence and previous hash of its terminal's chain as the server's
 // database holds it, then its hash: a forged event the server takes as the next one. False
 // when the server does not know the terminal.

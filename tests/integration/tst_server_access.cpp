@@ -7,7 +7,6 @@
 // much as denies, and a refused push must leave the server's data as it was.
 #include "SyncHarness.h"
 
-#include "cases/CaseEventLog.h"
 #include "cases/CaseEvents.h"
 #include "cases/CaseNumber.h"
 #include "sync/SyncWire.h"
@@ -18,8 +17,6 @@
 #include <QRandomGenerator>
 #include <QTest>
 #include <QUuid>
-
-#include <algorithm>
 
 using namespace onetrip;
 using namespace onetrip::test;
@@ -519,17 +516,9 @@ private Q_SLOTS:
                                         admin);
         QCOMPARE(added.status, 201);
 
-        // The pattern of forged events: a real first event written by the core on a
-        // standalone terminal.
-        Terminal source(QStringLiteral("T09"));
-        QVERIFY(source.generate(2, 3));
-        auto events = CaseEventLog::terminalEventsAfter(source.db(), source.terminal(), 0, 50);
-        QVERIFY(events);
-        const auto first = std::find_if(events->cbegin(), events->cend(), [](const CaseEvent &e) {
-            return e.type == QLatin1String(CaseEventType::Received);
-        });
-        QVERIFY(first != events->cend());
-        m_received = *first;
+        // The pattern of forged events: a real first event written by the core.
+        m_received = sampleFirstEvent();
+        QCOMPARE(m_received.type, QString::fromLatin1(CaseEventType::Received));
 
         // One case of each terminal on the server, pushed by its own staff.
         for (const auto &[principal, hall, terminal, actor] :
