@@ -235,7 +235,11 @@ private:
             event = newCase(jnlx, t01, clerk, jnlx, t02);
         else if (variant == QLatin1String("number of another hall"))
             event = newCase(jnlx, t01, clerk, qtest, t01);
-        else if (variant == QLatin1String("id of T02's event")) {
+        else if (variant == QLatin1String("own number in lower case")) {
+            event = newCase(jnlx, t01, clerk, jnlx, t01);
+            event->caseNumber = event->caseNumber.toLower();
+            event->hash = event->computeHash();
+        } else if (variant == QLatin1String("id of T02's event")) {
             event = newCase(jnlx, t01, clerk, jnlx, t01);
             event->id = m_t02EventId;
             event->hash = event->computeHash();
@@ -694,6 +698,9 @@ private Q_SLOTS:
         row("POST push", "QTEST on a JNLX case", "other-hall@T01", 200, "", "rejected forbidden");
         row("POST push", "number of T02", "clerk@T01", 200, "", "rejected foreign-number");
         row("POST push", "number of another hall", "clerk@T01", 200, "", "rejected foreign-number");
+        // Another spelling of the terminal's own number would be a second case with it.
+        row("POST push", "own number in lower case", "clerk@T01", 200, "",
+            "rejected foreign-number");
         row("POST push", "id of T02's event", "clerk@T01", 200, "", "rejected duplicate-id");
 
         // --- GET /api/v1/pull (staff of a hall: its applied events; an agent: its cases) ---
