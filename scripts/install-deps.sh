@@ -16,4 +16,4 @@ apt-get install -y -qq --no-install-recommends \
     libicu-dev libqrencode-dev libsodium-dev \
     libmicrohttpd-dev openssl postgresql \
     fonts-wqy-microhei poppler-utils sqlite3 python3 \
-    xvfb xauth clang-format >/dev/null
+    xvfb xauth clang-format clang libclang-rt-dev >/dev/null
