@@ -43,7 +43,7 @@ def fresh_copy():
     lupdate = os.environ.get("LUPDATE", "/usr/lib/qt6/bin/lupdate")
     subprocess.run([lupdate, "-silent", "-no-obsolete", "-locations", "none",
                     "-I", os.path.join(ROOT, "core"), "-I", os.path.join(ROOT, "app"),
-                    *(os.path.join(ROOT, d) for d in ("core", "app", "ctl", "forms")),
+                    *(os.path.join(ROOT, d) for d in ("core", "app", "ctl", "server", "forms")),
                     "-ts", tmp], check=True)
     return tmp
 

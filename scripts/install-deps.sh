@@ -17,4 +17,4 @@ apt-get install -y -qq --no-install-recommends \
     libmicrohttpd-dev openssl postgresql \
     qtkeychain-qt6-dev gnome-keyring dbus-daemon libsecret-1-0 \
     fonts-wqy-microhei poppler-utils sqlite3 python3 \
-    xvfb xauth clang-format >/dev/null
+    xvfb xauth clang-format clang libclang-rt-dev >/dev/null

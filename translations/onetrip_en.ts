@@ -2518,6 +2518,10 @@ Options (also as &quot;key = value&quot; lines in the file given with --config):
 Exit status: 0 done, 1 failed, 2 bad usage.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Text must not contain the character U+0000 or unpaired surrogates.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -2540,6 +2540,10 @@ Exit status: 0 done, 1 failed, 2 bad usage.</source>
 
 退出状态：0 完成，1 失败，2 用法错误。</translation>
     </message>
+    <message>
+        <source>Text must not contain the character U+0000 or unpaired surrogates.</source>
+        <translation>文本不得包含字符 U+0000 或不成对的代理字符。</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

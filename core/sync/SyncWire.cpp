@@ -156,8 +156,10 @@ Result<CaseEvent> eventFromJson(const QJsonValue &value, const QString &where)
     if (f.error())
         return *f.error();
     e.at = QDateTime::fromString(at, Qt::ISODateWithMs);
-    // The text must survive the round trip: it is part of the hash.
-    if (!e.at.isValid() || e.at.toString(Qt::ISODateWithMs) != at)
+    // The text must survive the round trip (it is part of the hash) and carry its offset
+    // (without one, each reader would take its own time zone).
+    if (!e.at.isValid() || e.at.timeSpec() == Qt::LocalTime ||
+        e.at.toString(Qt::ISODateWithMs) != at)
         return invalid(f.where("at"),
                        QCoreApplication::translate(
                            "Sync", "must be a time such as 2026-12-01T09:30:00.000+08:00."));

@@ -1,5 +1,7 @@
 #include "store/ServerDatabase.h"
 
+#include "api/ApiError.h"
+
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QSqlError>
@@ -96,6 +98,16 @@ Result<QSqlQuery *> ServerDatabase::run(const QString &sql, const QVariantList &
             return storeError(detail + QStringLiteral(" | ") + sql.left(80));
         }
         m_statements.insert(sql, q);
+    }
+    // PostgreSQL cannot hold U+0000 in text and fails the statement; an unpaired surrogate
+    // would be stored as another character than the one hashed. Both engines refuse them.
+    for (const QVariant &v : values) {
+        if (v.typeId() == QMetaType::QString &&
+            (v.toString().contains(QChar(0)) || !v.toString().isValidUtf16()))
+            return ApiError::make(ApiError::BadRequest,
+                                  QCoreApplication::translate(
+                                      "Server", "Text must not contain the character U+0000 or "
+                                                "unpaired surrogates."));
     }
     q->finish();
     for (int i = 0; i < values.size(); ++i) {

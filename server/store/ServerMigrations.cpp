@@ -149,7 +149,11 @@ Result<int> ServerMigrations::currentVersion(ServerDatabase &db)
     auto q = db.run(QStringLiteral("SELECT version FROM schema_version WHERE id = 1"));
     if (!q)
         return q.error();
-    return q.value()->next() ? q.value()->value(0).toInt() : 0;
+    const int version = q.value()->next() ? q.value()->value(0).toInt() : 0;
+    // A statement left on its row keeps SQLite's read transaction open: this thread's
+    // connection would go on reading an old snapshot and fail its next write.
+    q.value()->finish();
+    return version;
 }
 
 Status ServerMigrations::apply(ServerDatabase &db)

@@ -174,8 +174,11 @@ Result<PushBatch::Decision> PushBatch::decide(const CaseEvent &e)
         return state.error();
     CaseState &c = *state.value();
     if (e.baseVersion == 0) {
+        // In its one spelling: parse() also reads lower case and spaces, and another
+        // spelling of a number would be a second case with it.
         const auto parts = CaseNumber::parse(e.caseNumber);
-        if (!parts || parts->hallCode != e.hallCode || parts->terminalCode != e.terminalCode)
+        if (!parts || parts->hallCode != e.hallCode || parts->terminalCode != e.terminalCode ||
+            CaseNumber::normalize(e.caseNumber) != e.caseNumber)
             return reject(kForeignNumber,
                           QCoreApplication::translate(
                               "Server", "Case number %1 does not belong to terminal %2 %3.")

@@ -1,5 +1,6 @@
 #include "SyncHarness.h"
 
+#include "cases/CaseEventLog.h"
 #include "cases/HallSettings.h"
 #include "demo/DemoData.h"
 #include "storage/Database.h"
@@ -18,6 +19,10 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QUuid>
+
+#include <sys/resource.h>
+
+#include <algorithm>
 
 namespace onetrip::test {
 
@@ -100,6 +105,31 @@ bool ServerDatabaseFixture::exec(const QString &sql, QString *firstValue) const
     return ok;
 }
 
+QStringList ServerDatabaseFixture::firstRow(const QString &sql, const QVariantList &values) const
+{
+    const QString name = QStringLiteral("fixture-row");
+    QStringList row;
+    {
+        QString error;
+        if (!connect(m_url, name, &error)) {
+            qWarning("%s", qPrintable(error));
+        } else {
+            QSqlQuery q(QSqlDatabase::database(name));
+            q.prepare(sql);
+            for (int i = 0; i < values.size(); ++i)
+                q.bindValue(i, values.at(i));
+            if (!q.exec())
+                qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+            else if (q.next()) {
+                for (int i = 0; i < q.record().count(); ++i)
+                    row << q.value(i).toString();
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return row;
+}
+
 ServerProcess::ServerProcess(QString databaseUrl, QStringList extraArguments)
     : m_database(std::move(databaseUrl))
     , m_extra(std::move(extraArguments))
@@ -121,6 +151,13 @@ bool ServerProcess::start()
                                         QStringLiteral("127.0.0.1:%1").arg(m_port),
                                         QStringLiteral("--language"), QStringLiteral("en")} +
                             m_extra);
+    m_process->setChildProcessModifier([] {
+        rlimit files{};
+        if (::getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < files.rlim_max) {
+            files.rlim_cur = std::min<rlim_t>(files.rlim_max, 65536);
+            ::setrlimit(RLIMIT_NOFILE, &files);
+        }
+    });
     m_process->start();
     if (!m_process->waitForStarted(10000))
         return false;
@@ -315,16 +352,46 @@ HttpExchange http(const QByteArray &method, const QUrl &url, const QByteArray &b
 }
 
 QString signIn(const QUrl &server, const QString &login, const QString &password,
-               QString *refreshToken)
+               QString *refreshToken, const QJsonObject &terminal)
 {
+    QJsonObject body{{QStringLiteral("login"), login}, {QStringLiteral("password"), password}};
+    if (!terminal.isEmpty())
+        body.insert(QStringLiteral("terminal"), terminal);
     const HttpExchange r = http("POST", server.resolved(QUrl(QStringLiteral("/api/v1/login"))),
-                                QJsonDocument(QJsonObject{{QStringLiteral("login"), login},
-                                                          {QStringLiteral("password"), password}})
-                                    .toJson());
+                                QJsonDocument(body).toJson());
     const QJsonObject o = QJsonDocument::fromJson(r.body).object();
     if (refreshToken)
         *refreshToken = o.value(QLatin1String("refreshToken")).toString();
     return o.value(QLatin1String("accessToken")).toString();
+}
+
+CaseEvent sampleFirstEvent()
+{
+    Terminal source(QStringLiteral("T09"));
+    if (!source.generate(1, 3))
+        return {};
+    auto events = CaseEventLog::terminalEventsAfter(source.db(), source.terminal(), 0, 50);
+    if (!events)
+        return {};
+    for (const CaseEvent &e : events.value()) {
+        if (e.type == QLatin1String(CaseEventType::Received))
+            return e;
+    }
+    return {};
+}
+
+bool continueChain(const ServerDatabaseFixture &database, CaseEvent &e)
+{
+    const QStringList last = database.firstRow(QStringLiteral("SELECT last_seq, last_hash FROM "
+                                                              "terminal WHERE hall_code = ? AND "
+                                                              "code = ?"),
+                                               {e.hallCode, e.terminalCode});
+    if (last.size() != 2)
+        return false;
+    e.terminalSequence = last.at(0).toLongLong() + 1;
+    e.previousHash = last.at(1);
+    e.hash = e.computeHash();
+    return true;
 }
 
 } // namespace onetrip::test

@@ -7,6 +7,7 @@
 #include "demo/CaseGenerator.h"
 #include "sync/SyncCycle.h"
 
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QUrl>
@@ -27,6 +28,8 @@ public:
     QString error() const { return m_error; }
     // Runs SQL on the server's database from outside (tests that forge or damage data).
     bool exec(const QString &sql, QString *firstValue = nullptr) const;
+    // The first row of a query with bound values, as text; empty when there is none.
+    QStringList firstRow(const QString &sql, const QVariantList &values = {}) const;
 
 private:
     QTemporaryDir m_dir;
@@ -35,7 +38,9 @@ private:
     QString m_error;
 };
 
-// The real onetrip-server binary ($ONETRIP_SERVER) on a free loopback port.
+// The real onetrip-server binary ($ONETRIP_SERVER) on a free loopback port. It starts with
+// its soft limit of open files raised to the hard limit (at most 65536), whatever ctest
+// inherited, so tests may hold thousands of connections to it.
 class ServerProcess
 {
 public:
@@ -78,9 +83,19 @@ struct HttpExchange
 };
 HttpExchange http(const QByteArray &method, const QUrl &url, const QByteArray &body = {},
                   const QString &token = {});
-// Signs in and returns the access token (empty on failure).
+// Signs in and returns the access token (empty on failure); with `terminal` ({"hall",
+// "code", "key"}) the token is that terminal's.
 QString signIn(const QUrl &server, const QString &login, const QString &password,
-               QString *refreshToken = nullptr);
+               QString *refreshToken = nullptr, const QJsonObject &terminal = {});
+
+// A real first event of a case as the core writes it on a standalone terminal of hall JNLX
+// (demo catalog and data): the pattern of the events tests forge. Empty when it failed.
+CaseEvent sampleFirstEvent();
+
+// Gives `e` the next sequence and previous hash of its terminal's chain as the server's
+// database holds it, then its hash: a forged event the server takes as the next one. False
+// when the server does not know the terminal.
+bool continueChain(const ServerDatabaseFixture &database, CaseEvent &e);
 
 inline const QString kPassword = QStringLiteral("password1");
 
