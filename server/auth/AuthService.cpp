@@ -258,31 +258,69 @@ Result<AuthService::Tokens> AuthService::refresh(const QString &refreshToken)
     if (!row->found)
         return ApiError::make(ApiError::Unauthorized,
                               QCoreApplication::translate("Server", "Sign in again."));
-    Session s = row->session;
-    const QString family = s.family;
-    const QString expires = row->expiresAt;
-    const bool revoked = row->revoked;
-    const bool active = row->active;
-    const QString revokeFamily =
-        QStringLiteral("UPDATE auth_token SET revoked = 1 WHERE family = ?");
-    if (revoked) {
-        // A refresh token used twice was copied: end that whole sign-in.
-        (void)db.value()->run(revokeFamily, {family});
-        return ApiError::make(ApiError::Unauthorized,
-                              QCoreApplication::translate(
-                                  "Server",
-                                  "This sign-in was ended (its token was used twice); sign in "
-                                  "again."));
-    }
-    if (expires <= stamp(m_clock.now()) || !active || !row->roleKnown)
+    const Session &s = row->session;
+    const QDateTime now = m_clock.now();
+    if (row->expiresAt <= stamp(now) || !row->active || !row->roleKnown)
         return ApiError::make(ApiError::Unauthorized,
                               QCoreApplication::translate("Server", "Sign in again."));
-    if (auto r = db.value()->run(QStringLiteral("UPDATE auth_token SET revoked = 1 WHERE "
-                                                "token_hash = ?"),
-                                 {tokenHash(refreshToken)});
+    const QString hash = tokenHash(refreshToken);
+    auto rotation = db.value()->run(QStringLiteral("SELECT rotated_at, successor_refresh, "
+                                                   "successor_access FROM auth_token WHERE "
+                                                   "token_hash = ?"),
+                                    {hash});
+    if (!rotation)
+        return rotation.error();
+    QString rotatedAt;
+    QString successorRefresh;
+    QString successorAccess;
+    if (rotation.value()->next()) {
+        rotatedAt = rotation.value()->value(0).toString();
+        successorRefresh = rotation.value()->value(1).toString();
+        successorAccess = rotation.value()->value(2).toString();
+    }
+    rotation.value()->finish();
+    if (row->revoked) {
+        // Exchanged a moment ago and its successor never used: the answer was lost on the
+        // way, and the terminal asks again. Anything else means the token was copied: end
+        // that whole sign-in.
+        bool retry = false;
+        const QDateTime rotated = QDateTime::fromString(rotatedAt, Qt::ISODateWithMs);
+        if (rotated.isValid() && rotated.secsTo(now) <= m_options.refreshRetrySeconds) {
+            auto next = db.value()->run(QStringLiteral("SELECT revoked FROM auth_token WHERE "
+                                                       "token_hash = ?"),
+                                        {successorRefresh});
+            if (!next)
+                return next.error();
+            retry = next.value()->next() && next.value()->value(0).toInt() == 0;
+            next.value()->finish();
+        }
+        if (!retry) {
+            (void)db.value()->run(
+                QStringLiteral("UPDATE auth_token SET revoked = 1 WHERE family = ?"), {s.family});
+            return ApiError::make(
+                ApiError::Unauthorized,
+                QCoreApplication::translate("Server", "This sign-in was ended (its token was used "
+                                                      "twice); sign in again."));
+        }
+        // The pair of the lost answer is withdrawn; nobody holds it.
+        if (auto r = db.value()->run(QStringLiteral("UPDATE auth_token SET revoked = 1 WHERE "
+                                                    "token_hash IN (?, ?)"),
+                                     {successorRefresh, successorAccess});
+            !r)
+            return r.error();
+    }
+    auto tokens = issue(s, s.family);
+    if (!tokens)
+        return tokens.error();
+    // The first exchange starts the retry window; a retry does not move it.
+    if (auto r = db.value()->run(
+            QStringLiteral("UPDATE auth_token SET revoked = 1, rotated_at = ?, successor_refresh "
+                           "= ?, successor_access = ? WHERE token_hash = ?"),
+            {row->revoked ? rotatedAt : now.toUTC().toString(Qt::ISODateWithMs),
+             tokenHash(tokens->refresh), tokenHash(tokens->access), hash});
         !r)
         return r.error();
-    return issue(s, family);
+    return tokens;
 }
 
 Status AuthService::logout(const Session &session)

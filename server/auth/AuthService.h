@@ -12,7 +12,8 @@ namespace onetrip::server {
 class ServerStore;
 
 // Sign-in for staff: Argon2id verifiers, short-lived access tokens, rotating refresh tokens
-// (a reused one revokes its whole sign-in), lockout after repeated failures, a rate limit
+// (a reused one revokes its whole sign-in — unless it is a retry of an exchange whose answer
+// was lost: within a minute, its successor unused), lockout after repeated failures, a rate limit
 // per address, and every attempt in login_audit. Tokens are kept only as SHA-256 hashes in
 // the database, so any instance can check any token.
 class AuthService
@@ -25,6 +26,9 @@ public:
         int lockoutFailures = 5;
         int lockoutMinutes = 15;
         int attemptsPerMinute = 60; // per peer address, per instance
+        // A refresh token presented again this soon after its exchange, its successor unused,
+        // is a retry after a lost answer, not a copy.
+        int refreshRetrySeconds = 60;
     };
     struct TerminalProof
     {

@@ -119,6 +119,15 @@ const QList<ServerMigration> &migrations()
                 published_by TEXT NOT NULL,
                 published_at TEXT NOT NULL,
                 PRIMARY KEY (kind, version)))")}},
+        // A refresh token remembers when it was exchanged and for what, so the same token
+        // presented again at once (its answer was lost) gets a new pair instead of ending the
+        // sign-in as a copied token would.
+        {3,
+         {QStringLiteral("ALTER TABLE auth_token ADD COLUMN rotated_at TEXT NOT NULL DEFAULT ''"),
+          QStringLiteral("ALTER TABLE auth_token ADD COLUMN successor_refresh TEXT NOT NULL "
+                         "DEFAULT ''"),
+          QStringLiteral("ALTER TABLE auth_token ADD COLUMN successor_access TEXT NOT NULL "
+                         "DEFAULT ''")}},
     };
     return all;
 }

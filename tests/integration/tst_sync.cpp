@@ -419,19 +419,47 @@ private Q_SLOTS:
         QCOMPARE(http("GET", me, {}, QStringLiteral("forged-token")).status, 401);
         QCOMPARE(http("GET", me).status, 401);
 
-        // Refresh rotates; the old refresh token used again ends the whole sign-in.
+        // Refresh rotates. The old token again at once, its successor unused, is a retry
+        // after a lost answer: a new pair, and the lost pair stops working.
         const QUrl refreshUrl = url.resolved(QUrl(QStringLiteral("/api/v1/refresh")));
         const QByteArray body =
             QJsonDocument(QJsonObject{{QStringLiteral("refreshToken"), refresh}}).toJson();
-        const HttpExchange rotated = http("POST", refreshUrl, body);
-        QCOMPARE(rotated.status, 200);
-        const QString access2 = QJsonDocument::fromJson(rotated.body)
-                                    .object()
-                                    .value(QLatin1String("accessToken"))
-                                    .toString();
+        auto pair = [](const HttpExchange &r) {
+            const QJsonObject o = QJsonDocument::fromJson(r.body).object();
+            return std::pair{o.value(QLatin1String("accessToken")).toString(),
+                             o.value(QLatin1String("refreshToken")).toString()};
+        };
+        const HttpExchange lost = http("POST", refreshUrl, body);
+        QCOMPARE(lost.status, 200);
+        const auto [lostAccess, lostRefresh] = pair(lost);
+        const HttpExchange retried = http("POST", refreshUrl, body);
+        QCOMPARE(retried.status, 200);
+        const auto [access2, refresh2] = pair(retried);
         QCOMPARE(http("GET", me, {}, access2).status, 200);
-        QCOMPARE(http("POST", refreshUrl, body).status, 401);
+        QCOMPARE(http("GET", me, {}, lostAccess).status, 401);
+        QCOMPARE(
+            http("POST", refreshUrl,
+                 QJsonDocument(QJsonObject{{QStringLiteral("refreshToken"), lostRefresh}}).toJson())
+                .code(),
+            QStringLiteral("unauthorized"));
+        // That ended the sign-in: the lost pair's refresh token used means a copy.
         QCOMPARE(http("GET", me, {}, access2).status, 401);
+
+        // Once the successor was used, the old token again is a copy: the sign-in ends.
+        QString refreshB;
+        const QString accessB = signIn(url, QStringLiteral("clerk02"), kPassword, &refreshB);
+        const QByteArray bodyB =
+            QJsonDocument(QJsonObject{{QStringLiteral("refreshToken"), refreshB}}).toJson();
+        const auto [accessC, refreshC] = pair(http("POST", refreshUrl, bodyB));
+        const auto [accessD, refreshD] = pair(
+            http("POST", refreshUrl,
+                 QJsonDocument(QJsonObject{{QStringLiteral("refreshToken"), refreshC}}).toJson()));
+        QVERIFY(!accessD.isEmpty());
+        QCOMPARE(http("POST", refreshUrl, bodyB).status, 401);
+        QCOMPARE(http("GET", me, {}, accessD).status, 401);
+        Q_UNUSED(accessB);
+        Q_UNUSED(accessC);
+        Q_UNUSED(refreshD);
 
         // An expired access token says so (the terminal then refreshes).
         const QString access3 = signIn(url, QStringLiteral("clerk02"), kPassword);
