@@ -14,6 +14,6 @@ apt-get install -y -qq --no-install-recommends \
     libqt6sql6-sqlite libqt6sql6-psql \
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n \
     libicu-dev libqrencode-dev libsodium-dev \
-    libmicrohttpd-dev openssl postgresql \
+    libmicrohttpd-dev libpq-dev openssl postgresql \
     fonts-wqy-microhei poppler-utils sqlite3 python3 \
     xvfb xauth clang-format >/dev/null
