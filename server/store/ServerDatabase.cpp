@@ -62,6 +62,13 @@ Result<std::unique_ptr<ServerDatabase>> ServerDatabase::open(const DatabaseUrl &
     if (pg) {
         if (Status s = self->exec(QStringLiteral("SET TIME ZONE 'UTC'")); !s)
             return s.error();
+        // Statements are prepared once per connection and kept. After five runs PostgreSQL
+        // may switch one to a generic plan and keep it until the table is analysed; on a
+        // young database (tables nearly empty when the server started) that plan scans a
+        // whole index for every lookup, and pushes slowed down in step with the table
+        // (4 ms a lookup at 11,000 events). Planning each run with its values costs far less.
+        if (Status s = self->exec(QStringLiteral("SET plan_cache_mode = force_custom_plan")); !s)
+            return s.error();
     } else {
         for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
                                    "PRAGMA foreign_keys = ON"}) {
