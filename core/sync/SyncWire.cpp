@@ -109,9 +109,17 @@ private:
 
 constexpr qint64 kMaxInteger = (qint64(1) << 53) - 1; // exact in a JSON number
 
-bool isCode(const QString &s, const char *pattern)
+// Compiled once, not for every field of every event (a push holds up to 500); a const
+// QRegularExpression may be matched from several threads at once.
+const QRegularExpression
+    kUuid(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+const QRegularExpression kSha256(QStringLiteral("^[0-9a-f]{64}$"));
+const QRegularExpression kHallCode(QStringLiteral("^[A-Z0-9]{2,12}$"));
+const QRegularExpression kTerminalCode(QStringLiteral("^[A-Z0-9]{1,4}$"));
+
+bool isCode(const QString &s, const QRegularExpression &pattern)
 {
-    return QRegularExpression(QLatin1String(pattern)).match(s).hasMatch();
+    return pattern.match(s).hasMatch();
 }
 
 } // namespace
@@ -161,17 +169,15 @@ Result<CaseEvent> eventFromJson(const QJsonValue &value, const QString &where)
         return invalid(f.where("at"),
                        QCoreApplication::translate(
                            "Sync", "must be a time such as 2026-12-01T09:30:00.000+08:00."));
-    if (!isCode(e.id, "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"))
+    if (!isCode(e.id, kUuid))
         return invalid(f.where("id"), QCoreApplication::translate("Sync", "must be a UUID."));
-    if (!e.parentId.isEmpty() &&
-        !isCode(e.parentId, "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"))
+    if (!e.parentId.isEmpty() && !isCode(e.parentId, kUuid))
         return invalid(f.where("parent"),
                        QCoreApplication::translate("Sync", "must be a UUID or empty."));
-    if (!isCode(e.hash, "^[0-9a-f]{64}$") ||
-        (!e.previousHash.isEmpty() && !isCode(e.previousHash, "^[0-9a-f]{64}$")))
+    if (!isCode(e.hash, kSha256) || (!e.previousHash.isEmpty() && !isCode(e.previousHash, kSha256)))
         return invalid(f.where("hash"),
                        QCoreApplication::translate("Sync", "must be a SHA-256 in hexadecimal."));
-    if (!isCode(e.hallCode, "^[A-Z0-9]{2,12}$") || !isCode(e.terminalCode, "^[A-Z0-9]{1,4}$"))
+    if (!isCode(e.hallCode, kHallCode) || !isCode(e.terminalCode, kTerminalCode))
         return invalid(
             where, QCoreApplication::translate("Sync", "has an invalid hall or terminal code."));
     if ((e.baseVersion == 0) != e.parentId.isEmpty())
