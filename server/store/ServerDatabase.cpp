@@ -2,6 +2,8 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 
 #include <map>
@@ -151,6 +153,63 @@ void ServerDatabase::rollback()
 QString ServerDatabase::forUpdate() const
 {
     return isPostgres() ? QStringLiteral(" FOR UPDATE") : QString();
+}
+
+QString ServerDatabase::inList() const
+{
+    return isPostgres() ? QStringLiteral(" = ANY(CAST(? AS TEXT[]))")
+                        : QStringLiteral(" IN (SELECT value FROM json_each(?))");
+}
+
+QVariant ServerDatabase::listValue(const QStringList &values) const
+{
+    if (!isPostgres())
+        return QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
+    // An array literal: every element quoted, backslash and double quote escaped.
+    QString out = QStringLiteral("{");
+    for (const QString &v : values) {
+        if (out.size() > 1)
+            out += QLatin1Char(',');
+        out += QLatin1Char('"');
+        for (const QChar c : v) {
+            if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
+                out += QLatin1Char('\\');
+            out += c;
+        }
+        out += QLatin1Char('"');
+    }
+    out += QLatin1Char('}');
+    return out;
+}
+
+Status ServerDatabase::insertRows(const QString &table, const QString &columns,
+                                  const QList<QVariantList> &rows)
+{
+    if (rows.isEmpty())
+        return {};
+    const qsizetype width = rows.constFirst().size();
+    QString row = QStringLiteral("(?");
+    for (qsizetype i = 1; i < width; ++i)
+        row += QStringLiteral(", ?");
+    row += QLatin1Char(')');
+    qsizetype done = 0;
+    for (const qsizetype chunk : {100, 25, 5, 1}) {
+        if (rows.size() - done < chunk)
+            continue;
+        QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(table, columns) + row;
+        for (qsizetype i = 1; i < chunk; ++i)
+            sql += QStringLiteral(", ") + row;
+        for (; rows.size() - done >= chunk; done += chunk) {
+            QVariantList values;
+            values.reserve(chunk * width);
+            for (qsizetype i = done; i < done + chunk; ++i)
+                values += rows.at(i);
+            if (auto r = run(sql, values); !r)
+                return r.error();
+        }
+    }
+    return {};
 }
 
 bool ServerDatabase::isTransient(const QString &detail)

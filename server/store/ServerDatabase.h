@@ -41,6 +41,15 @@ public:
     void rollback();
     // " FOR UPDATE" where the engine has row locks.
     QString forUpdate() const;
+    // "column is one of a list" with the list bound as one value, listValue(values): one
+    // statement for any number of keys. " = ANY(CAST(? AS TEXT[]))" on PostgreSQL,
+    // " IN (SELECT value FROM json_each(?))" on SQLite.
+    QString inList() const;
+    QVariant listValue(const QStringList &values) const;
+    // INSERT INTO table (columns) VALUES of many rows, in order, a hundred rows per statement
+    // (statements of 100, 25, 5 and 1 rows, each prepared once).
+    Status insertRows(const QString &table, const QString &columns,
+                      const QList<QVariantList> &rows);
 
     // A failure another attempt may not meet: deadlock, serialisation, busy, lost connection.
     static bool isTransient(const QString &detail);
