@@ -57,6 +57,9 @@
 #include <random>
 #include <thread>
 
+#include <sys/resource.h>
+#include <unistd.h>
+
 using namespace onetrip;
 using onetrip::bench::Stats;
 using onetrip::bench::stats;
@@ -77,9 +80,10 @@ struct Config
     int batch = 50;
     int closedBatches = 10; // per terminal, back to back
     int pacedBatches = 6;   // per terminal and pace, one every paceMs
-    QList<int> paceMs{5000, 2500};
+    QList<int> paceMs{5000, 2500, 1250};
     int oneHallBatches = 4;
-    int rounds = 3; // of each raw baseline
+    int rounds = 3;    // of each raw baseline, per queue run
+    int queueRuns = 3; // phases 1 and 2, each on a fresh database and server
     int serverThreads = 0;
     int generators = 2;
     bool nonDurable = true; // the extra line: phase 1 again with synchronous_commit = off
@@ -100,6 +104,27 @@ void progress(const QString &what)
 QString fmt(double v, int decimals = 1)
 {
     return QString::number(v, 'f', decimals);
+}
+
+// CPU seconds (user + system) a process has used, from /proc/PID/stat; 0 when it is gone.
+double cpuSeconds(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray stat = f.readAll();
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    // Fields 14 and 15 of stat(5): utime and stime in clock ticks.
+    return double(fields.value(11).toLongLong() + fields.value(12).toLongLong()) /
+           double(sysconf(_SC_CLK_TCK));
+}
+
+double ownCpuSeconds()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
+           double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
 }
 
 QString withDatabase(const QString &url, const QString &name)
@@ -611,11 +636,15 @@ struct LoadFigures
     double rssMax = 0;   // MiB, sampled every 20 ms
     double hwm = 0;      // MiB, VmHWM after the run (reset before it)
     double rssStart = 0; // MiB, before
+    // CPU seconds used during the run by the simulated terminals (this process), the server
+    // and PostgreSQL's processes: all on the same two cores.
+    double cpuTerminals = 0, cpuServer = 0, cpuPostgres = 0;
 };
 
 // Every terminal pushes `batches` of its next batches: back to back (paceMs 0) or one
 // every paceMs from a random phase (late ones go at once).
-LoadFigures pushLoad(Server &server, QList<LoadTerminal> &terminals, int batches, int paceMs)
+LoadFigures pushLoad(Server &server, const Pg &pg, QList<LoadTerminal> &terminals, int batches,
+                     int paceMs)
 {
     LoadFigures f;
     f.terminals = int(terminals.size());
@@ -695,6 +724,17 @@ LoadFigures pushLoad(Server &server, QList<LoadTerminal> &terminals, int batches
     };
 
     const qint64 offset = server.logSize();
+    QList<qint64> postgres;
+    for (const Row &r : pg.rows(QStringLiteral("SELECT pid FROM pg_stat_activity WHERE pid <> "
+                                               "pg_backend_pid()")))
+        postgres << r.value(0).value_or("0").toLongLong();
+    const auto postgresCpu = [&postgres] {
+        double sum = 0;
+        for (const qint64 pid : std::as_const(postgres))
+            sum += cpuSeconds(pid);
+        return sum;
+    };
+    const double cpu0[] = {ownCpuSeconds(), cpuSeconds(server.pid()), postgresCpu()};
     std::thread starter([&] {
         ready.arrive_and_wait();
         server.resetPeak();
@@ -705,6 +745,9 @@ LoadFigures pushLoad(Server &server, QList<LoadTerminal> &terminals, int batches
     onThreads(int(terminals.size()), terminal,
               [&] { f.rssMax = std::max(f.rssMax, server.memory().first); });
     starter.join();
+    f.cpuTerminals = ownCpuSeconds() - cpu0[0];
+    f.cpuServer = cpuSeconds(server.pid()) - cpu0[1];
+    f.cpuPostgres = postgresCpu() - cpu0[2];
     f.seconds = double(lastDoneNs) / 1e9;
     f.hwm = server.memory().second;
     f.events = events;
@@ -734,6 +777,80 @@ QString loadRow(const QString &name, const LoadFigures &f)
         .arg(fmt(f.client.p95, 1))
         .arg(fmt(f.client.p99, 1))
         .arg(fmt(f.server.p99, 1));
+}
+
+// Phases 1 and 2 on a database and server of their own: the queue through SyncRun, then
+// the raw engine inserting the rows the server wrote, `rounds` times each way.
+struct QueueRun
+{
+    QueueFigures q;
+    QList<double> insertMs, copyMs; // per round
+    qsizetype eventRows = 0, headRows = 0;
+    QPair<double, double> atRest, after; // server VmRSS, VmHWM (MiB)
+};
+
+std::unique_ptr<Server> freshServer(const Config &c, const Pg &admin, const QString &name,
+                                    const QString &dir, const QStringList &settings = {});
+void addHall(const Server &server, const QString &token, const QString &hall);
+QString adminToken(const Server &server);
+
+QueueRun queueRun(const Config &c, const Pg &admin, const QString &name, const QString &work,
+                  const QString &pristine, qint64 cases, const QStringList &settings, int rounds)
+{
+    QueueRun run;
+    auto server = freshServer(c, admin, name, work, settings);
+    QThread::msleep(500);
+    run.atRest = server->memory();
+    addHall(*server, adminToken(*server), QStringLiteral("JNLX"));
+    // The terminal's store as generated, before any sync.
+    const QString store = work + QStringLiteral("/") + name + QStringLiteral(".sqlite");
+    QFile::remove(store);
+    if (!QFile::copy(pristine, store))
+        die(QStringLiteral("cannot copy the queue store"));
+    run.q = pushQueue(*server, store, cases);
+    run.after = server->memory();
+    server->stop();
+    QFile::remove(store);
+
+    const Pg pg(withDatabase(c.pg, name));
+    const QList<Row> eventRows =
+        pg.rows(QStringLiteral("SELECT %1 FROM sync_event WHERE hall_code = 'JNLX' ORDER BY "
+                               "terminal_seq")
+                    .arg(QLatin1String(kEventColumns)));
+    const QList<Row> headRows =
+        pg.rows(QStringLiteral("SELECT %1 FROM case_head WHERE hall_code = 'JNLX' ORDER BY number")
+                    .arg(QLatin1String(kHeadColumns)));
+    run.eventRows = eventRows.size();
+    run.headRows = headRows.size();
+    if (rounds == 0)
+        return run;
+    pg.exec(QStringLiteral("DROP SCHEMA IF EXISTS raw CASCADE"));
+    pg.exec(QStringLiteral("CREATE SCHEMA raw"));
+    // The same columns, defaults, checks and indexes (INCLUDING ALL), and the same foreign
+    // keys (LIKE does not copy those).
+    pg.exec(QStringLiteral("CREATE TABLE raw.sync_event (LIKE public.sync_event INCLUDING ALL)"));
+    pg.exec(QStringLiteral("ALTER TABLE raw.sync_event ADD FOREIGN KEY (hall_code, "
+                           "terminal_code) REFERENCES public.terminal (hall_code, code)"));
+    pg.exec(QStringLiteral("CREATE TABLE raw.case_head (LIKE public.case_head INCLUDING ALL)"));
+    pg.exec(QStringLiteral("ALTER TABLE raw.case_head ADD FOREIGN KEY (hall_code) REFERENCES "
+                           "public.hall (code)"));
+    for (int r = 0; r < rounds; ++r) {
+        pg.exec(QStringLiteral("TRUNCATE raw.sync_event, raw.case_head"));
+        pg.exec(QStringLiteral("CHECKPOINT"));
+        run.insertMs << insertRows(pg, eventRows, headRows);
+        pg.exec(QStringLiteral("TRUNCATE raw.sync_event, raw.case_head"));
+        pg.exec(QStringLiteral("CHECKPOINT"));
+        run.copyMs << copyRows(pg, eventRows, headRows);
+    }
+    if (pg.number(QStringLiteral("SELECT count(*) FROM raw.sync_event")) != eventRows.size())
+        die(QStringLiteral("raw copy incomplete"));
+    pg.exec(QStringLiteral("DROP SCHEMA raw CASCADE"));
+    return run;
+}
+
+double median(QList<double> v)
+{
+    return stats(std::move(v)).p50;
 }
 
 Config parse(const QStringList &args)
@@ -779,6 +896,8 @@ Config parse(const QStringList &args)
             number(c.oneHallBatches);
         else if (a == QLatin1String("--rounds"))
             number(c.rounds);
+        else if (a == QLatin1String("--queue-runs"))
+            number(c.queueRuns);
         else if (a == QLatin1String("--server-threads"))
             number(c.serverThreads);
         else if (a == QLatin1String("--generators"))
@@ -790,8 +909,8 @@ Config parse(const QStringList &args)
                 << "Usage: onetrip-bench-sync --pg postgresql://postgres@127.0.0.1:PORT/postgres\n"
                    "  [--server BIN] [--work DIR] [--cases 2000] [--halls 20]\n"
                    "  [--terminals-per-hall 10] [--one-hall-terminals 200] [--batch 50]\n"
-                   "  [--batches 10] [--paced-batches 6] [--pace-ms 5000,2500]\n"
-                   "  [--one-hall-batches 4] [--rounds 3] [--server-threads N]\n"
+                   "  [--batches 10] [--paced-batches 6] [--pace-ms 5000,2500,1250]\n"
+                   "  [--one-hall-batches 4] [--rounds 3] [--queue-runs 3] [--server-threads N]\n"
                    "  [--generators 2] [--no-extra]\n";
             std::exit(a == QLatin1String("--help") ? 0 : 2);
         }
@@ -803,7 +922,7 @@ Config parse(const QStringList &args)
 
 // A fresh database with the administrator, and the server on it.
 std::unique_ptr<Server> freshServer(const Config &c, const Pg &admin, const QString &name,
-                                    const QString &dir, const QStringList &settings = {})
+                                    const QString &dir, const QStringList &settings)
 {
     admin.exec(QStringLiteral("DROP DATABASE IF EXISTS ") + name);
     admin.exec(QStringLiteral("CREATE DATABASE ") + name);
@@ -966,12 +1085,28 @@ int main(int argc, char *argv[])
                      .arg(events.load()));
     }
 
-    // ---- the server
+    // ---- 1 and 2, a few times: the machine is shared, the ratio is what counts
+    QList<QueueRun> queueRuns;
+    for (int r = 1; r <= std::max(1, c.queueRuns); ++r) {
+        progress(QStringLiteral("1+2. run %1: SyncRun of %2 queued events, then raw libpq")
+                     .arg(r)
+                     .arg(queue.events));
+        queueRuns << queueRun(c, admin, QStringLiteral("onetrip_bench_queue%1").arg(r), work,
+                              queueCopy, queue.cases, {}, c.rounds);
+    }
+    std::optional<QueueRun> nonDurable;
+    if (c.nonDurable) {
+        progress(QStringLiteral("extra: phase 1 with synchronous_commit = off"));
+        nonDurable = queueRun(c, admin, QStringLiteral("onetrip_bench_async"), work, queueCopy,
+                              queue.cases, {QStringLiteral("synchronous_commit = off")}, 0);
+    }
+
+    // ---- the server for the terminals
     auto server = freshServer(c, admin, QStringLiteral("onetrip_bench"), work);
     QThread::msleep(1000);
     const auto atRest = server->memory();
     const QString token = adminToken(*server);
-    QStringList halls{QStringLiteral("JNLX"), QStringLiteral("H00")};
+    QStringList halls{QStringLiteral("H00")};
     for (const LoadTerminal &t : std::as_const(spread)) {
         if (!halls.contains(t.hall))
             halls << t.hall;
@@ -979,45 +1114,7 @@ int main(int argc, char *argv[])
     progress(QStringLiteral("%1 halls with their clerks").arg(halls.size()));
     for (const QString &h : std::as_const(halls))
         addHall(*server, token, h);
-
-    // ---- 1. one terminal's queue
-    progress(QStringLiteral("1. SyncRun of %1 queued events").arg(queue.events));
-    const QueueFigures q = pushQueue(*server, queueStore, queue.cases);
-    const auto afterQueue = server->memory();
-
-    // ---- 2. the raw engine on the same rows
-    progress(QStringLiteral("2. raw libpq inserts of the same rows"));
-    const QString serverUrl = withDatabase(c.pg, QStringLiteral("onetrip_bench"));
-    const Pg pg(serverUrl);
-    const QList<Row> eventRows =
-        pg.rows(QStringLiteral("SELECT %1 FROM sync_event WHERE hall_code = 'JNLX' ORDER BY "
-                               "terminal_seq")
-                    .arg(QLatin1String(kEventColumns)));
-    const QList<Row> headRows =
-        pg.rows(QStringLiteral("SELECT %1 FROM case_head WHERE hall_code = 'JNLX' ORDER BY number")
-                    .arg(QLatin1String(kHeadColumns)));
-    pg.exec(QStringLiteral("DROP SCHEMA IF EXISTS raw CASCADE"));
-    pg.exec(QStringLiteral("CREATE SCHEMA raw"));
-    // The same columns, defaults, checks and indexes (INCLUDING ALL), and the same foreign
-    // keys (LIKE does not copy those).
-    pg.exec(QStringLiteral("CREATE TABLE raw.sync_event (LIKE public.sync_event INCLUDING ALL)"));
-    pg.exec(QStringLiteral("ALTER TABLE raw.sync_event ADD FOREIGN KEY (hall_code, "
-                           "terminal_code) REFERENCES public.terminal (hall_code, code)"));
-    pg.exec(QStringLiteral("CREATE TABLE raw.case_head (LIKE public.case_head INCLUDING ALL)"));
-    pg.exec(QStringLiteral("ALTER TABLE raw.case_head ADD FOREIGN KEY (hall_code) REFERENCES "
-                           "public.hall (code)"));
-    QList<double> insertMs, copyMs;
-    for (int r = 0; r < c.rounds; ++r) {
-        pg.exec(QStringLiteral("TRUNCATE raw.sync_event, raw.case_head"));
-        pg.exec(QStringLiteral("CHECKPOINT"));
-        insertMs << insertRows(pg, eventRows, headRows);
-        pg.exec(QStringLiteral("TRUNCATE raw.sync_event, raw.case_head"));
-        pg.exec(QStringLiteral("CHECKPOINT"));
-        copyMs << copyRows(pg, eventRows, headRows);
-    }
-    if (pg.number(QStringLiteral("SELECT count(*) FROM raw.sync_event")) != eventRows.size())
-        die(QStringLiteral("raw copy incomplete"));
-    pg.exec(QStringLiteral("DROP SCHEMA raw CASCADE"));
+    const Pg pg(withDatabase(c.pg, QStringLiteral("onetrip_bench")));
 
     // ---- 3. 200 terminals
     progress(QStringLiteral("3. registering %1 terminals").arg(spread.size() + oneHall.size()));
@@ -1071,85 +1168,92 @@ int main(int argc, char *argv[])
                  .arg(spread.size())
                  .arg(c.halls));
     loads << std::pair{QStringLiteral("back to back"),
-                       pushLoad(*server, spread, c.closedBatches, 0)};
+                       pushLoad(*server, pg, spread, c.closedBatches, 0)};
     for (const int pace : c.paceMs) {
         progress(QStringLiteral("3b. the same, one batch every %1 ms each").arg(pace));
         loads << std::pair{QStringLiteral("paced: a batch every %1 s each").arg(fmt(pace / 1000.0)),
-                           pushLoad(*server, spread, c.pacedBatches, pace)};
+                           pushLoad(*server, pg, spread, c.pacedBatches, pace)};
     }
     progress(QStringLiteral("sign-ins of %1 terminals of one hall").arg(oneHall.size()));
     signIn(oneHall);
     progress(QStringLiteral("3c. %1 terminals of one hall, back to back").arg(oneHall.size()));
     loads << std::pair{QStringLiteral("one hall, back to back"),
-                       pushLoad(*server, oneHall, c.oneHallBatches, 0)};
+                       pushLoad(*server, pg, oneHall, c.oneHallBatches, 0)};
     if (!c.paceMs.isEmpty()) {
         const int pace = c.paceMs.first();
         progress(QStringLiteral("3d. one hall, one batch every %1 ms each").arg(pace));
         loads << std::pair{
             QStringLiteral("one hall, paced: a batch every %1 s each").arg(fmt(pace / 1000.0)),
-            pushLoad(*server, oneHall, c.pacedBatches, pace)};
+            pushLoad(*server, pg, oneHall, c.pacedBatches, pace)};
     }
     const auto afterLoad = server->memory();
 
-    qint64 expected = q.pushed;
+    qint64 expected = 0;
     for (const auto &[name, f] : std::as_const(loads))
         expected += f.events;
     const qint64 applied =
         pg.number(QStringLiteral("SELECT count(*) FROM sync_event WHERE state = 'applied'"));
     server->stop();
 
-    // ---- extra: phase 1 again with synchronous_commit = off (not durable; for scale only)
-    std::optional<QueueFigures> nonDurable;
-    if (c.nonDurable) {
-        progress(QStringLiteral("extra: phase 1 with synchronous_commit = off"));
-        auto other = freshServer(c, admin, QStringLiteral("onetrip_bench_async"), work,
-                                 {QStringLiteral("synchronous_commit = off")});
-        addHall(*other, adminToken(*other), QStringLiteral("JNLX"));
-        nonDurable = pushQueue(*other, queueCopy, queue.cases);
-        other->stop();
-    }
-
     // ---- the figures
-    out << "\n## 1. One terminal's queue through SyncRun (loopback HTTP, PostgreSQL)\n\n";
+    const QueueFigures &q = queueRuns.first().q;
+    out << "\n## 1. One terminal's queue through SyncRun (loopback HTTP, PostgreSQL), "
+        << queueRuns.size() << " runs, each on a fresh database and server\n\n";
     out << "cases " << q.cases << ", queued events " << q.events << ", applied " << q.pushed
         << ", rejected " << q.rejected << ", push batches " << q.pushRequests << " of up to "
         << SyncRun::kBatch << ", pulled back " << q.pullRequests << " pages\n\n";
-    out << "| one terminal, " << q.events << " events | seconds | events/s |\n|---|---|---|\n";
-    out << "| pushed and acknowledged (SyncRun's push half, to its first pull) | **"
-        << fmt(q.pushSeconds, 2) << "** | " << fmt(double(q.events) / q.pushSeconds, 0) << " |\n";
-    out << "| whole SyncRun::once (push, then pull the hall feed: the same events back) | "
-        << fmt(q.syncRunSeconds, 2) << " | " << fmt(double(q.events) / q.syncRunSeconds, 0)
-        << " |\n";
-    out << "| server handler time of the pushes (its log, summed) | "
-        << fmt(q.serverPushMs / 1000.0, 2) << " | "
-        << fmt(double(q.events) / (q.serverPushMs / 1000.0), 0) << " |\n";
+    out << "| run | pushed and acknowledged s (SyncRun's push half) | events/s | whole "
+           "SyncRun::once s (then pulls the feed: the same events back) | server push handler "
+           "s (its log) |\n|---|---|---|---|---|\n";
+    QList<double> pushS, runS, handlerS, insertS, copyS, insertRatio, copyRatio;
+    for (qsizetype r = 0; r < queueRuns.size(); ++r) {
+        const QueueRun &run = queueRuns.at(r);
+        pushS << run.q.pushSeconds;
+        runS << run.q.syncRunSeconds;
+        handlerS << run.q.serverPushMs / 1000.0;
+        insertS << median(run.insertMs) / 1000.0;
+        copyS << median(run.copyMs) / 1000.0;
+        insertRatio << 100.0 * insertS.last() / handlerS.last();
+        copyRatio << 100.0 * copyS.last() / handlerS.last();
+        out << "| " << r + 1 << " | " << fmt(run.q.pushSeconds, 2) << " | "
+            << fmt(double(run.q.events) / run.q.pushSeconds, 0) << " | "
+            << fmt(run.q.syncRunSeconds, 2) << " | " << fmt(handlerS.last(), 2) << " |\n";
+    }
+    out << "| **median** | **" << fmt(median(pushS), 2) << "** | "
+        << fmt(double(q.events) / median(pushS), 0) << " | " << fmt(median(runS), 2) << " | "
+        << fmt(median(handlerS), 2) << " |\n";
     if (nonDurable)
-        out << "| extra, not durable: pushed with synchronous_commit = off | "
-            << fmt(nonDurable->pushSeconds, 2) << " | "
-            << fmt(double(nonDurable->events) / nonDurable->pushSeconds, 0) << " |\n";
-    out << "budget push+ack <= 5 s: " << (q.pushSeconds <= 5.0 ? "met" : "MISSED") << '\n';
+        out << "| extra, not durable (synchronous_commit = off) | "
+            << fmt(nonDurable->q.pushSeconds, 2) << " | "
+            << fmt(double(nonDurable->q.events) / nonDurable->q.pushSeconds, 0) << " | "
+            << fmt(nonDurable->q.syncRunSeconds, 2) << " | "
+            << fmt(nonDurable->q.serverPushMs / 1000.0, 2) << " |\n";
+    out << "budget push+ack <= 5 s: " << (median(pushS) <= 5.0 ? "met" : "MISSED") << '\n';
 
-    const Stats ins = stats(insertMs), cp = stats(copyMs);
-    const double rows = double(eventRows.size());
-    const double serverSeconds = q.serverPushMs / 1000.0;
-    out << "\n## 2. Server ingest beside raw PostgreSQL, the same rows (" << eventRows.size()
-        << " sync_event + " << headRows.size() << " case_head), median of " << c.rounds << "\n\n";
-    out << "| ingest of the same rows | seconds | events/s | server as % of it "
-           "|\n|---|---|---|---|\n";
-    out << "| raw libpq: prepared INSERT per row, one transaction | " << fmt(ins.p50 / 1000.0, 3)
-        << " | " << fmt(rows / (ins.p50 / 1000.0), 0) << " | **"
-        << fmt(100.0 * (ins.p50 / 1000.0) / serverSeconds, 0) << "%** (end to end "
-        << fmt(100.0 * (ins.p50 / 1000.0) / q.pushSeconds, 0) << "%) |\n";
-    out << "| raw libpq: COPY, one transaction | " << fmt(cp.p50 / 1000.0, 3) << " | "
-        << fmt(rows / (cp.p50 / 1000.0), 0) << " | "
-        << fmt(100.0 * (cp.p50 / 1000.0) / serverSeconds, 0) << "% (end to end "
-        << fmt(100.0 * (cp.p50 / 1000.0) / q.pushSeconds, 0) << "%) |\n";
-    out << "| onetrip-server: push handler time (" << q.pushRequests << " transactions) | "
-        << fmt(serverSeconds, 3) << " | " << fmt(rows / serverSeconds, 0) << " | |\n";
-    out << "| onetrip-server: end to end through SyncRun | " << fmt(q.pushSeconds, 3) << " | "
-        << fmt(rows / q.pushSeconds, 0) << " | |\n";
+    out << "\n## 2. Server ingest beside raw PostgreSQL, the same rows ("
+        << queueRuns.first().eventRows << " sync_event + " << queueRuns.first().headRows
+        << " case_head), raw: median of " << c.rounds << " rounds per run\n\n";
+    out << "| run | raw: prepared INSERT per row, one transaction, s | raw: COPY, one "
+           "transaction, s | server push handler s | server as % of INSERT | server as % of "
+           "COPY | end to end as % of INSERT |\n|---|---|---|---|---|---|---|\n";
+    for (qsizetype r = 0; r < queueRuns.size(); ++r)
+        out << "| " << r + 1 << " | " << fmt(insertS.at(r), 3) << " | " << fmt(copyS.at(r), 3)
+            << " | " << fmt(handlerS.at(r), 3) << " | " << fmt(insertRatio.at(r), 0) << "% | "
+            << fmt(copyRatio.at(r), 0) << "% | " << fmt(100.0 * insertS.at(r) / pushS.at(r), 0)
+            << "% |\n";
+    QList<double> endToEnd;
+    for (qsizetype r = 0; r < queueRuns.size(); ++r)
+        endToEnd << 100.0 * insertS.at(r) / pushS.at(r);
+    out << "| **median** | " << fmt(median(insertS), 3) << " ("
+        << fmt(double(queueRuns.first().eventRows) / median(insertS), 0) << " events/s) | "
+        << fmt(median(copyS), 3) << " ("
+        << fmt(double(queueRuns.first().eventRows) / median(copyS), 0) << " events/s) | "
+        << fmt(median(handlerS), 3) << " ("
+        << fmt(double(queueRuns.first().eventRows) / median(handlerS), 0) << " events/s) | **"
+        << fmt(median(insertRatio), 0) << "%** | " << fmt(median(copyRatio), 0) << "% | "
+        << fmt(median(endToEnd), 0) << "% |\n";
     out << "budget server >= 50% of raw INSERTs: "
-        << (ins.p50 / 1000.0 / serverSeconds >= 0.5 ? "met" : "MISSED") << '\n';
+        << (median(insertRatio) >= 50.0 ? "met" : "MISSED") << '\n';
 
     out << "\n## 3. Terminals pushing concurrently (batches of " << c.batch
         << ", each terminal its own sign-in, thread and SyncClient)\n\n";
@@ -1165,14 +1269,19 @@ int main(int argc, char *argv[])
             << (f.firstFailure.isEmpty() ? QString()
                                          : QStringLiteral(" (") + f.firstFailure + QLatin1Char(')'))
             << ", server p50/p95 " << fmt(f.server.p50) << "/" << fmt(f.server.p95)
-            << " ms, client max " << fmt(f.client.max) << " ms, p99 <= 200 ms "
+            << " ms, client max " << fmt(f.client.max) << " ms, CPU s terminals/server/"
+            << "PostgreSQL " << fmt(f.cpuTerminals) << "/" << fmt(f.cpuServer) << "/"
+            << fmt(f.cpuPostgres) << " in " << fmt(f.seconds) << " s, p99 <= 200 ms "
             << (f.client.p99 <= 200 ? "met" : "MISSED") << '\n';
 
     out << "\n## 4. Server memory (onetrip-server process, /proc/PID/status)\n\n";
     out << "| when | VmRSS MiB | VmHWM MiB |\n|---|---|---|\n";
-    out << "| at rest after start | " << fmt(atRest.first) << " | " << fmt(atRest.second) << " |\n";
-    out << "| after the " << q.events << "-event queue | " << fmt(afterQueue.first) << " | "
-        << fmt(afterQueue.second) << " |\n";
+    out << "| terminals' server at rest after start | " << fmt(atRest.first) << " | "
+        << fmt(atRest.second) << " |\n";
+    out << "| queue run 1: at rest, then after its " << q.events << " events | "
+        << fmt(queueRuns.first().atRest.first) << ", " << fmt(queueRuns.first().after.first)
+        << " | " << fmt(queueRuns.first().atRest.second) << ", "
+        << fmt(queueRuns.first().after.second) << " |\n";
     out << "| " << signIns.terminals << " sign-ins at once (peak reset before) | "
         << fmt(signIns.rssMax) << " (max) | " << fmt(signIns.hwm) << " |\n";
     for (const auto &[name, f] : std::as_const(loads))
