@@ -141,7 +141,8 @@ QJsonObject toJson(const CaseEvent &e)
                        {QStringLiteral("hash"), e.hash}};
 }
 
-Result<CaseEvent> eventFromJson(const QJsonValue &value, const QString &where)
+Result<CaseEvent> eventFromJson(const QJsonValue &value, const QString &where,
+                                QByteArray *payloadText)
 {
     if (!value.isObject())
         return invalid(where, QCoreApplication::translate("Sync", "must be an object."));
@@ -184,10 +185,13 @@ Result<CaseEvent> eventFromJson(const QJsonValue &value, const QString &where)
         return invalid(
             f.where("parent"),
             QCoreApplication::translate("Sync", "must be empty exactly for a case's first event."));
-    if (e.payloadJson().size() > kMaxPayloadBytes)
+    QByteArray payload = e.payloadJson();
+    if (payload.size() > kMaxPayloadBytes)
         return invalid(
             f.where("payload"),
             QCoreApplication::translate("Sync", "is larger than %1 bytes.").arg(kMaxPayloadBytes));
+    if (payloadText)
+        *payloadText = std::move(payload);
     return e;
 }
 
@@ -217,7 +221,7 @@ QJsonObject toJson(const PushRequest &r)
                        {QStringLiteral("events"), events}};
 }
 
-Result<PushRequest> pushRequestFromJson(const QByteArray &body)
+Result<PushRequest> pushRequestFromJson(const QByteArray &body, QList<QByteArray> *payloadTexts)
 {
     auto object = parseObject(body);
     if (!object)
@@ -232,7 +236,8 @@ Result<PushRequest> pushRequestFromJson(const QByteArray &body)
     qint64 previous = 0;
     for (qsizetype i = 0; i < events.size(); ++i) {
         const QString where = QStringLiteral("events[%1]").arg(i);
-        auto e = eventFromJson(events.at(i), where);
+        QByteArray payload;
+        auto e = eventFromJson(events.at(i), where, payloadTexts ? &payload : nullptr);
         if (!e)
             return e.error();
         if (e->hallCode != r.hallCode || e->terminalCode != r.terminalCode)
@@ -244,6 +249,8 @@ Result<PushRequest> pushRequestFromJson(const QByteArray &body)
                                       "Sync", "must follow the event before it in sequence."));
         previous = e->terminalSequence;
         r.events << std::move(e).value();
+        if (payloadTexts)
+            *payloadTexts << std::move(payload);
     }
     return r;
 }

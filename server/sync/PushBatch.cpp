@@ -252,7 +252,8 @@ Result<PushBatch::Decision> PushBatch::decide(const CaseEvent &e, const QByteArr
     return d;
 }
 
-Result<SyncWire::PushResponse> PushBatch::run(const SyncWire::PushRequest &request)
+Result<SyncWire::PushResponse> PushBatch::run(const SyncWire::PushRequest &request,
+                                              const QList<QByteArray> &payloadTexts)
 {
     auto terminal = m_db.run(QStringLiteral("SELECT last_seq, last_hash, active FROM terminal "
                                             "WHERE hall_code = ? AND code = ?") +
@@ -288,8 +289,10 @@ Result<SyncWire::PushResponse> PushBatch::run(const SyncWire::PushRequest &reque
         return s.error();
 
     QList<Decision> decisions;
-    for (const CaseEvent &e : request.events) {
-        const QByteArray payload = e.payloadJson();
+    for (qsizetype i = 0; i < request.events.size(); ++i) {
+        const CaseEvent &e = request.events.at(i);
+        // For the hash and the row: serialised once, by the parser when it kept the text.
+        const QByteArray payload = i < payloadTexts.size() ? payloadTexts.at(i) : e.payloadJson();
         if (e.computeHash(payload) != e.hash)
             return ApiError::make(
                 ApiError::BadRequest,

@@ -34,7 +34,9 @@ public:
     static constexpr char kRefused[] = "refused";
 
     PushBatch(ServerDatabase &db, const Session &session, const Clock &clock);
-    Result<SyncWire::PushResponse> run(const SyncWire::PushRequest &request);
+    // `payloadTexts`: each event's payloadJson(), when the parser kept them.
+    Result<SyncWire::PushResponse> run(const SyncWire::PushRequest &request,
+                                       const QList<QByteArray> &payloadTexts = {});
 
 private:
     struct CaseState
