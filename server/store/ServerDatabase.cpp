@@ -183,12 +183,76 @@ QVariant ServerDatabase::listValue(const QStringList &values) const
     return out;
 }
 
+Result<QStringList> ServerDatabase::columnTypes(const QString &table, const QStringList &columns)
+{
+    QHash<QString, QString> &types = m_columnTypes[table];
+    if (types.isEmpty()) {
+        auto q = run(QStringLiteral("SELECT attname, format_type(atttypid, atttypmod) FROM "
+                                    "pg_attribute WHERE attrelid = CAST(? AS regclass) AND "
+                                    "attnum > 0 AND NOT attisdropped"),
+                     {table});
+        if (!q)
+            return q.error();
+        while (q.value()->next())
+            types.insert(q.value()->value(0).toString(), q.value()->value(1).toString());
+        q.value()->finish();
+    }
+    QStringList out;
+    for (const QString &c : columns) {
+        if (!types.contains(c))
+            return storeError(QStringLiteral("no column %1 in %2").arg(c, table));
+        out << types.value(c);
+    }
+    return out;
+}
+
 Status ServerDatabase::insertRows(const QString &table, const QString &columns,
                                   const QList<QVariantList> &rows)
 {
     if (rows.isEmpty())
         return {};
     const qsizetype width = rows.constFirst().size();
+    if (isPostgres()) {
+        // One statement, a value a column: each column's values as one array, zipped back
+        // into rows by unnest (no SQL text to parse for every value, as VALUES would need).
+        QStringList names = columns.split(QLatin1Char(','));
+        for (QString &n : names)
+            n = n.trimmed();
+        auto types = columnTypes(table, names);
+        if (!types)
+            return types.error();
+        QStringList arrays;
+        for (const QString &type : std::as_const(types.value()))
+            arrays << QStringLiteral("CAST(? AS %1[])").arg(type);
+        QVariantList values;
+        for (qsizetype c = 0; c < width; ++c) {
+            QString array = QStringLiteral("{");
+            for (qsizetype r = 0; r < rows.size(); ++r) {
+                if (r)
+                    array += QLatin1Char(',');
+                const QVariant &v = rows.at(r).at(c);
+                // As run() binds: a null QString is '', an invalid or null QVariant NULL.
+                if (v.typeId() != QMetaType::QString && (!v.isValid() || v.isNull())) {
+                    array += QStringLiteral("NULL");
+                    continue;
+                }
+                array += QLatin1Char('"');
+                for (const QChar ch : v.toString()) {
+                    if (ch == QLatin1Char('"') || ch == QLatin1Char('\\'))
+                        array += QLatin1Char('\\');
+                    array += ch;
+                }
+                array += QLatin1Char('"');
+            }
+            array += QLatin1Char('}');
+            values << array;
+        }
+        auto r = run(
+            QStringLiteral("INSERT INTO %1 (%2) SELECT * FROM unnest(%3)")
+                .arg(table, names.join(QStringLiteral(", ")), arrays.join(QStringLiteral(", "))),
+            values);
+        return r ? Status() : Status(r.error());
+    }
     QString row = QStringLiteral("(?");
     for (qsizetype i = 1; i < width; ++i)
         row += QStringLiteral(", ?");

@@ -46,8 +46,9 @@ public:
     // " IN (SELECT value FROM json_each(?))" on SQLite.
     QString inList() const;
     QVariant listValue(const QStringList &values) const;
-    // INSERT INTO table (columns) VALUES of many rows, in order, a hundred rows per statement
-    // (statements of 100, 25, 5 and 1 rows, each prepared once).
+    // INSERT INTO table (columns) of many rows, in order, bound as run() binds. PostgreSQL:
+    // one statement, each column's values as one array (unnest); SQLite: VALUES lists, a
+    // hundred rows a statement (statements of 100, 25, 5 and 1 rows, each prepared once).
     Status insertRows(const QString &table, const QString &columns,
                       const QList<QVariantList> &rows);
 
@@ -56,10 +57,13 @@ public:
 
 private:
     ServerDatabase(DatabaseUrl url, QString name);
+    // PostgreSQL: the types of a table's columns (format_type), read once.
+    Result<QStringList> columnTypes(const QString &table, const QStringList &columns);
 
     DatabaseUrl m_url;
     QString m_name;
     QHash<QString, QSqlQuery *> m_statements;
+    QHash<QString, QHash<QString, QString>> m_columnTypes;
     bool m_broken = false;
 };
 
