@@ -57,6 +57,8 @@
 #include <random>
 #include <thread>
 
+#include <pthread.h>
+#include <sched.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -87,6 +89,7 @@ struct Config
     int serverThreads = 0;
     int generators = 2;
     bool nonDurable = true; // the extra line: phase 1 again with synchronous_commit = off
+    bool busyCores = true;  // phases 1 and 2 with the cores kept from idling (BusyCores)
 };
 
 [[noreturn]] void die(const QString &what)
@@ -208,6 +211,54 @@ QString placeholders(int n)
         p << QStringLiteral("$%1").arg(i);
     return p.join(QStringLiteral(", "));
 }
+
+// The mean time of a prepared SELECT 1 through libpq: one loopback round trip.
+double roundTripMicros(const Pg &pg, int n = 2000)
+{
+    PGresult *p = PQprepare(pg.get(), "round_trip", "SELECT 1", 0, nullptr);
+    PQclear(p);
+    QElapsedTimer t;
+    t.start();
+    for (int i = 0; i < n; ++i)
+        PQclear(PQexecPrepared(pg.get(), "round_trip", 0, nullptr, nullptr, nullptr, 0));
+    const double us = double(t.nsecsElapsed()) / 1e3 / n;
+    pg.exec(QStringLiteral("DEALLOCATE round_trip"));
+    return us;
+}
+
+// Keeps every core from going idle with SCHED_IDLE threads (they run only when nothing else
+// wants the CPU). On this virtual machine an idle core halts, and waking it makes a loopback
+// round trip to PostgreSQL cost about three times as much: the per-row INSERT baseline then
+// measures wake-ups, and swung twofold with what the machine's other users were doing.
+// With the cores kept busy both sides are measured at their fastest.
+class BusyCores
+{
+public:
+    explicit BusyCores(bool on)
+    {
+        for (int i = 0; on && i < std::max(1, QThread::idealThreadCount()); ++i) {
+            m_threads.emplace_back(QThread::create([this] {
+                const sched_param lowest{};
+                pthread_setschedparam(pthread_self(), SCHED_IDLE, &lowest);
+                while (!m_stop.load(std::memory_order_relaxed)) {
+                }
+            }));
+            m_threads.back()->start();
+        }
+    }
+    ~BusyCores()
+    {
+        m_stop = true;
+        for (auto &t : m_threads)
+            t->wait();
+    }
+    BusyCores(const BusyCores &) = delete;
+    BusyCores &operator=(const BusyCores &) = delete;
+
+private:
+    std::atomic<bool> m_stop = false;
+    std::vector<std::unique_ptr<QThread>> m_threads;
+};
 
 // One INSERT per row through a prepared statement, all rows in one transaction.
 double insertRows(const Pg &pg, const QList<Row> &events, const QList<Row> &heads)
@@ -904,6 +955,8 @@ Config parse(const QStringList &args)
             number(c.generators);
         else if (a == QLatin1String("--no-extra"))
             c.nonDurable = false;
+        else if (a == QLatin1String("--idle-cores"))
+            c.busyCores = false;
         else {
             QTextStream(stdout)
                 << "Usage: onetrip-bench-sync --pg postgresql://postgres@127.0.0.1:PORT/postgres\n"
@@ -911,7 +964,7 @@ Config parse(const QStringList &args)
                    "  [--terminals-per-hall 10] [--one-hall-terminals 200] [--batch 50]\n"
                    "  [--batches 10] [--paced-batches 6] [--pace-ms 5000,2500,1250]\n"
                    "  [--one-hall-batches 4] [--rounds 3] [--queue-runs 3] [--server-threads N]\n"
-                   "  [--generators 2] [--no-extra]\n";
+                   "  [--generators 2] [--no-extra] [--idle-cores]\n";
             std::exit(a == QLatin1String("--help") ? 0 : 2);
         }
     }
@@ -1086,6 +1139,14 @@ int main(int argc, char *argv[])
     }
 
     // ---- 1 and 2, a few times: the machine is shared, the ratio is what counts
+    const double idleRoundTrip = roundTripMicros(admin);
+    double busyRoundTrip = 0;
+    std::optional<BusyCores> busy;
+    if (c.busyCores) {
+        busy.emplace(true);
+        QThread::msleep(200);
+        busyRoundTrip = roundTripMicros(admin);
+    }
     QList<QueueRun> queueRuns;
     for (int r = 1; r <= std::max(1, c.queueRuns); ++r) {
         progress(QStringLiteral("1+2. run %1: SyncRun of %2 queued events, then raw libpq")
@@ -1100,6 +1161,8 @@ int main(int argc, char *argv[])
         nonDurable = queueRun(c, admin, QStringLiteral("onetrip_bench_async"), work, queueCopy,
                               queue.cases, {QStringLiteral("synchronous_commit = off")}, 0);
     }
+
+    busy.reset(); // the terminals' load keeps the cores busy by itself
 
     // ---- the server for the terminals
     auto server = freshServer(c, admin, QStringLiteral("onetrip_bench"), work);
@@ -1196,6 +1259,12 @@ int main(int argc, char *argv[])
     server->stop();
 
     // ---- the figures
+    out << "loopback round trip to PostgreSQL (prepared SELECT 1): " << fmt(idleRoundTrip, 1)
+        << " us as the machine was";
+    if (c.busyCores)
+        out << ", " << fmt(busyRoundTrip, 1)
+            << " us with the cores kept from idling (phases 1 and 2 run so)";
+    out << '\n';
     const QueueFigures &q = queueRuns.first().q;
     out << "\n## 1. One terminal's queue through SyncRun (loopback HTTP, PostgreSQL), "
         << queueRuns.size() << " runs, each on a fresh database and server\n\n";
@@ -1252,6 +1321,15 @@ int main(int argc, char *argv[])
         << fmt(double(queueRuns.first().eventRows) / median(handlerS), 0) << " events/s) | **"
         << fmt(median(insertRatio), 0) << "%** | " << fmt(median(copyRatio), 0) << "% | "
         << fmt(median(endToEnd), 0) << "% |\n";
+    for (qsizetype r = 0; r < queueRuns.size(); ++r) {
+        out << "run " << r + 1 << " raw rounds, INSERT ms:";
+        for (const double ms : queueRuns.at(r).insertMs)
+            out << ' ' << fmt(ms, 0);
+        out << "; COPY ms:";
+        for (const double ms : queueRuns.at(r).copyMs)
+            out << ' ' << fmt(ms, 0);
+        out << '\n';
+    }
     out << "budget server >= 50% of raw INSERTs: "
         << (median(insertRatio) >= 50.0 ? "met" : "MISSED") << '\n';
 
