@@ -14,7 +14,7 @@ apt-get install -y -qq --no-install-recommends \
     libqt6sql6-sqlite libqt6sql6-psql \
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n \
     libicu-dev libqrencode-dev libsodium-dev \
-    libmicrohttpd-dev openssl postgresql \
+    libmicrohttpd-dev libpq-dev openssl postgresql \
     qtkeychain-qt6-dev gnome-keyring dbus-daemon libsecret-1-0 \
     fonts-wqy-microhei poppler-utils sqlite3 python3 \
     xvfb xauth clang-format clang libclang-rt-dev >/dev/null

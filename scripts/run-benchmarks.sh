@@ -16,3 +16,6 @@ echo "== intake rules (checklist, verdict) =="
 echo
 echo "== receipt to PDF =="
 QT_QPA_PLATFORM=offscreen "$B/tests/bench/onetrip-bench-documents"
+echo
+echo "== sync: onetrip-server on a throwaway PostgreSQL beside raw libpq (a few minutes) =="
+BUILD_DIR="$B" bash tests/bench/run_sync_bench.sh

@@ -46,6 +46,9 @@ struct CaseEvent
 
     // The hash this event must have given its fields and previousHash.
     QString computeHash() const;
+    // The same with the payload already serialised (payloadJson()), for callers that need
+    // that text anyway (the server stores it).
+    QString computeHash(const QByteArray &payloadText) const;
     // The payload as stored: compact JSON, keys sorted (QJsonDocument's order).
     QByteArray payloadJson() const;
 };

@@ -231,7 +231,10 @@ Status Run::followUp(const FollowUp &f)
 
 Result<CaseGenerator::Report> Run::go()
 {
-    if (m_o.cases < 0 || m_o.terminals < 1 || m_o.terminals > 99 || !m_o.from.isValid() ||
+    if (!m_o.otherTerminals.isEmpty())
+        m_o.terminals = int(m_o.otherTerminals.size()) + 1;
+    const int maxTerminals = m_o.otherTerminals.isEmpty() ? 99 : 999;
+    if (m_o.cases < 0 || m_o.terminals < 1 || m_o.terminals > maxTerminals || !m_o.from.isValid() ||
         !m_o.to.isValid() || m_o.to < m_o.from)
         return Error{QCoreApplication::translate("CaseGenerator",
                                                  "Give a number of cases, 1 to 99 terminals and "
@@ -255,7 +258,7 @@ Result<CaseGenerator::Report> Run::go()
             QCoreApplication::translate("CaseGenerator", "The period %1 to %2 has no working day.")
                 .arg(m_o.from.toString(Qt::ISODate), m_o.to.toString(Qt::ISODate)),
             {}};
-    QStringList codes{m_o.ownTerminal};
+    QStringList codes = QStringList{m_o.ownTerminal} + m_o.otherTerminals;
     for (int n = 1; codes.size() < m_o.terminals; ++n) {
         const QString code = QStringLiteral("T%1").arg(n, 2, 10, QLatin1Char('0'));
         if (!codes.contains(code))

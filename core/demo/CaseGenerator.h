@@ -52,6 +52,9 @@ public:
         // The first terminal is the store's own; the others take T01, T02 … around it (a
         // store's own events are the ones it syncs).
         QString ownTerminal = QStringLiteral("T01");
+        // The other terminals' codes, when T01, T02 … will not do (benchmarks with hundreds
+        // of terminals in one hall); given, they set the number of terminals (up to 999).
+        QStringList otherTerminals;
         // super01 / demo on a demo store: second notices need a supervisor's sign-off.
         SupervisorApproval supervisor;
         std::function<void(qint64 cases)> progress; // every few thousand cases

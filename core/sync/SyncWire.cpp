@@ -109,9 +109,17 @@ private:
 
 constexpr qint64 kMaxInteger = (qint64(1) << 53) - 1; // exact in a JSON number
 
-bool isCode(const QString &s, const char *pattern)
+// Compiled once, not for every field of every event (a push holds up to 500); a const
+// QRegularExpression may be matched from several threads at once.
+const QRegularExpression
+    kUuid(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+const QRegularExpression kSha256(QStringLiteral("^[0-9a-f]{64}$"));
+const QRegularExpression kHallCode(QStringLiteral("^[A-Z0-9]{2,12}$"));
+const QRegularExpression kTerminalCode(QStringLiteral("^[A-Z0-9]{1,4}$"));
+
+bool isCode(const QString &s, const QRegularExpression &pattern)
 {
-    return QRegularExpression(QLatin1String(pattern)).match(s).hasMatch();
+    return pattern.match(s).hasMatch();
 }
 
 } // namespace
@@ -133,7 +141,8 @@ QJsonObject toJson(const CaseEvent &e)
                        {QStringLiteral("hash"), e.hash}};
 }
 
-Result<CaseEvent> eventFromJson(const QJsonValue &value, const QString &where)
+Result<CaseEvent> eventFromJson(const QJsonValue &value, const QString &where,
+                                QByteArray *payloadText)
 {
     if (!value.isObject())
         return invalid(where, QCoreApplication::translate("Sync", "must be an object."));
@@ -163,27 +172,28 @@ Result<CaseEvent> eventFromJson(const QJsonValue &value, const QString &where)
         return invalid(f.where("at"),
                        QCoreApplication::translate(
                            "Sync", "must be a time such as 2026-12-01T09:30:00.000+08:00."));
-    if (!isCode(e.id, "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"))
+    if (!isCode(e.id, kUuid))
         return invalid(f.where("id"), QCoreApplication::translate("Sync", "must be a UUID."));
-    if (!e.parentId.isEmpty() &&
-        !isCode(e.parentId, "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"))
+    if (!e.parentId.isEmpty() && !isCode(e.parentId, kUuid))
         return invalid(f.where("parent"),
                        QCoreApplication::translate("Sync", "must be a UUID or empty."));
-    if (!isCode(e.hash, "^[0-9a-f]{64}$") ||
-        (!e.previousHash.isEmpty() && !isCode(e.previousHash, "^[0-9a-f]{64}$")))
+    if (!isCode(e.hash, kSha256) || (!e.previousHash.isEmpty() && !isCode(e.previousHash, kSha256)))
         return invalid(f.where("hash"),
                        QCoreApplication::translate("Sync", "must be a SHA-256 in hexadecimal."));
-    if (!isCode(e.hallCode, "^[A-Z0-9]{2,12}$") || !isCode(e.terminalCode, "^[A-Z0-9]{1,4}$"))
+    if (!isCode(e.hallCode, kHallCode) || !isCode(e.terminalCode, kTerminalCode))
         return invalid(
             where, QCoreApplication::translate("Sync", "has an invalid hall or terminal code."));
     if ((e.baseVersion == 0) != e.parentId.isEmpty())
         return invalid(
             f.where("parent"),
             QCoreApplication::translate("Sync", "must be empty exactly for a case's first event."));
-    if (e.payloadJson().size() > kMaxPayloadBytes)
+    QByteArray payload = e.payloadJson();
+    if (payload.size() > kMaxPayloadBytes)
         return invalid(
             f.where("payload"),
             QCoreApplication::translate("Sync", "is larger than %1 bytes.").arg(kMaxPayloadBytes));
+    if (payloadText)
+        *payloadText = std::move(payload);
     return e;
 }
 
@@ -213,7 +223,7 @@ QJsonObject toJson(const PushRequest &r)
                        {QStringLiteral("events"), events}};
 }
 
-Result<PushRequest> pushRequestFromJson(const QByteArray &body)
+Result<PushRequest> pushRequestFromJson(const QByteArray &body, QList<QByteArray> *payloadTexts)
 {
     auto object = parseObject(body);
     if (!object)
@@ -228,7 +238,8 @@ Result<PushRequest> pushRequestFromJson(const QByteArray &body)
     qint64 previous = 0;
     for (qsizetype i = 0; i < events.size(); ++i) {
         const QString where = QStringLiteral("events[%1]").arg(i);
-        auto e = eventFromJson(events.at(i), where);
+        QByteArray payload;
+        auto e = eventFromJson(events.at(i), where, payloadTexts ? &payload : nullptr);
         if (!e)
             return e.error();
         if (e->hallCode != r.hallCode || e->terminalCode != r.terminalCode)
@@ -240,6 +251,8 @@ Result<PushRequest> pushRequestFromJson(const QByteArray &body)
                                       "Sync", "must follow the event before it in sequence."));
         previous = e->terminalSequence;
         r.events << std::move(e).value();
+        if (payloadTexts)
+            *payloadTexts << std::move(payload);
     }
     return r;
 }

@@ -17,8 +17,10 @@ inline constexpr int kMaxBatch = 500;           // events per push
 inline constexpr int kMaxPayloadBytes = 262144; // one event's payload
 
 QJsonObject toJson(const CaseEvent &event);
-// `where` names the value in messages ("events[3]").
-Result<CaseEvent> eventFromJson(const QJsonValue &value, const QString &where);
+// `where` names the value in messages ("events[3]"). `payloadText`, when given, receives
+// the payload as CaseEvent::payloadJson() gives it (serialised anyway for the size check).
+Result<CaseEvent> eventFromJson(const QJsonValue &value, const QString &where,
+                                QByteArray *payloadText = nullptr);
 
 struct PushRequest
 {
@@ -27,7 +29,10 @@ struct PushRequest
     QList<CaseEvent> events; // in terminal-sequence order
 };
 QJsonObject toJson(const PushRequest &request);
-Result<PushRequest> pushRequestFromJson(const QByteArray &body);
+// `payloadTexts`, when given, receives each event's payloadJson() in order (the server
+// hashes and stores that text: serialising it once is enough).
+Result<PushRequest> pushRequestFromJson(const QByteArray &body,
+                                        QList<QByteArray> *payloadTexts = nullptr);
 
 // What the server did with one pushed event.
 struct PushResult

@@ -200,10 +200,11 @@ HttpResponse ApiRouter::refresh(const HttpRequest &request)
 
 HttpResponse ApiRouter::push(const HttpRequest &request, const Session &session)
 {
-    auto parsed = SyncWire::pushRequestFromJson(request.body);
+    QList<QByteArray> payloadTexts;
+    auto parsed = SyncWire::pushRequestFromJson(request.body, &payloadTexts);
     if (!parsed)
         return HttpResponse::error(400, QStringLiteral("bad-request"), parsed.message());
-    auto response = m_push.push(session, parsed.value());
+    auto response = m_push.push(session, parsed.value(), payloadTexts);
     if (!response)
         return respond(response.error(), request);
     return ok(SyncWire::toJson(response.value()));

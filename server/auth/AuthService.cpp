@@ -7,9 +7,13 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QMutexLocker>
+#include <QSemaphore>
+#include <QThread>
 #include <QUuid>
 
 #include <sodium.h>
+
+#include <algorithm>
 
 namespace onetrip::server {
 
@@ -28,6 +32,18 @@ const QString &dummyVerifier()
 {
     static const QString verifier = PasswordHasher::hash(QStringLiteral("not-a-password")).value();
     return verifier;
+}
+
+// Argon2id holds 64 MiB for each check in progress (interactive limits), and a hall's
+// terminals sign in together when it opens: every worker thread held one (8 threads: 540 MiB
+// at 200 sign-ins). The checks are CPU-bound, so more of them at once than cores buys
+// nothing: they take turns, and the server's peak stays at a few of them.
+bool verifyPassword(const QString &storedHash, const QString &password)
+{
+    static QSemaphore turns(std::max(1, QThread::idealThreadCount()));
+    turns.acquire();
+    const QSemaphoreReleaser release(turns);
+    return PasswordHasher::verify(storedHash, password);
 }
 
 } // namespace
@@ -108,7 +124,7 @@ Result<AuthService::Tokens> AuthService::login(const QString &login, const QStri
         return q.error();
     QSqlQuery *row = q.value();
     if (!row->next()) {
-        (void)PasswordHasher::verify(dummyVerifier(), password);
+        (void)verifyPassword(dummyVerifier(), password);
         audit(login, peer, "unknown-login");
         return badCredentials();
     }
@@ -139,7 +155,7 @@ Result<AuthService::Tokens> AuthService::login(const QString &login, const QStri
                                   "%1 (UTC); ask a supervisor or wait.")
                                   .arg(lockedUntil.mid(11, 5)));
     }
-    if (!PasswordHasher::verify(verifier, password)) {
+    if (!verifyPassword(verifier, password)) {
         const int count = failed + 1;
         const bool lock = count >= m_options.lockoutFailures;
         (void)db.value()->run(

@@ -41,16 +41,29 @@ public:
     void rollback();
     // " FOR UPDATE" where the engine has row locks.
     QString forUpdate() const;
+    // "column is one of a list" with the list bound as one value, listValue(values): one
+    // statement for any number of keys. " = ANY(CAST(? AS TEXT[]))" on PostgreSQL,
+    // " IN (SELECT value FROM json_each(?))" on SQLite.
+    QString inList() const;
+    QVariant listValue(const QStringList &values) const;
+    // INSERT INTO table (columns) of many rows, in order, bound as run() binds. PostgreSQL:
+    // one statement, each column's values as one array (unnest); SQLite: VALUES lists, a
+    // hundred rows a statement (statements of 100, 25, 5 and 1 rows, each prepared once).
+    Status insertRows(const QString &table, const QString &columns,
+                      const QList<QVariantList> &rows);
 
     // A failure another attempt may not meet: deadlock, serialisation, busy, lost connection.
     static bool isTransient(const QString &detail);
 
 private:
     ServerDatabase(DatabaseUrl url, QString name);
+    // PostgreSQL: the types of a table's columns (format_type), read once.
+    Result<QStringList> columnTypes(const QString &table, const QStringList &columns);
 
     DatabaseUrl m_url;
     QString m_name;
     QHash<QString, QSqlQuery *> m_statements;
+    QHash<QString, QHash<QString, QString>> m_columnTypes;
     bool m_broken = false;
 };
 

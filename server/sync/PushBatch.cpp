@@ -32,52 +32,90 @@ PushBatch::PushBatch(ServerDatabase &db, const Session &session, const Clock &cl
 {
 }
 
+Status PushBatch::loadCases(const QStringList &numbers)
+{
+    if (numbers.isEmpty())
+        return {};
+    auto heads = m_db.run(QStringLiteral("SELECT number, hall_code, version, last_event_id, "
+                                         "last_terminal, assigned_agent FROM case_head WHERE "
+                                         "number") +
+                              m_db.inList() + QStringLiteral(" ORDER BY number") + m_db.forUpdate(),
+                          {m_db.listValue(numbers)});
+    if (!heads)
+        return heads.error();
+    QStringList existing;
+    while (heads.value()->next()) {
+        CaseState state;
+        state.inDatabase = state.exists = true;
+        state.hallCode = heads.value()->value(1).toString();
+        state.version = heads.value()->value(2).toInt();
+        state.lastEventId = heads.value()->value(3).toString();
+        state.lastTerminal = heads.value()->value(4).toString();
+        state.assignedAgent = heads.value()->value(5).toString();
+        existing << heads.value()->value(0).toString();
+        m_cases.insert(existing.constLast(), state);
+    }
+    heads.value()->finish();
+    for (const QString &number : numbers) {
+        if (!m_cases.contains(number))
+            m_cases.insert(number, CaseState{});
+    }
+    if (existing.isEmpty())
+        return {};
+    const QString unreadable = QCoreApplication::translate(
+        "Server", "The server's copy of a case cannot be read; ask the administrator to run "
+                  "onetrip-server audit verify.");
+    // The cases as the server holds them, folded by the same function as on the terminals.
+    auto events = m_db.run(QStringLiteral("SELECT case_number, %1 FROM sync_event WHERE "
+                                          "case_number")
+                                   .arg(QLatin1String(EventRows::kColumns)) +
+                               m_db.inList() +
+                               QStringLiteral(" AND state = 'applied' ORDER BY case_number, "
+                                              "base_version"),
+                           {m_db.listValue(existing)});
+    if (!events)
+        return events.error();
+    while (events.value()->next()) {
+        CaseState &state = m_cases[events.value()->value(0).toString()];
+        const CaseEvent e = EventRows::eventAt(*events.value(), 1);
+        if (Status s = CaseProjector::fold(state.record, e); !s)
+            return Status::failure(unreadable, s.error().message);
+    }
+    events.value()->finish();
+    for (const QString &number : std::as_const(existing)) {
+        const CaseState &state = m_cases[number];
+        if (state.record.version != state.version)
+            return Status::failure(unreadable, QStringLiteral("case_head version differs from "
+                                                              "its events: ") +
+                                                   number);
+    }
+    return {};
+}
+
 Result<PushBatch::CaseState *> PushBatch::caseState(const QString &number)
 {
     auto found = m_cases.find(number);
-    if (found != m_cases.end())
-        return &found.value();
-    CaseState state;
-    auto head = m_db.run(QStringLiteral("SELECT hall_code, version, last_event_id, "
-                                        "last_terminal, assigned_agent FROM case_head WHERE "
-                                        "number = ?") +
-                             m_db.forUpdate(),
-                         {number});
-    if (!head)
-        return head.error();
-    if (head.value()->next()) {
-        state.inDatabase = state.exists = true;
-        state.hallCode = head.value()->value(0).toString();
-        state.version = head.value()->value(1).toInt();
-        state.lastEventId = head.value()->value(2).toString();
-        state.lastTerminal = head.value()->value(3).toString();
-        state.assignedAgent = head.value()->value(4).toString();
+    if (found == m_cases.end()) {
+        if (Status s = loadCases({number}); !s)
+            return s.error();
+        found = m_cases.find(number);
     }
-    head.value()->finish();
-    if (state.exists) {
-        // The case as the server holds it, folded by the same function as on the terminals.
-        auto events = m_db.run(QStringLiteral("SELECT %1 FROM sync_event WHERE case_number = ? "
-                                              "AND state = 'applied' ORDER BY base_version")
-                                   .arg(QLatin1String(EventRows::kColumns)),
-                               {number});
-        if (!events)
-            return events.error();
-        while (events.value()->next()) {
-            const CaseEvent e = EventRows::eventAt(*events.value());
-            if (Status s = CaseProjector::fold(state.record, e); !s)
-                return Error{QCoreApplication::translate(
-                                 "Server", "The server's copy of a case cannot be read; ask the "
-                                           "administrator to run onetrip-server audit verify."),
-                             s.error().message};
-        }
-        if (state.record.version != state.version)
-            return Error{QCoreApplication::translate(
-                             "Server",
-                             "The server's copy of a case cannot be read; ask the administrator "
-                             "to run onetrip-server audit verify."),
-                         QStringLiteral("case_head version differs from its events: ") + number};
-    }
-    return &m_cases.insert(number, state).value();
+    return &found.value();
+}
+
+Status PushBatch::loadAppliedIds(const QStringList &ids)
+{
+    if (ids.isEmpty())
+        return {};
+    auto q = m_db.run(QStringLiteral("SELECT id FROM sync_event WHERE id") + m_db.inList() +
+                          QStringLiteral(" AND state = 'applied'"),
+                      {m_db.listValue(ids)});
+    if (!q)
+        return q.error();
+    while (q.value()->next())
+        m_knownIds.insert(q.value()->value(0).toString());
+    q.value()->finish();
+    return {};
 }
 
 Result<PushBatch::Actor> PushBatch::actor(const QString &login)
@@ -131,24 +169,18 @@ Result<PushBatch::Decision> PushBatch::repeat(const CaseEvent &e)
     return d;
 }
 
-Result<PushBatch::Decision> PushBatch::decide(const CaseEvent &e)
+Result<PushBatch::Decision> PushBatch::decide(const CaseEvent &e, const QByteArray &payload)
 {
     Decision d;
     d.event = e;
+    d.payload = payload;
     auto reject = [&d](const char *code, const QString &reason) {
         d.code = QString::fromLatin1(code);
         d.reason = reason;
         return d;
     };
 
-    auto dup = m_db.run(QStringLiteral("SELECT 1 FROM sync_event WHERE id = ? AND state = "
-                                       "'applied'"),
-                        {e.id});
-    if (!dup)
-        return dup.error();
-    const bool duplicate = dup.value()->next() || m_appliedIds.contains(e.id);
-    dup.value()->finish();
-    if (duplicate)
+    if (m_knownIds.contains(e.id) || m_appliedIds.contains(e.id))
         return reject(kDuplicateId,
                       QCoreApplication::translate(
                           "Server", "Another change with the same id was received before."));
@@ -223,7 +255,8 @@ Result<PushBatch::Decision> PushBatch::decide(const CaseEvent &e)
     return d;
 }
 
-Result<SyncWire::PushResponse> PushBatch::run(const SyncWire::PushRequest &request)
+Result<SyncWire::PushResponse> PushBatch::run(const SyncWire::PushRequest &request,
+                                              const QList<QByteArray> &payloadTexts)
 {
     auto terminal = m_db.run(QStringLiteral("SELECT last_seq, last_hash, active FROM terminal "
                                             "WHERE hall_code = ? AND code = ?") +
@@ -242,22 +275,28 @@ Result<SyncWire::PushResponse> PushBatch::run(const SyncWire::PushRequest &reque
     QString lastHash = terminal.value()->value(1).toString();
     terminal.value()->finish();
 
-    // Lock the batch's existing cases in number order before anything else.
-    QStringList numbers;
+    // The cases of the batch's new events, locked in number order before anything else, and
+    // which of their ids the server applied already.
+    QStringList numbers, ids;
     for (const CaseEvent &e : request.events) {
-        if (e.terminalSequence > lastSeq && e.baseVersion > 0)
+        if (e.terminalSequence > lastSeq) {
             numbers << e.caseNumber;
+            ids << e.id;
+        }
     }
     std::sort(numbers.begin(), numbers.end());
     numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
-    for (const QString &number : std::as_const(numbers)) {
-        if (auto s = caseState(number); !s)
-            return s.error();
-    }
+    if (Status s = loadCases(numbers); !s)
+        return s.error();
+    if (Status s = loadAppliedIds(ids); !s)
+        return s.error();
 
     QList<Decision> decisions;
-    for (const CaseEvent &e : request.events) {
-        if (e.computeHash() != e.hash)
+    for (qsizetype i = 0; i < request.events.size(); ++i) {
+        const CaseEvent &e = request.events.at(i);
+        // For the hash and the row: serialised once, by the parser when it kept the text.
+        const QByteArray payload = i < payloadTexts.size() ? payloadTexts.at(i) : e.payloadJson();
+        if (e.computeHash(payload) != e.hash)
             return ApiError::make(
                 ApiError::BadRequest,
                 QCoreApplication::translate("Server",
@@ -287,7 +326,7 @@ Result<SyncWire::PushResponse> PushBatch::run(const SyncWire::PushRequest &reque
                                             "the server holds it. Was the store restored from a "
                                             "backup? Ask the administrator.")
                     .arg(e.terminalSequence));
-        auto d = decide(e);
+        auto d = decide(e, payload);
         if (!d)
             return d.error();
         decisions << d.value();
@@ -341,26 +380,41 @@ Status PushBatch::record(QList<Decision> &decisions, qint64 lastSeq, const QStri
         }
     }
     const QString received = utcStamp(m_clock.now());
-    const QString insert = QStringLiteral(
-        "INSERT INTO sync_event (hall_code, terminal_code, terminal_seq, id, case_number, actor, "
-        "at, type, payload, base_version, parent_id, prev_hash, hash, state, feed_cursor, "
-        "reject_code, reject_reason, pushed_by, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    QList<QVariantList> events;
     for (const Decision &d : std::as_const(decisions)) {
         if (!d.fresh)
             continue;
         const CaseEvent &e = d.event;
-        if (auto r = m_db.run(
-                insert,
-                {e.hallCode, e.terminalCode, e.terminalSequence, e.id, e.caseNumber, e.actor,
-                 e.at.toString(Qt::ISODateWithMs), e.type, QString::fromUtf8(e.payloadJson()),
-                 e.baseVersion, e.parentId, e.previousHash, e.hash,
-                 d.applied ? QStringLiteral("applied") : QStringLiteral("rejected"),
-                 d.applied ? QVariant(d.cursor) : QVariant(QMetaType::fromType<qint64>()), d.code,
-                 d.reason, m_session.login, received});
-            !r)
-            return r.error();
+        events << QVariantList{e.hallCode,
+                               e.terminalCode,
+                               e.terminalSequence,
+                               e.id,
+                               e.caseNumber,
+                               e.actor,
+                               e.at.toString(Qt::ISODateWithMs),
+                               e.type,
+                               QString::fromUtf8(d.payload),
+                               e.baseVersion,
+                               e.parentId,
+                               e.previousHash,
+                               e.hash,
+                               d.applied ? QStringLiteral("applied") : QStringLiteral("rejected"),
+                               d.applied ? QVariant(d.cursor)
+                                         : QVariant(QMetaType::fromType<qint64>()),
+                               d.code,
+                               d.reason,
+                               m_session.login,
+                               received};
     }
+    if (Status s = m_db.insertRows(
+            QStringLiteral("sync_event"),
+            QStringLiteral("hall_code, terminal_code, terminal_seq, id, case_number, actor, at, "
+                           "type, payload, base_version, parent_id, prev_hash, hash, state, "
+                           "feed_cursor, reject_code, reject_reason, pushed_by, received_at"),
+            events);
+        !s)
+        return s;
+    QList<QVariantList> newCases;
     for (auto it = m_cases.cbegin(); it != m_cases.cend(); ++it) {
         const CaseState &c = it.value();
         if (!c.touched)
@@ -368,17 +422,25 @@ Status PushBatch::record(QList<Decision> &decisions, qint64 lastSeq, const QStri
         const QVariantList values = {
             c.hallCode,      c.version, c.lastEventId, c.lastTerminal, toKey(c.record.status),
             c.assignedAgent, received,  it.key()};
-        const QString sql =
-            c.inDatabase
-                ? QStringLiteral("UPDATE case_head SET hall_code = ?, version = ?, "
-                                 "last_event_id = ?, last_terminal = ?, status = ?, "
-                                 "assigned_agent = ?, updated_at = ? WHERE number = ?")
-                : QStringLiteral("INSERT INTO case_head (hall_code, version, last_event_id, "
-                                 "last_terminal, status, assigned_agent, updated_at, number) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-        if (auto r = m_db.run(sql, values); !r)
+        if (!c.inDatabase) {
+            newCases << values;
+            continue;
+        }
+        if (auto r = m_db.run(QStringLiteral("UPDATE case_head SET hall_code = ?, version = ?, "
+                                             "last_event_id = ?, last_terminal = ?, status = ?, "
+                                             "assigned_agent = ?, updated_at = ? WHERE number = "
+                                             "?"),
+                              values);
+            !r)
             return r.error();
     }
+    if (Status s = m_db.insertRows(QStringLiteral("case_head"),
+                                   QStringLiteral("hall_code, version, last_event_id, "
+                                                  "last_terminal, status, assigned_agent, "
+                                                  "updated_at, number"),
+                                   newCases);
+        !s)
+        return s;
     if (auto r = m_db.run(QStringLiteral("UPDATE terminal SET last_seq = ?, last_hash = ? WHERE "
                                          "hall_code = ? AND code = ?"),
                           {lastSeq, lastHash, m_session.hallCode, m_session.terminalCode});

@@ -17,7 +17,8 @@ PushService::PushService(ServerStore &store, const Clock &clock)
 }
 
 Result<SyncWire::PushResponse> PushService::push(const Session &session,
-                                                 const SyncWire::PushRequest &request)
+                                                 const SyncWire::PushRequest &request,
+                                                 const QList<QByteArray> &payloadTexts)
 {
     if (!Permissions::maySync(session.role) || session.terminalCode.isEmpty() ||
         request.hallCode != session.hallCode || request.terminalCode != session.terminalCode)
@@ -32,7 +33,7 @@ Result<SyncWire::PushResponse> PushService::push(const Session &session,
         ServerTransaction tx(*db.value());
         Status begun = tx.begin();
         Result<SyncWire::PushResponse> result =
-            begun ? PushBatch(*db.value(), session, m_clock).run(request)
+            begun ? PushBatch(*db.value(), session, m_clock).run(request, payloadTexts)
                   : Result<SyncWire::PushResponse>(begun.error());
         if (result) {
             if (Status s = tx.commit(); !s)

@@ -21,8 +21,10 @@ class PushService
 public:
     PushService(ServerStore &store, const Clock &clock);
 
+    // `payloadTexts`: each event's payloadJson() as the parser made it (empty: computed).
     Result<SyncWire::PushResponse> push(const Session &session,
-                                        const SyncWire::PushRequest &request);
+                                        const SyncWire::PushRequest &request,
+                                        const QList<QByteArray> &payloadTexts = {});
 
 private:
     ServerStore &m_store;

@@ -10,7 +10,7 @@ namespace onetrip::bench {
 
 struct Stats
 {
-    double p50 = 0, p95 = 0, max = 0, mean = 0;
+    double p50 = 0, p95 = 0, p99 = 0, max = 0, mean = 0;
     qsizetype n = 0;
 };
 
@@ -26,6 +26,7 @@ inline Stats stats(QList<double> samples)
     };
     s.p50 = at(0.50);
     s.p95 = at(0.95);
+    s.p99 = at(0.99);
     s.max = samples.last();
     double sum = 0;
     for (double v : samples)
@@ -34,10 +35,12 @@ inline Stats stats(QList<double> samples)
     return s;
 }
 
-// Resident and peak memory of this process, in MiB, from /proc.
-inline QPair<double, double> memoryMiB()
+// Resident and peak memory (VmRSS, VmHWM) of this process, or of the process `pid`, in MiB,
+// from /proc.
+inline QPair<double, double> memoryMiB(qint64 pid = 0)
 {
-    QFile f(QStringLiteral("/proc/self/status"));
+    QFile f(pid > 0 ? QStringLiteral("/proc/%1/status").arg(pid)
+                    : QStringLiteral("/proc/self/status"));
     double rss = 0, hwm = 0;
     if (f.open(QIODevice::ReadOnly)) {
         for (const QByteArray &line : f.readAll().split('\n')) {
