@@ -13,6 +13,15 @@
 
 namespace onetrip {
 
+namespace {
+// An answer that is not what the API promises: the server's fault, worth a retry.
+Error unreadableAnswer()
+{
+    return Error{QCoreApplication::translate("Sync", "The server's answer could not be read."),
+                 QStringLiteral("server")};
+}
+} // namespace
+
 SyncClient::SyncClient(Options options)
     : m_options(std::move(options))
     , m_network(std::make_unique<QNetworkAccessManager>())
@@ -109,15 +118,13 @@ Result<SyncClient::Tokens> SyncClient::tokens(const QByteArray &body)
 {
     auto o = SyncWire::parseObject(body);
     if (!o)
-        return Error{QCoreApplication::translate("Sync", "The server's answer could not be read."),
-                     QStringLiteral("server")};
+        return unreadableAnswer();
     Tokens t{o->value(QLatin1String("accessToken")).toString(),
              o->value(QLatin1String("refreshToken")).toString(),
              o->value(QLatin1String("expiresIn")).toInt(),
              o->value(QLatin1String("user")).toObject()};
     if (t.access.isEmpty() || t.refresh.isEmpty())
-        return Error{QCoreApplication::translate("Sync", "The server's answer could not be read."),
-                     QStringLiteral("server")};
+        return unreadableAnswer();
     m_access = t.access;
     return t;
 }
@@ -171,14 +178,12 @@ Result<SyncClient::Registration> SyncClient::registerTerminal(const QString &hal
         return answer.error();
     auto o = SyncWire::parseObject(answer.value());
     if (!o)
-        return Error{QCoreApplication::translate("Sync", "The server's answer could not be read."),
-                     QStringLiteral("server")};
+        return unreadableAnswer();
     Registration r{o->value(QLatin1String("hall")).toString(),
                    o->value(QLatin1String("terminal")).toString(),
                    o->value(QLatin1String("key")).toString()};
     if (r.terminalCode.isEmpty() || r.key.isEmpty())
-        return Error{QCoreApplication::translate("Sync", "The server's answer could not be read."),
-                     QStringLiteral("server")};
+        return unreadableAnswer();
     return r;
 }
 
@@ -214,8 +219,7 @@ Result<QList<SyncClient::Publication>> SyncClient::publications(const QString &k
         return answer.error();
     auto o = SyncWire::parseObject(answer.value());
     if (!o)
-        return Error{QCoreApplication::translate("Sync", "The server's answer could not be read."),
-                     QStringLiteral("server")};
+        return unreadableAnswer();
     QList<Publication> out;
     for (const QJsonValue &v : o->value(QLatin1String("publications")).toArray()) {
         const QJsonObject p = v.toObject();
