@@ -2865,6 +2865,18 @@ Exit status: 0 done, 1 failed, 2 bad usage.</source>
         <source>The server&apos;s %1 (version %2) cannot be taken on this terminal: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>must not begin with a byte order mark (U+FEFF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds a text that begins with a byte order mark (U+FEFF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync data is not valid: a text begins with a byte order mark (U+FEFF).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TemplateRenderer</name>

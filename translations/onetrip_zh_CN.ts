@@ -2892,6 +2892,18 @@ Exit status: 0 done, 1 failed, 2 bad usage.</source>
         <source>The server's %1 (version %2) cannot be taken on this terminal: %3</source>
         <translation>本终端无法采用服务器发布的 %1（第 %2 版）：%3</translation>
     </message>
+    <message>
+        <source>must not begin with a byte order mark (U+FEFF).</source>
+        <translation>不得以字节顺序标记（U+FEFF）开头。</translation>
+    </message>
+    <message>
+        <source>holds a text that begins with a byte order mark (U+FEFF).</source>
+        <translation>含有以字节顺序标记（U+FEFF）开头的文字。</translation>
+    </message>
+    <message>
+        <source>The sync data is not valid: a text begins with a byte order mark (U+FEFF).</source>
+        <translation>同步数据无效：有文字以字节顺序标记（U+FEFF）开头。</translation>
+    </message>
 </context>
 <context>
     <name>TemplateRenderer</name>

@@ -5,11 +5,38 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace onetrip::SyncWire {
 
 namespace {
+
+// Qt 6.4's JSON writer drops U+FEFF at the start of a string (as QString::fromUtf8 does), so
+// a text sent as "\uFEFF…" would not be the one hashed and stored; it is refused instead.
+bool startsWithBom(const QString &s)
+{
+    return !s.isEmpty() && s.front() == QChar(0xFEFF);
+}
+
+bool holdsLeadingBom(const QJsonValue &v)
+{
+    if (v.isString())
+        return startsWithBom(v.toString());
+    if (v.isArray()) {
+        const QJsonArray a = v.toArray();
+        return std::any_of(a.begin(), a.end(),
+                           [](const QJsonValue &x) { return holdsLeadingBom(x); });
+    }
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (startsWithBom(it.key()) || holdsLeadingBom(it.value()))
+                return true;
+        }
+    }
+    return false;
+}
 
 Error invalid(const QString &where, const QString &why)
 {
@@ -38,6 +65,10 @@ public:
         if ((!allowEmpty && s.isEmpty()) || s.size() > maxLength)
             return fail(name, QCoreApplication::translate("Sync", "must be 1 to %1 characters.")
                                   .arg(maxLength)),
+                   QString();
+        if (startsWithBom(s))
+            return fail(name, QCoreApplication::translate(
+                                  "Sync", "must not begin with a byte order mark (U+FEFF).")),
                    QString();
         return s;
     }
@@ -187,6 +218,10 @@ Result<CaseEvent> eventFromJson(const QJsonValue &value, const QString &where,
         return invalid(
             f.where("parent"),
             QCoreApplication::translate("Sync", "must be empty exactly for a case's first event."));
+    if (holdsLeadingBom(e.payload))
+        return invalid(f.where("payload"),
+                       QCoreApplication::translate(
+                           "Sync", "holds a text that begins with a byte order mark (U+FEFF)."));
     QByteArray payload = e.payloadJson();
     if (payload.size() > kMaxPayloadBytes)
         return invalid(
@@ -197,8 +232,32 @@ Result<CaseEvent> eventFromJson(const QJsonValue &value, const QString &where,
     return e;
 }
 
+// A raw U+FEFF right after the quote that opens a string: Qt's parser keeps it inside an
+// object key's stored bytes but not in the QString it hands out, so neither the fields nor
+// holdsLeadingBom() could see it, and the payload would serialise in another key order.
+bool opensTextWithRawBom(const QByteArray &body)
+{
+    static const QByteArray bom("\xEF\xBB\xBF");
+    for (qsizetype at = body.indexOf(bom, 1); at > 0; at = body.indexOf(bom, at + 1)) {
+        if (body.at(at - 1) != '"')
+            continue;
+        qsizetype backslashes = 0;
+        while (at - 2 - backslashes >= 0 && body.at(at - 2 - backslashes) == '\\')
+            ++backslashes;
+        if (backslashes % 2 == 0)
+            return true;
+    }
+    return false;
+}
+
 Result<QJsonObject> parseObject(const QByteArray &body)
 {
+    if (opensTextWithRawBom(body))
+        return Error{
+            QCoreApplication::translate(
+                "Sync",
+                "The sync data is not valid: a text begins with a byte order mark (U+FEFF)."),
+            QStringLiteral("U+FEFF")};
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
