@@ -394,7 +394,8 @@ public:
     }
 
     // A command of the same binary on the same database (user add …).
-    void command(const QStringList &arguments, const QByteArray &input = {}) const
+    // Its standard output; dies when it fails.
+    QString command(const QStringList &arguments, const QByteArray &input = {}) const
     {
         QProcess p;
         p.start(m_binary, QStringList{QStringLiteral("--database"), m_database,
@@ -405,7 +406,8 @@ public:
         if (!p.waitForFinished(120000) || p.exitCode() != 0)
             die(QStringLiteral("onetrip-server %1: %2")
                     .arg(arguments.join(QLatin1Char(' ')),
-                         QString::fromUtf8(p.readAllStandardError())));
+                         QString::fromUtf8(p.readAllStandardError() + p.readAllStandardOutput())));
+        return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
     }
 
     void start(const QStringList &extra)
@@ -838,6 +840,7 @@ struct QueueRun
     QList<double> insertMs, copyMs; // per round
     qsizetype eventRows = 0, headRows = 0;
     QPair<double, double> atRest, after; // server VmRSS, VmHWM (MiB)
+    QString audit;                       // onetrip-server audit verify, after the push
 };
 
 std::unique_ptr<Server> freshServer(const Config &c, const Pg &admin, const QString &name,
@@ -861,6 +864,8 @@ QueueRun queueRun(const Config &c, const Pg &admin, const QString &name, const Q
     run.q = pushQueue(*server, store, cases);
     run.after = server->memory();
     server->stop();
+    // Every stored event hashed again and its chain followed: what the rows hold is sound.
+    run.audit = server->command({QStringLiteral("audit"), QStringLiteral("verify")});
     QFile::remove(store);
 
     const Pg pg(withDatabase(c.pg, name));
@@ -1298,6 +1303,7 @@ int main(int argc, char *argv[])
             << fmt(nonDurable->q.syncRunSeconds, 2) << " | "
             << fmt(nonDurable->q.serverPushMs / 1000.0, 2) << " |\n";
     out << "budget push+ack <= 5 s: " << (median(pushS) <= 5.0 ? "met" : "MISSED") << '\n';
+    out << "onetrip-server audit verify after run 1: " << queueRuns.first().audit << '\n';
 
     out << "\n## 2. Server ingest beside raw PostgreSQL, the same rows ("
         << queueRuns.first().eventRows << " sync_event + " << queueRuns.first().headRows
