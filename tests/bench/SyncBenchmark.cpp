@@ -227,10 +227,11 @@ double roundTripMicros(const Pg &pg, int n = 2000)
 }
 
 // Keeps every core from going idle with SCHED_IDLE threads (they run only when nothing else
-// wants the CPU). On this virtual machine an idle core halts, and waking it makes a loopback
-// round trip to PostgreSQL cost about three times as much: the per-row INSERT baseline then
-// measures wake-ups, and swung twofold with what the machine's other users were doing.
-// With the cores kept busy both sides are measured at their fastest.
+// wants the CPU). On this shared virtual machine a loopback round trip to PostgreSQL took
+// 16 to 61 us from one moment to the next, the slow ones when cores had gone idle; the
+// per-row INSERT baseline (12,754 round trips) swung with it. Kept busy, the same test gave
+// 16 to 27 us: both sides are measured nearer their fastest, and the figure printed says
+// what the round trip was.
 class BusyCores
 {
 public:
