@@ -122,6 +122,40 @@ double cpuSeconds(qint64 pid)
            double(sysconf(_SC_CLK_TCK));
 }
 
+// The PostgreSQL cluster's processes (the postmaster's children), their CPU seconds by pid.
+qint64 g_postmaster = 0;
+
+QHash<qint64, double> postgresCpu()
+{
+    QHash<qint64, double> out;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString &entry : entries) {
+        bool numeric = false;
+        const qint64 pid = entry.toLongLong(&numeric);
+        if (!numeric)
+            continue;
+        QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray stat = f.readAll();
+        // Field 4 of stat(5): the parent.
+        if (stat.mid(stat.lastIndexOf(')') + 2).split(' ').value(1).toLongLong() == g_postmaster)
+            out.insert(pid, cpuSeconds(pid));
+    }
+    return out;
+}
+
+// CPU seconds the cluster's processes used since `before` (processes started since count
+// whole).
+double postgresCpuSince(const QHash<qint64, double> &before)
+{
+    double sum = 0;
+    const QHash<qint64, double> now = postgresCpu();
+    for (auto it = now.cbegin(); it != now.cend(); ++it)
+        sum += it.value() - before.value(it.key(), 0);
+    return sum;
+}
+
 double ownCpuSeconds()
 {
     rusage u{};
@@ -587,6 +621,7 @@ struct QueueFigures
     double pushSeconds = 0;    // from its start to the first pull reaching the server
     int pushRequests = 0, pullRequests = 0;
     double serverPushMs = 0, serverPullMs = 0; // the server's handler time, summed
+    double serverCpu = 0, postgresCpu = 0;     // CPU seconds during SyncRun::once
 };
 
 QueueFigures pushQueue(Server &server, const QString &storePath, qint64 cases)
@@ -623,11 +658,15 @@ QueueFigures pushQueue(Server &server, const QString &storePath, qint64 cases)
         die(t.message());
 
     const qint64 offset = server.logSize();
+    const QHash<qint64, double> postgres0 = postgresCpu();
+    const double server0 = cpuSeconds(server.pid());
     const QDateTime started = QDateTime::currentDateTimeUtc();
     QElapsedTimer timer;
     timer.start();
     auto report = SyncRun::once(*store, client, terminal.value());
     f.syncRunSeconds = double(timer.nsecsElapsed()) / 1e9;
+    f.serverCpu = cpuSeconds(server.pid()) - server0;
+    f.postgresCpu = postgresCpuSince(postgres0);
     if (!report)
         die(QStringLiteral("SyncRun: ") + report.message());
     f.pushed = report->pushed;
@@ -697,8 +736,7 @@ struct LoadFigures
 
 // Every terminal pushes `batches` of its next batches: back to back (paceMs 0) or one
 // every paceMs from a random phase (late ones go at once).
-LoadFigures pushLoad(Server &server, const Pg &pg, QList<LoadTerminal> &terminals, int batches,
-                     int paceMs)
+LoadFigures pushLoad(Server &server, QList<LoadTerminal> &terminals, int batches, int paceMs)
 {
     LoadFigures f;
     f.terminals = int(terminals.size());
@@ -778,17 +816,8 @@ LoadFigures pushLoad(Server &server, const Pg &pg, QList<LoadTerminal> &terminal
     };
 
     const qint64 offset = server.logSize();
-    QList<qint64> postgres;
-    for (const Row &r : pg.rows(QStringLiteral("SELECT pid FROM pg_stat_activity WHERE pid <> "
-                                               "pg_backend_pid()")))
-        postgres << r.value(0).value_or("0").toLongLong();
-    const auto postgresCpu = [&postgres] {
-        double sum = 0;
-        for (const qint64 pid : std::as_const(postgres))
-            sum += cpuSeconds(pid);
-        return sum;
-    };
-    const double cpu0[] = {ownCpuSeconds(), cpuSeconds(server.pid()), postgresCpu()};
+    const QHash<qint64, double> postgres0 = postgresCpu();
+    const double cpu0[] = {ownCpuSeconds(), cpuSeconds(server.pid())};
     std::thread starter([&] {
         ready.arrive_and_wait();
         server.resetPeak();
@@ -801,7 +830,7 @@ LoadFigures pushLoad(Server &server, const Pg &pg, QList<LoadTerminal> &terminal
     starter.join();
     f.cpuTerminals = ownCpuSeconds() - cpu0[0];
     f.cpuServer = cpuSeconds(server.pid()) - cpu0[1];
-    f.cpuPostgres = postgresCpu() - cpu0[2];
+    f.cpuPostgres = postgresCpuSince(postgres0);
     f.seconds = double(lastDoneNs) / 1e9;
     f.hwm = server.memory().second;
     f.events = events;
@@ -1033,6 +1062,15 @@ int main(int argc, char *argv[])
     QDir().mkpath(work);
     QTextStream out(stdout);
     const Pg admin(c.pg);
+    {
+        QFile status(QStringLiteral("/proc/%1/status").arg(PQbackendPID(admin.get())));
+        if (status.open(QIODevice::ReadOnly)) {
+            for (const QByteArray &line : status.readAll().split('\n')) {
+                if (line.startsWith("PPid:"))
+                    g_postmaster = line.mid(5).trimmed().toLongLong();
+            }
+        }
+    }
     out << "PostgreSQL: "
         << admin.rows(QStringLiteral("SELECT version()")).value(0).value(0).value_or("?") << '\n';
     out << "settings: fsync="
@@ -1237,23 +1275,23 @@ int main(int argc, char *argv[])
                  .arg(spread.size())
                  .arg(c.halls));
     loads << std::pair{QStringLiteral("back to back"),
-                       pushLoad(*server, pg, spread, c.closedBatches, 0)};
+                       pushLoad(*server, spread, c.closedBatches, 0)};
     for (const int pace : c.paceMs) {
         progress(QStringLiteral("3b. the same, one batch every %1 ms each").arg(pace));
         loads << std::pair{QStringLiteral("paced: a batch every %1 s each").arg(fmt(pace / 1000.0)),
-                           pushLoad(*server, pg, spread, c.pacedBatches, pace)};
+                           pushLoad(*server, spread, c.pacedBatches, pace)};
     }
     progress(QStringLiteral("sign-ins of %1 terminals of one hall").arg(oneHall.size()));
     signIn(oneHall);
     progress(QStringLiteral("3c. %1 terminals of one hall, back to back").arg(oneHall.size()));
     loads << std::pair{QStringLiteral("one hall, back to back"),
-                       pushLoad(*server, pg, oneHall, c.oneHallBatches, 0)};
+                       pushLoad(*server, oneHall, c.oneHallBatches, 0)};
     if (!c.paceMs.isEmpty()) {
         const int pace = c.paceMs.first();
         progress(QStringLiteral("3d. one hall, one batch every %1 ms each").arg(pace));
         loads << std::pair{
             QStringLiteral("one hall, paced: a batch every %1 s each").arg(fmt(pace / 1000.0)),
-            pushLoad(*server, pg, oneHall, c.pacedBatches, pace)};
+            pushLoad(*server, oneHall, c.pacedBatches, pace)};
     }
     const auto afterLoad = server->memory();
 
@@ -1305,6 +1343,11 @@ int main(int argc, char *argv[])
             << fmt(nonDurable->q.serverPushMs / 1000.0, 2) << " |\n";
     out << "budget push+ack <= 5 s: " << (median(pushS) <= 5.0 ? "met" : "MISSED") << '\n';
     out << "onetrip-server audit verify after run 1: " << queueRuns.first().audit << '\n';
+    out << "CPU seconds during SyncRun::once, server process / PostgreSQL processes:";
+    for (const QueueRun &run : std::as_const(queueRuns))
+        out << ' ' << fmt(run.q.serverCpu, 2) << " / " << fmt(run.q.postgresCpu, 2) << " (of "
+            << fmt(run.q.syncRunSeconds, 2) << " s);";
+    out << '\n';
 
     out << "\n## 2. Server ingest beside raw PostgreSQL, the same rows ("
         << queueRuns.first().eventRows << " sync_event + " << queueRuns.first().headRows
