@@ -57,8 +57,6 @@
 #include <random>
 #include <thread>
 
-#include <pthread.h>
-#include <sched.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -89,7 +87,6 @@ struct Config
     int serverThreads = 0;
     int generators = 2;
     bool nonDurable = true; // the extra line: phase 1 again with synchronous_commit = off
-    bool busyCores = true;  // phases 1 and 2 with the cores kept from idling (BusyCores)
 };
 
 [[noreturn]] void die(const QString &what)
@@ -259,41 +256,6 @@ double roundTripMicros(const Pg &pg, int n = 2000)
     pg.exec(QStringLiteral("DEALLOCATE round_trip"));
     return us;
 }
-
-// Keeps every core from going idle with SCHED_IDLE threads (they run only when nothing else
-// wants the CPU). On this shared virtual machine a loopback round trip to PostgreSQL took
-// 16 to 61 us from one moment to the next, the slow ones when cores had gone idle; the
-// per-row INSERT baseline (12,754 round trips) swung with it. Kept busy, the same test gave
-// 16 to 27 us: both sides are measured nearer their fastest, and the figure printed says
-// what the round trip was.
-class BusyCores
-{
-public:
-    explicit BusyCores(bool on)
-    {
-        for (int i = 0; on && i < std::max(1, QThread::idealThreadCount()); ++i) {
-            m_threads.emplace_back(QThread::create([this] {
-                const sched_param lowest{};
-                pthread_setschedparam(pthread_self(), SCHED_IDLE, &lowest);
-                while (!m_stop.load(std::memory_order_relaxed)) {
-                }
-            }));
-            m_threads.back()->start();
-        }
-    }
-    ~BusyCores()
-    {
-        m_stop = true;
-        for (auto &t : m_threads)
-            t->wait();
-    }
-    BusyCores(const BusyCores &) = delete;
-    BusyCores &operator=(const BusyCores &) = delete;
-
-private:
-    std::atomic<bool> m_stop = false;
-    std::vector<std::unique_ptr<QThread>> m_threads;
-};
 
 // One INSERT per row through a prepared statement, all rows in one transaction.
 double insertRows(const Pg &pg, const QList<Row> &events, const QList<Row> &heads)
@@ -990,8 +952,6 @@ Config parse(const QStringList &args)
             number(c.generators);
         else if (a == QLatin1String("--no-extra"))
             c.nonDurable = false;
-        else if (a == QLatin1String("--idle-cores"))
-            c.busyCores = false;
         else {
             QTextStream(stdout)
                 << "Usage: onetrip-bench-sync --pg postgresql://postgres@127.0.0.1:PORT/postgres\n"
@@ -999,7 +959,7 @@ Config parse(const QStringList &args)
                    "  [--terminals-per-hall 10] [--one-hall-terminals 200] [--batch 50]\n"
                    "  [--batches 10] [--paced-batches 6] [--pace-ms 5000,2500,1250]\n"
                    "  [--one-hall-batches 4] [--rounds 3] [--queue-runs 3] [--server-threads N]\n"
-                   "  [--generators 2] [--no-extra] [--idle-cores]\n";
+                   "  [--generators 2] [--no-extra]\n";
             std::exit(a == QLatin1String("--help") ? 0 : 2);
         }
     }
@@ -1183,14 +1143,9 @@ int main(int argc, char *argv[])
     }
 
     // ---- 1 and 2, a few times: the machine is shared, the ratio is what counts
-    const double idleRoundTrip = roundTripMicros(admin);
-    double busyRoundTrip = 0;
-    std::optional<BusyCores> busy;
-    if (c.busyCores) {
-        busy.emplace(true);
-        QThread::msleep(200);
-        busyRoundTrip = roundTripMicros(admin);
-    }
+    // The per-row INSERT baseline is one round trip a row: what a round trip cost at the
+    // time says how much of its swing between runs is the machine.
+    const double roundTrip = roundTripMicros(admin);
     QList<QueueRun> queueRuns;
     for (int r = 1; r <= std::max(1, c.queueRuns); ++r) {
         progress(QStringLiteral("1+2. run %1: SyncRun of %2 queued events, then raw libpq")
@@ -1205,8 +1160,6 @@ int main(int argc, char *argv[])
         nonDurable = queueRun(c, admin, QStringLiteral("onetrip_bench_async"), work, queueCopy,
                               queue.cases, {QStringLiteral("synchronous_commit = off")}, 0);
     }
-
-    busy.reset(); // the terminals' load keeps the cores busy by itself
 
     // ---- the server for the terminals
     auto server = freshServer(c, admin, QStringLiteral("onetrip_bench"), work);
@@ -1303,12 +1256,8 @@ int main(int argc, char *argv[])
     server->stop();
 
     // ---- the figures
-    out << "loopback round trip to PostgreSQL (prepared SELECT 1): " << fmt(idleRoundTrip, 1)
-        << " us as the machine was";
-    if (c.busyCores)
-        out << ", " << fmt(busyRoundTrip, 1)
-            << " us with the cores kept from idling (phases 1 and 2 run so)";
-    out << '\n';
+    out << "loopback round trip to PostgreSQL (prepared SELECT 1, before phase 1): "
+        << fmt(roundTrip, 1) << " us\n";
     const QueueFigures &q = queueRuns.first().q;
     out << "\n## 1. One terminal's queue through SyncRun (loopback HTTP, PostgreSQL), "
         << queueRuns.size() << " runs, each on a fresh database and server\n\n";
