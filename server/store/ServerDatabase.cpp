@@ -6,9 +6,13 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlDriver>
 #include <QSqlError>
 
+#include <algorithm>
 #include <map>
+
+#include <libpq-fe.h>
 
 namespace onetrip::server {
 
@@ -195,27 +199,77 @@ QVariant ServerDatabase::listValue(const QStringList &values) const
     return out;
 }
 
-Result<QStringList> ServerDatabase::columnTypes(const QString &table, const QStringList &columns)
+PGconn *ServerDatabase::postgresHandle() const
 {
-    QHash<QString, QString> &types = m_columnTypes[table];
-    if (types.isEmpty()) {
-        auto q = run(QStringLiteral("SELECT attname, format_type(atttypid, atttypmod) FROM "
-                                    "pg_attribute WHERE attrelid = CAST(? AS regclass) AND "
-                                    "attnum > 0 AND NOT attisdropped"),
-                     {table});
-        if (!q)
-            return q.error();
-        while (q.value()->next())
-            types.insert(q.value()->value(0).toString(), q.value()->value(1).toString());
-        q.value()->finish();
+    if (!isPostgres())
+        return nullptr;
+    const QVariant handle = connection().driver()->handle();
+    // Qt's QPSQL driver hands out its PGconn* (registered as "pg_conn*" or "PGconn*").
+    if (!handle.isValid() ||
+        (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
+        return nullptr;
+    return *static_cast<PGconn *const *>(handle.constData());
+}
+
+Status ServerDatabase::copyRows(PGconn *pg, const QString &table, const QString &columns,
+                                const QList<QVariantList> &rows)
+{
+    // COPY's text format: tab between values, \N for NULL, backslash escapes.
+    QByteArray text;
+    text.reserve(rows.size() * 1024);
+    for (const QVariantList &row : rows) {
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            if (c)
+                text += '\t';
+            const QVariant &v = row.at(c);
+            // As run() binds: a null QString is '', an invalid or null QVariant NULL.
+            if (v.typeId() != QMetaType::QString && (!v.isValid() || v.isNull())) {
+                text += "\\N";
+                continue;
+            }
+            const QByteArray value = v.toString().toUtf8();
+            const auto special = [](char ch) {
+                return ch == '\\' || ch == '\t' || ch == '\n' || ch == '\r';
+            };
+            if (std::none_of(value.cbegin(), value.cend(), special)) {
+                text += value;
+                continue;
+            }
+            for (const char ch : value) {
+                if (special(ch))
+                    text += '\\';
+                text += ch == '\t' ? 't' : ch == '\n' ? 'n' : ch == '\r' ? 'r' : ch;
+            }
+        }
+        text += '\n';
     }
-    QStringList out;
-    for (const QString &c : columns) {
-        if (!types.contains(c))
-            return storeError(QStringLiteral("no column %1 in %2").arg(c, table));
-        out << types.value(c);
+    const QByteArray sql = QStringLiteral("COPY %1 (%2) FROM STDIN").arg(table, columns).toUtf8();
+    const auto failed = [this, pg, &sql](PGresult *r) {
+        QString detail = QString::fromUtf8(r ? PQresultErrorMessage(r) : PQerrorMessage(pg));
+        if (r && PQresultErrorField(r, PG_DIAG_SQLSTATE))
+            detail = QString::fromLatin1(PQresultErrorField(r, PG_DIAG_SQLSTATE)) +
+                     QLatin1Char(' ') + detail;
+        PQclear(r);
+        if (PQstatus(pg) != CONNECTION_OK)
+            m_broken = true;
+        return Status(
+            storeError(detail.trimmed() + QStringLiteral(" | ") + QString::fromUtf8(sql.left(80))));
+    };
+    PGresult *r = PQexec(pg, sql.constData());
+    if (PQresultStatus(r) != PGRES_COPY_IN)
+        return failed(r);
+    PQclear(r);
+    if (PQputCopyData(pg, text.constData(), int(text.size())) != 1 ||
+        PQputCopyEnd(pg, nullptr) != 1)
+        return failed(nullptr);
+    Status status;
+    while ((r = PQgetResult(pg))) {
+        if (PQresultStatus(r) != PGRES_COMMAND_OK && status.ok())
+            status = failed(r);
+        else
+            PQclear(r);
     }
-    return out;
+    return status;
 }
 
 Status ServerDatabase::insertRows(const QString &table, const QString &columns,
@@ -223,48 +277,20 @@ Status ServerDatabase::insertRows(const QString &table, const QString &columns,
 {
     if (rows.isEmpty())
         return {};
-    const qsizetype width = rows.constFirst().size();
-    if (isPostgres()) {
-        // One statement, a value a column: each column's values as one array, zipped back
-        // into rows by unnest (no SQL text to parse for every value, as VALUES would need).
-        QStringList names = columns.split(QLatin1Char(','));
-        for (QString &n : names)
-            n = n.trimmed();
-        auto types = columnTypes(table, names);
-        if (!types)
-            return types.error();
-        QStringList arrays;
-        for (const QString &type : std::as_const(types.value()))
-            arrays << QStringLiteral("CAST(? AS %1[])").arg(type);
-        QVariantList values;
-        for (qsizetype c = 0; c < width; ++c) {
-            QString array = QStringLiteral("{");
-            for (qsizetype r = 0; r < rows.size(); ++r) {
-                if (r)
-                    array += QLatin1Char(',');
-                const QVariant &v = rows.at(r).at(c);
-                // As run() binds: a null QString is '', an invalid or null QVariant NULL.
-                if (v.typeId() != QMetaType::QString && (!v.isValid() || v.isNull())) {
-                    array += QStringLiteral("NULL");
-                    continue;
-                }
-                array += QLatin1Char('"');
-                for (const QChar ch : v.toString()) {
-                    if (ch == QLatin1Char('"') || ch == QLatin1Char('\\'))
-                        array += QLatin1Char('\\');
-                    array += ch;
-                }
-                array += QLatin1Char('"');
-            }
-            array += QLatin1Char('}');
-            values << array;
+    // PostgreSQL: COPY on this connection's libpq handle, inside the caller's transaction.
+    // QtSql's driver sends every bound value as SQL text that PostgreSQL lexes and parses
+    // again; COPY is its bulk path (the same constraints, indexes and foreign-key checks).
+    if (PGconn *pg = postgresHandle()) {
+        // The driver reads its results in single-row mode and leaves a statement's end
+        // marker until the next one; every query of this connection is finished here.
+        if (PQtransactionStatus(pg) == PQTRANS_ACTIVE) {
+            while (PGresult *pending = PQgetResult(pg))
+                PQclear(pending);
         }
-        auto r = run(
-            QStringLiteral("INSERT INTO %1 (%2) SELECT * FROM unnest(%3)")
-                .arg(table, names.join(QStringLiteral(", ")), arrays.join(QStringLiteral(", "))),
-            values);
-        return r ? Status() : Status(r.error());
+        if (PQtransactionStatus(pg) == PQTRANS_INTRANS)
+            return copyRows(pg, table, columns, rows);
     }
+    const qsizetype width = rows.constFirst().size();
     QString row = QStringLiteral("(?");
     for (qsizetype i = 1; i < width; ++i)
         row += QStringLiteral(", ?");

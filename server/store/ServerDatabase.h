@@ -10,6 +10,9 @@
 
 #include <memory>
 
+struct pg_conn;
+using PGconn = pg_conn;
+
 namespace onetrip::server {
 
 // One connection to the server's database (PostgreSQL or SQLite), owned by one thread
@@ -46,9 +49,9 @@ public:
     // " IN (SELECT value FROM json_each(?))" on SQLite.
     QString inList() const;
     QVariant listValue(const QStringList &values) const;
-    // INSERT INTO table (columns) of many rows, in order, bound as run() binds. PostgreSQL:
-    // one statement, each column's values as one array (unnest); SQLite: VALUES lists, a
-    // hundred rows a statement (statements of 100, 25, 5 and 1 rows, each prepared once).
+    // INSERT INTO table (columns) of many rows, in order, bound as run() binds. PostgreSQL
+    // inside a transaction: one COPY; otherwise VALUES lists, a hundred rows a statement
+    // (statements of 100, 25, 5 and 1 rows, each prepared once).
     Status insertRows(const QString &table, const QString &columns,
                       const QList<QVariantList> &rows);
 
@@ -57,13 +60,14 @@ public:
 
 private:
     ServerDatabase(DatabaseUrl url, QString name);
-    // PostgreSQL: the types of a table's columns (format_type), read once.
-    Result<QStringList> columnTypes(const QString &table, const QStringList &columns);
+    // The libpq connection under QtSql's PostgreSQL driver; null on SQLite.
+    PGconn *postgresHandle() const;
+    Status copyRows(PGconn *pg, const QString &table, const QString &columns,
+                    const QList<QVariantList> &rows);
 
     DatabaseUrl m_url;
     QString m_name;
     QHash<QString, QSqlQuery *> m_statements;
-    QHash<QString, QHash<QString, QString>> m_columnTypes;
     bool m_broken = false;
 };
 

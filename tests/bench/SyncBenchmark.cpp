@@ -57,8 +57,6 @@
 #include <random>
 #include <thread>
 
-#include <pthread.h>
-#include <sched.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -89,7 +87,6 @@ struct Config
     int serverThreads = 0;
     int generators = 2;
     bool nonDurable = true; // the extra line: phase 1 again with synchronous_commit = off
-    bool busyCores = true;  // phases 1 and 2 with the cores kept from idling (BusyCores)
 };
 
 [[noreturn]] void die(const QString &what)
@@ -120,6 +117,40 @@ double cpuSeconds(qint64 pid)
     // Fields 14 and 15 of stat(5): utime and stime in clock ticks.
     return double(fields.value(11).toLongLong() + fields.value(12).toLongLong()) /
            double(sysconf(_SC_CLK_TCK));
+}
+
+// The PostgreSQL cluster's processes (the postmaster's children), their CPU seconds by pid.
+qint64 g_postmaster = 0;
+
+QHash<qint64, double> postgresCpu()
+{
+    QHash<qint64, double> out;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString &entry : entries) {
+        bool numeric = false;
+        const qint64 pid = entry.toLongLong(&numeric);
+        if (!numeric)
+            continue;
+        QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray stat = f.readAll();
+        // Field 4 of stat(5): the parent.
+        if (stat.mid(stat.lastIndexOf(')') + 2).split(' ').value(1).toLongLong() == g_postmaster)
+            out.insert(pid, cpuSeconds(pid));
+    }
+    return out;
+}
+
+// CPU seconds the cluster's processes used since `before` (processes started since count
+// whole).
+double postgresCpuSince(const QHash<qint64, double> &before)
+{
+    double sum = 0;
+    const QHash<qint64, double> now = postgresCpu();
+    for (auto it = now.cbegin(); it != now.cend(); ++it)
+        sum += it.value() - before.value(it.key(), 0);
+    return sum;
 }
 
 double ownCpuSeconds()
@@ -225,40 +256,6 @@ double roundTripMicros(const Pg &pg, int n = 2000)
     pg.exec(QStringLiteral("DEALLOCATE round_trip"));
     return us;
 }
-
-// Keeps every core from going idle with SCHED_IDLE threads (they run only when nothing else
-// wants the CPU). On this virtual machine an idle core halts, and waking it makes a loopback
-// round trip to PostgreSQL cost about three times as much: the per-row INSERT baseline then
-// measures wake-ups, and swung twofold with what the machine's other users were doing.
-// With the cores kept busy both sides are measured at their fastest.
-class BusyCores
-{
-public:
-    explicit BusyCores(bool on)
-    {
-        for (int i = 0; on && i < std::max(1, QThread::idealThreadCount()); ++i) {
-            m_threads.emplace_back(QThread::create([this] {
-                const sched_param lowest{};
-                pthread_setschedparam(pthread_self(), SCHED_IDLE, &lowest);
-                while (!m_stop.load(std::memory_order_relaxed)) {
-                }
-            }));
-            m_threads.back()->start();
-        }
-    }
-    ~BusyCores()
-    {
-        m_stop = true;
-        for (auto &t : m_threads)
-            t->wait();
-    }
-    BusyCores(const BusyCores &) = delete;
-    BusyCores &operator=(const BusyCores &) = delete;
-
-private:
-    std::atomic<bool> m_stop = false;
-    std::vector<std::unique_ptr<QThread>> m_threads;
-};
 
 // One INSERT per row through a prepared statement, all rows in one transaction.
 double insertRows(const Pg &pg, const QList<Row> &events, const QList<Row> &heads)
@@ -394,7 +391,8 @@ public:
     }
 
     // A command of the same binary on the same database (user add …).
-    void command(const QStringList &arguments, const QByteArray &input = {}) const
+    // Its standard output; dies when it fails.
+    QString command(const QStringList &arguments, const QByteArray &input = {}) const
     {
         QProcess p;
         p.start(m_binary, QStringList{QStringLiteral("--database"), m_database,
@@ -405,7 +403,8 @@ public:
         if (!p.waitForFinished(120000) || p.exitCode() != 0)
             die(QStringLiteral("onetrip-server %1: %2")
                     .arg(arguments.join(QLatin1Char(' ')),
-                         QString::fromUtf8(p.readAllStandardError())));
+                         QString::fromUtf8(p.readAllStandardError() + p.readAllStandardOutput())));
+        return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
     }
 
     void start(const QStringList &extra)
@@ -584,6 +583,7 @@ struct QueueFigures
     double pushSeconds = 0;    // from its start to the first pull reaching the server
     int pushRequests = 0, pullRequests = 0;
     double serverPushMs = 0, serverPullMs = 0; // the server's handler time, summed
+    double serverCpu = 0, postgresCpu = 0;     // CPU seconds during SyncRun::once
 };
 
 QueueFigures pushQueue(Server &server, const QString &storePath, qint64 cases)
@@ -620,11 +620,15 @@ QueueFigures pushQueue(Server &server, const QString &storePath, qint64 cases)
         die(t.message());
 
     const qint64 offset = server.logSize();
+    const QHash<qint64, double> postgres0 = postgresCpu();
+    const double server0 = cpuSeconds(server.pid());
     const QDateTime started = QDateTime::currentDateTimeUtc();
     QElapsedTimer timer;
     timer.start();
     auto report = SyncRun::once(*store, client, terminal.value());
     f.syncRunSeconds = double(timer.nsecsElapsed()) / 1e9;
+    f.serverCpu = cpuSeconds(server.pid()) - server0;
+    f.postgresCpu = postgresCpuSince(postgres0);
     if (!report)
         die(QStringLiteral("SyncRun: ") + report.message());
     f.pushed = report->pushed;
@@ -694,8 +698,7 @@ struct LoadFigures
 
 // Every terminal pushes `batches` of its next batches: back to back (paceMs 0) or one
 // every paceMs from a random phase (late ones go at once).
-LoadFigures pushLoad(Server &server, const Pg &pg, QList<LoadTerminal> &terminals, int batches,
-                     int paceMs)
+LoadFigures pushLoad(Server &server, QList<LoadTerminal> &terminals, int batches, int paceMs)
 {
     LoadFigures f;
     f.terminals = int(terminals.size());
@@ -775,17 +778,8 @@ LoadFigures pushLoad(Server &server, const Pg &pg, QList<LoadTerminal> &terminal
     };
 
     const qint64 offset = server.logSize();
-    QList<qint64> postgres;
-    for (const Row &r : pg.rows(QStringLiteral("SELECT pid FROM pg_stat_activity WHERE pid <> "
-                                               "pg_backend_pid()")))
-        postgres << r.value(0).value_or("0").toLongLong();
-    const auto postgresCpu = [&postgres] {
-        double sum = 0;
-        for (const qint64 pid : std::as_const(postgres))
-            sum += cpuSeconds(pid);
-        return sum;
-    };
-    const double cpu0[] = {ownCpuSeconds(), cpuSeconds(server.pid()), postgresCpu()};
+    const QHash<qint64, double> postgres0 = postgresCpu();
+    const double cpu0[] = {ownCpuSeconds(), cpuSeconds(server.pid())};
     std::thread starter([&] {
         ready.arrive_and_wait();
         server.resetPeak();
@@ -798,7 +792,7 @@ LoadFigures pushLoad(Server &server, const Pg &pg, QList<LoadTerminal> &terminal
     starter.join();
     f.cpuTerminals = ownCpuSeconds() - cpu0[0];
     f.cpuServer = cpuSeconds(server.pid()) - cpu0[1];
-    f.cpuPostgres = postgresCpu() - cpu0[2];
+    f.cpuPostgres = postgresCpuSince(postgres0);
     f.seconds = double(lastDoneNs) / 1e9;
     f.hwm = server.memory().second;
     f.events = events;
@@ -838,6 +832,7 @@ struct QueueRun
     QList<double> insertMs, copyMs; // per round
     qsizetype eventRows = 0, headRows = 0;
     QPair<double, double> atRest, after; // server VmRSS, VmHWM (MiB)
+    QString audit;                       // onetrip-server audit verify, after the push
 };
 
 std::unique_ptr<Server> freshServer(const Config &c, const Pg &admin, const QString &name,
@@ -861,6 +856,8 @@ QueueRun queueRun(const Config &c, const Pg &admin, const QString &name, const Q
     run.q = pushQueue(*server, store, cases);
     run.after = server->memory();
     server->stop();
+    // Every stored event hashed again and its chain followed: what the rows hold is sound.
+    run.audit = server->command({QStringLiteral("audit"), QStringLiteral("verify")});
     QFile::remove(store);
 
     const Pg pg(withDatabase(c.pg, name));
@@ -955,8 +952,6 @@ Config parse(const QStringList &args)
             number(c.generators);
         else if (a == QLatin1String("--no-extra"))
             c.nonDurable = false;
-        else if (a == QLatin1String("--idle-cores"))
-            c.busyCores = false;
         else {
             QTextStream(stdout)
                 << "Usage: onetrip-bench-sync --pg postgresql://postgres@127.0.0.1:PORT/postgres\n"
@@ -964,7 +959,7 @@ Config parse(const QStringList &args)
                    "  [--terminals-per-hall 10] [--one-hall-terminals 200] [--batch 50]\n"
                    "  [--batches 10] [--paced-batches 6] [--pace-ms 5000,2500,1250]\n"
                    "  [--one-hall-batches 4] [--rounds 3] [--queue-runs 3] [--server-threads N]\n"
-                   "  [--generators 2] [--no-extra] [--idle-cores]\n";
+                   "  [--generators 2] [--no-extra]\n";
             std::exit(a == QLatin1String("--help") ? 0 : 2);
         }
     }
@@ -1027,6 +1022,15 @@ int main(int argc, char *argv[])
     QDir().mkpath(work);
     QTextStream out(stdout);
     const Pg admin(c.pg);
+    {
+        QFile status(QStringLiteral("/proc/%1/status").arg(PQbackendPID(admin.get())));
+        if (status.open(QIODevice::ReadOnly)) {
+            for (const QByteArray &line : status.readAll().split('\n')) {
+                if (line.startsWith("PPid:"))
+                    g_postmaster = line.mid(5).trimmed().toLongLong();
+            }
+        }
+    }
     out << "PostgreSQL: "
         << admin.rows(QStringLiteral("SELECT version()")).value(0).value(0).value_or("?") << '\n';
     out << "settings: fsync="
@@ -1139,14 +1143,9 @@ int main(int argc, char *argv[])
     }
 
     // ---- 1 and 2, a few times: the machine is shared, the ratio is what counts
-    const double idleRoundTrip = roundTripMicros(admin);
-    double busyRoundTrip = 0;
-    std::optional<BusyCores> busy;
-    if (c.busyCores) {
-        busy.emplace(true);
-        QThread::msleep(200);
-        busyRoundTrip = roundTripMicros(admin);
-    }
+    // The per-row INSERT baseline is one round trip a row: what a round trip cost at the
+    // time says how much of its swing between runs is the machine.
+    const double roundTrip = roundTripMicros(admin);
     QList<QueueRun> queueRuns;
     for (int r = 1; r <= std::max(1, c.queueRuns); ++r) {
         progress(QStringLiteral("1+2. run %1: SyncRun of %2 queued events, then raw libpq")
@@ -1161,8 +1160,6 @@ int main(int argc, char *argv[])
         nonDurable = queueRun(c, admin, QStringLiteral("onetrip_bench_async"), work, queueCopy,
                               queue.cases, {QStringLiteral("synchronous_commit = off")}, 0);
     }
-
-    busy.reset(); // the terminals' load keeps the cores busy by itself
 
     // ---- the server for the terminals
     auto server = freshServer(c, admin, QStringLiteral("onetrip_bench"), work);
@@ -1231,23 +1228,23 @@ int main(int argc, char *argv[])
                  .arg(spread.size())
                  .arg(c.halls));
     loads << std::pair{QStringLiteral("back to back"),
-                       pushLoad(*server, pg, spread, c.closedBatches, 0)};
+                       pushLoad(*server, spread, c.closedBatches, 0)};
     for (const int pace : c.paceMs) {
         progress(QStringLiteral("3b. the same, one batch every %1 ms each").arg(pace));
         loads << std::pair{QStringLiteral("paced: a batch every %1 s each").arg(fmt(pace / 1000.0)),
-                           pushLoad(*server, pg, spread, c.pacedBatches, pace)};
+                           pushLoad(*server, spread, c.pacedBatches, pace)};
     }
     progress(QStringLiteral("sign-ins of %1 terminals of one hall").arg(oneHall.size()));
     signIn(oneHall);
     progress(QStringLiteral("3c. %1 terminals of one hall, back to back").arg(oneHall.size()));
     loads << std::pair{QStringLiteral("one hall, back to back"),
-                       pushLoad(*server, pg, oneHall, c.oneHallBatches, 0)};
+                       pushLoad(*server, oneHall, c.oneHallBatches, 0)};
     if (!c.paceMs.isEmpty()) {
         const int pace = c.paceMs.first();
         progress(QStringLiteral("3d. one hall, one batch every %1 ms each").arg(pace));
         loads << std::pair{
             QStringLiteral("one hall, paced: a batch every %1 s each").arg(fmt(pace / 1000.0)),
-            pushLoad(*server, pg, oneHall, c.pacedBatches, pace)};
+            pushLoad(*server, oneHall, c.pacedBatches, pace)};
     }
     const auto afterLoad = server->memory();
 
@@ -1259,12 +1256,8 @@ int main(int argc, char *argv[])
     server->stop();
 
     // ---- the figures
-    out << "loopback round trip to PostgreSQL (prepared SELECT 1): " << fmt(idleRoundTrip, 1)
-        << " us as the machine was";
-    if (c.busyCores)
-        out << ", " << fmt(busyRoundTrip, 1)
-            << " us with the cores kept from idling (phases 1 and 2 run so)";
-    out << '\n';
+    out << "loopback round trip to PostgreSQL (prepared SELECT 1, before phase 1): "
+        << fmt(roundTrip, 1) << " us\n";
     const QueueFigures &q = queueRuns.first().q;
     out << "\n## 1. One terminal's queue through SyncRun (loopback HTTP, PostgreSQL), "
         << queueRuns.size() << " runs, each on a fresh database and server\n\n";
@@ -1298,6 +1291,12 @@ int main(int argc, char *argv[])
             << fmt(nonDurable->q.syncRunSeconds, 2) << " | "
             << fmt(nonDurable->q.serverPushMs / 1000.0, 2) << " |\n";
     out << "budget push+ack <= 5 s: " << (median(pushS) <= 5.0 ? "met" : "MISSED") << '\n';
+    out << "onetrip-server audit verify after run 1: " << queueRuns.first().audit << '\n';
+    out << "CPU seconds during SyncRun::once, server process / PostgreSQL processes:";
+    for (const QueueRun &run : std::as_const(queueRuns))
+        out << ' ' << fmt(run.q.serverCpu, 2) << " / " << fmt(run.q.postgresCpu, 2) << " (of "
+            << fmt(run.q.syncRunSeconds, 2) << " s);";
+    out << '\n';
 
     out << "\n## 2. Server ingest beside raw PostgreSQL, the same rows ("
         << queueRuns.first().eventRows << " sync_event + " << queueRuns.first().headRows
