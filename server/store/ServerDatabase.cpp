@@ -27,6 +27,22 @@ Error storeError(const QString &detail)
                  detail};
 }
 
+// PostgreSQL cannot hold U+0000 in text and fails the statement; an unpaired surrogate
+// would be stored as another character than the one hashed. Both engines refuse them, on
+// every path a value takes into the database (bound statements and COPY alike).
+std::optional<Error> unstorableText(const QVariantList &values)
+{
+    for (const QVariant &v : values) {
+        if (v.typeId() == QMetaType::QString &&
+            (v.toString().contains(QChar(0)) || !v.toString().isValidUtf16()))
+            return ApiError::make(ApiError::BadRequest,
+                                  QCoreApplication::translate(
+                                      "Server", "Text must not contain the character U+0000 or "
+                                                "unpaired surrogates."));
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 ServerDatabase::ServerDatabase(DatabaseUrl url, QString name)
@@ -112,16 +128,8 @@ Result<QSqlQuery *> ServerDatabase::run(const QString &sql, const QVariantList &
         }
         m_statements.insert(sql, q);
     }
-    // PostgreSQL cannot hold U+0000 in text and fails the statement; an unpaired surrogate
-    // would be stored as another character than the one hashed. Both engines refuse them.
-    for (const QVariant &v : values) {
-        if (v.typeId() == QMetaType::QString &&
-            (v.toString().contains(QChar(0)) || !v.toString().isValidUtf16()))
-            return ApiError::make(ApiError::BadRequest,
-                                  QCoreApplication::translate(
-                                      "Server", "Text must not contain the character U+0000 or "
-                                                "unpaired surrogates."));
-    }
+    if (auto refused = unstorableText(values))
+        return *refused;
     q->finish();
     for (int i = 0; i < values.size(); ++i) {
         const QVariant &v = values.at(i);
@@ -277,6 +285,10 @@ Status ServerDatabase::insertRows(const QString &table, const QString &columns,
 {
     if (rows.isEmpty())
         return {};
+    for (const QVariantList &row : rows) {
+        if (auto refused = unstorableText(row))
+            return *refused;
+    }
     // PostgreSQL: COPY on this connection's libpq handle, inside the caller's transaction.
     // QtSql's driver sends every bound value as SQL text that PostgreSQL lexes and parses
     // again; COPY is its bulk path (the same constraints, indexes and foreign-key checks).
