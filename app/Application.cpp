@@ -129,8 +129,7 @@ void Application::onLoggedIn()
     m_mainWindow = std::make_unique<MainWindow>(*m_context);
     // Sync in the background from now on (idle while the store is standalone).
     m_sync = std::make_unique<SyncController>(*m_db, m_context->clock());
-    connect(m_sync.get(), &SyncController::statusChanged, m_mainWindow->syncStatusLabel(),
-            &SyncStatusLabel::setStatus);
+    m_mainWindow->setSyncController(m_sync.get());
     connect(m_sync.get(), &SyncController::referenceDataChanged, m_mainWindow.get(), [this] {
         // The server published a catalog or calendar: pages read them again.
         m_context->loadCalendar();

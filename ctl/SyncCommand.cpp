@@ -3,6 +3,7 @@
 
 #include "common/Clock.h"
 #include "sync/RetryPolicy.h"
+#include "sync/ServerTrust.h"
 #include "sync/SyncClient.h"
 #include "sync/SyncCycle.h"
 
@@ -32,6 +33,10 @@ int runSync(const QStringList &args, const Options &opts, Io io)
 {
     SyncClient::Options client;
     QString login;
+    QString server;
+    QString caFile;
+    QString pin;
+    bool trustGiven = false;
     int retryForSeconds = 0;
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
@@ -39,30 +44,43 @@ int runSync(const QStringList &args, const Options &opts, Io io)
             return usageError(io);
         const QString value = args.at(++i);
         if (a == QLatin1String("--server"))
-            client.server = QUrl(value, QUrl::StrictMode);
+            server = value;
         else if (a == QLatin1String("--user"))
             login = value;
-        else if (a == QLatin1String("--pin"))
-            client.pinnedSha256 = value.toLatin1();
-        else if (a == QLatin1String("--retry-for")) {
+        else if (a == QLatin1String("--pin")) {
+            pin = value;
+            trustGiven = true;
+        } else if (a == QLatin1String("--retry-for")) {
             bool ok = false;
             retryForSeconds = value.toInt(&ok);
             if (!ok || retryForSeconds < 0)
                 return usageError(io);
         } else if (a == QLatin1String("--ca")) {
-            client.caCertificates = QSslCertificate::fromPath(value);
-            if (client.caCertificates.isEmpty()) {
-                io.err << QCoreApplication::translate("onetripctl",
-                                                      "No certificate could be read from %1.")
-                              .arg(value)
-                       << '\n';
-                return Usage;
-            }
+            caFile = value;
+            trustGiven = true;
         } else
             return usageError(io);
     }
-    if (!client.server.isValid() || client.server.host().isEmpty() || login.isEmpty())
+    if (server.isEmpty() || login.isEmpty())
         return usageError(io);
+    auto url = SyncClient::serverUrl(server);
+    if (!url) {
+        io.err << url.message() << '\n';
+        return Usage;
+    }
+    client.server = url.value();
+    // Given now: used, and kept in the store for later syncs (the window's too); not given:
+    // the ones kept when the terminal joined.
+    std::optional<ServerTrust> trust;
+    if (trustGiven) {
+        auto made = ServerTrust::make(caFile, pin);
+        if (!made) {
+            io.err << made.message() << '\n';
+            return Usage;
+        }
+        made->applyTo(client);
+        trust = made.value();
+    }
     QTextStream in(stdin);
     const QString password = in.readLine();
 
@@ -75,7 +93,7 @@ int runSync(const QStringList &args, const Options &opts, Io io)
     // growing, jittered wait until it works or the time is up. A refusal is final.
     const RetryPolicy retry({200, 5000, 2.0});
     const QDeadlineTimer deadline(qint64(retryForSeconds) * 1000);
-    auto outcome = SyncCycle::withPassword(*db, clock, http, login, password);
+    auto outcome = SyncCycle::withPassword(*db, clock, http, login, password, trust);
     for (int failures = 1;
          !outcome && SyncClient::isTransient(outcome.error()) && !deadline.hasExpired();
          ++failures) {
@@ -86,7 +104,7 @@ int runSync(const QStringList &args, const Options &opts, Io io)
                << '\n';
         io.err.flush();
         QThread::msleep(static_cast<unsigned long>(wait));
-        outcome = SyncCycle::withPassword(*db, clock, http, login, password);
+        outcome = SyncCycle::withPassword(*db, clock, http, login, password, trust);
     }
     if (!outcome) {
         io.err << outcome.error().message << '\n';

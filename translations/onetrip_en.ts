@@ -1054,6 +1054,57 @@
     </message>
 </context>
 <context>
+    <name>ConnectServerDialog</name>
+    <message>
+        <source>Connect to the central server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal works on its own. Connected, it sends every case saved here to the hall&apos;s central server and receives the cases of the other windows; it keeps working when the network is down. The cases and numbers already here are kept and sent. Ask the hall&apos;s administrator for the server&apos;s address and, for a server with its own certificate, the CA file or the certificate fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://sync.example.gov.cn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: a PEM file, when the server&apos;s certificate is the hall&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate &amp;fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: SHA-256, 64 hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your password on the central server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsultationLog</name>
     <message>
         <source>Counting the consultation in the store failed.</source>
@@ -2045,6 +2096,10 @@ where BACKUP is a file written by onetripctl db backup. The command keeps the da
         <source>&amp;Hall and terminal…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Connect to the central server…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PrintOutput</name>
@@ -2522,6 +2577,14 @@ Exit status: 0 done, 1 failed, 2 bad usage.</source>
         <source>Text must not contain the character U+0000 or unpaired surrogates.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This sign-in has ended (signed out, or the password or the account was changed); sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sign-in has expired or the account is disabled; sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2875,6 +2938,65 @@ Exit status: 0 done, 1 failed, 2 bad usage.</source>
     </message>
     <message>
         <source>The sync data is not valid: a text begins with a byte order mark (U+FEFF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s store could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate fingerprint must be a SHA-256: 64 hexadecimal digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate could be read from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the terminal&apos;s store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server certificate fingerprint kept in this store is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, such as https://sync.example.gov.cn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use https:// for a server on another machine: passwords and case data must not travel unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal is registered with %1 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate settings could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncPasswordDialog</name>
+    <message>
+        <source>Sign in to the central server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until you sign in again, this terminal keeps working and keeps what you save; it is sent once you have signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;password:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3322,6 +3444,33 @@ The case is saved; print the document again from here when the printer works.</s
     </message>
 </context>
 <context>
+    <name>onetrip::gui::ConnectServerDialog</name>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting already; wait for the server&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password on the central server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1 and registering this terminal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>onetrip::gui::ConsultationPage</name>
     <message>
         <source>A consultation opens no case. Leave consultation mode to receive the application.</source>
@@ -3604,6 +3753,26 @@ The hall and terminal settings of this store cannot be read, so intake and case 
         <source>Sent: the central server has every change</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connect to the central server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an administrator connects a terminal to the central server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the hall and terminal first (Settings › Hall and terminal): the server registers this terminal in its hall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal is connected to the central server already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the central server as terminal %1; the cases of this terminal are being sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>onetrip::gui::MaterialTableModel</name>
@@ -3758,6 +3927,17 @@ The hall and terminal settings of this store cannot be read, so intake and case 
     </message>
     <message>
         <source>%1 is not a supervisor: only a supervisor may approve a second notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onetrip::gui::SyncPasswordDialog</name>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central server did not take this terminal&apos;s sign-in: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4180,10 +4360,6 @@ The hall and terminal settings of this store cannot be read, so intake and case 
     </message>
     <message>
         <source>Hall %1, terminal %2 saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No certificate could be read from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

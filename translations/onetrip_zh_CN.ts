@@ -1054,6 +1054,57 @@
     </message>
 </context>
 <context>
+    <name>ConnectServerDialog</name>
+    <message>
+        <source>Connect to the central server</source>
+        <translation>连接中心服务器</translation>
+    </message>
+    <message>
+        <source>This terminal works on its own. Connected, it sends every case saved here to the hall's central server and receives the cases of the other windows; it keeps working when the network is down. The cases and numbers already here are kept and sent. Ask the hall's administrator for the server's address and, for a server with its own certificate, the CA file or the certificate fingerprint.</source>
+        <translation>本终端目前单机工作。连接后，在此保存的每个办件都会发送到大厅的中心服务器，并接收其他窗口的办件；网络中断时仍可照常工作。本机已有的办件和编号保持不变并一并发送。服务器地址请向大厅管理员索取；服务器使用自有证书时，还需 CA 文件或证书指纹。</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>服务器地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>https://sync.example.gov.cn</source>
+        <translation>https://sync.example.gov.cn</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>CA 证书(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>optional: a PEM file, when the server's certificate is the hall's own</source>
+        <translation>可选：服务器使用大厅自有证书时的 PEM 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;fingerprint:</source>
+        <translation>证书指纹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>optional: SHA-256, 64 hexadecimal digits</source>
+        <translation>可选：SHA-256，64 位十六进制数字</translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation>当前登录：</translation>
+    </message>
+    <message>
+        <source>Server &amp;password:</source>
+        <translation>服务器密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>your password on the central server</source>
+        <translation>您在中心服务器上的密码</translation>
+    </message>
+</context>
+<context>
     <name>ConsultationLog</name>
     <message>
         <source>Counting the consultation in the store failed.</source>
@@ -2038,6 +2089,10 @@ onetripctl --store "%1" db restore BACKUP
         <source>&amp;Hall and terminal…</source>
         <translation>大厅与终端(&amp;H)…</translation>
     </message>
+    <message>
+        <source>&amp;Connect to the central server…</source>
+        <translation>连接中心服务器(&amp;C)…</translation>
+    </message>
 </context>
 <context>
     <name>PrintOutput</name>
@@ -2544,6 +2599,14 @@ Exit status: 0 done, 1 failed, 2 bad usage.</source>
         <source>Text must not contain the character U+0000 or unpaired surrogates.</source>
         <translation>文本不得包含字符 U+0000 或不成对的代理字符。</translation>
     </message>
+    <message>
+        <source>This sign-in has ended (signed out, or the password or the account was changed); sign in again.</source>
+        <translation>本次登录已结束（已退出，或密码、账号已更改），请重新登录。</translation>
+    </message>
+    <message>
+        <source>This sign-in has expired or the account is disabled; sign in again.</source>
+        <translation>本次登录已过期或账号已停用，请重新登录。</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2903,6 +2966,65 @@ Exit status: 0 done, 1 failed, 2 bad usage.</source>
     <message>
         <source>The sync data is not valid: a text begins with a byte order mark (U+FEFF).</source>
         <translation>同步数据无效：有文字以字节顺序标记（U+FEFF）开头。</translation>
+    </message>
+    <message>
+        <source>The terminal's store could not be opened.</source>
+        <translation>无法打开本终端的数据库。</translation>
+    </message>
+    <message>
+        <source>The certificate fingerprint must be a SHA-256: 64 hexadecimal digits.</source>
+        <translation>证书指纹须为 SHA-256：64 位十六进制数字。</translation>
+    </message>
+    <message>
+        <source>No certificate could be read from %1.</source>
+        <translation>无法从 %1 读取证书。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>the terminal's store</source>
+        <translation>本终端的数据库</translation>
+    </message>
+    <message>
+        <source>The server certificate fingerprint kept in this store is damaged.</source>
+        <translation>本数据库中保存的服务器证书指纹已损坏。</translation>
+    </message>
+    <message>
+        <source>Enter the server's address, such as https://sync.example.gov.cn.</source>
+        <translation>请输入服务器地址，例如 https://sync.example.gov.cn。</translation>
+    </message>
+    <message>
+        <source>Use https:// for a server on another machine: passwords and case data must not travel unencrypted.</source>
+        <translation>其他计算机上的服务器请使用 https://：密码和办件数据不得以明文传输。</translation>
+    </message>
+    <message>
+        <source>This terminal is registered with %1 already.</source>
+        <translation>本终端已在 %1 注册。</translation>
+    </message>
+    <message>
+        <source>The server's certificate settings could not be saved.</source>
+        <translation>无法保存服务器证书设置。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPasswordDialog</name>
+    <message>
+        <source>Sign in to the central server</source>
+        <translation>登录中心服务器</translation>
+    </message>
+    <message>
+        <source>Until you sign in again, this terminal keeps working and keeps what you save; it is sent once you have signed in.</source>
+        <translation>重新登录之前，本终端照常工作并保存您的办件；登录后即发送。</translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation>当前登录：</translation>
+    </message>
+    <message>
+        <source>Server &amp;password:</source>
+        <translation>服务器密码(&amp;P)：</translation>
     </message>
 </context>
 <context>
@@ -3333,6 +3455,33 @@ The case is saved; print the document again from here when the printer works.</s
     </message>
 </context>
 <context>
+    <name>onetrip::gui::ConnectServerDialog</name>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Connecting already; wait for the server's answer.</source>
+        <translation>正在连接，请等待服务器答复。</translation>
+    </message>
+    <message>
+        <source>Enter your password on the central server.</source>
+        <translation>请输入您在中心服务器上的密码。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 and registering this terminal…</source>
+        <translation>正在连接 %1 并注册本终端…</translation>
+    </message>
+    <message>
+        <source>The server's CA certificate</source>
+        <translation>服务器的 CA 证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>onetrip::gui::ConsultationPage</name>
     <message>
         <source>A consultation opens no case. Leave consultation mode to receive the application.</source>
@@ -3616,6 +3765,26 @@ The hall and terminal settings of this store cannot be read, so intake and case 
         <source>Sent: the central server has every change</source>
         <translation>已发送：中心服务器已有全部变更</translation>
     </message>
+    <message>
+        <source>Connect to the central server</source>
+        <translation>连接中心服务器</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an administrator connects a terminal to the central server.</source>
+        <translation>只有主管或管理员可以将终端连接到中心服务器。</translation>
+    </message>
+    <message>
+        <source>Set up the hall and terminal first (Settings › Hall and terminal): the server registers this terminal in its hall.</source>
+        <translation>请先设置大厅和终端（设置 › 大厅与终端）：服务器将本终端注册到所属大厅。</translation>
+    </message>
+    <message>
+        <source>This terminal is connected to the central server already.</source>
+        <translation>本终端已连接中心服务器。</translation>
+    </message>
+    <message>
+        <source>Connected to the central server as terminal %1; the cases of this terminal are being sent.</source>
+        <translation>已作为终端 %1 连接中心服务器；正在发送本终端的办件。</translation>
+    </message>
 </context>
 <context>
     <name>onetrip::gui::MaterialTableModel</name>
@@ -3771,6 +3940,17 @@ The hall and terminal settings of this store cannot be read, so intake and case 
     <message>
         <source>%1 is not a supervisor: only a supervisor may approve a second notice.</source>
         <translation>%1 不是窗口负责人：只有负责人可以批准二次告知。</translation>
+    </message>
+</context>
+<context>
+    <name>onetrip::gui::SyncPasswordDialog</name>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The central server did not take this terminal's sign-in: %1</source>
+        <translation>中心服务器未接受本终端的登录：%1</translation>
     </message>
 </context>
 <context>
@@ -4194,10 +4374,6 @@ The hall and terminal settings of this store cannot be read, so intake and case 
     <message>
         <source>Hall %1, terminal %2 saved.</source>
         <translation>已保存大厅 %1、终端 %2。</translation>
-    </message>
-    <message>
-        <source>No certificate could be read from %1.</source>
-        <translation>无法从 %1 读取证书。</translation>
     </message>
     <message>
         <source>Registered as terminal %1 of hall %2.</source>

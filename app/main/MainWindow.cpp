@@ -70,6 +70,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     connect(ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(ui->settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
     connect(ui->hallSetupAction, &QAction::triggered, this, &MainWindow::openHallSetup);
+    connect(ui->connectServerAction, &QAction::triggered, this, &MainWindow::openConnectServer);
     connect(ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(&m_context, &AppContext::hallChanged, this, &MainWindow::updateStatusBar);
 
@@ -309,6 +310,7 @@ void MainWindow::updateActions()
     ui->printPreviewAction->setEnabled(shown);
     ui->printAction->setEnabled(shown);
     ui->exportPdfAction->setEnabled(shown);
+    updateSyncActions();
 }
 
 void MainWindow::retranslate()

@@ -22,6 +22,9 @@ class QToolBar;
 namespace onetrip {
 namespace gui {
 
+class ConnectServerDialog;
+class SyncController;
+class SyncPasswordDialog;
 class SyncStatusLabel;
 
 class AppContext;
@@ -72,6 +75,16 @@ public:
     void setOfferDemoHall(bool offer) { m_offerDemoHall = offer; }
     // Online/offline, waiting events, last sync, conflicts (fed by the SyncController).
     SyncStatusLabel *syncStatusLabel() const { return m_syncLabel; }
+    // The background sync of this window (owned by the application; set once after login):
+    // its status feeds the status bar and the connect action, and a refused sign-in asks
+    // for the password.
+    void setSyncController(SyncController *sync);
+    // Settings › Connect to the central server (supervisors and administrators, while the
+    // terminal is standalone); window-modal, not blocking; returns it for tests (nullptr
+    // when it may not be used now, after saying why).
+    ConnectServerDialog *openConnectServer();
+    // The password prompt opened when the server no longer takes the sign-in.
+    SyncPasswordDialog *syncPasswordDialog() const;
     // The hall setup dialog (also from Settings › Hall and terminal); returns it for tests.
     // nullptr (after showing why) while the saved hall settings cannot be read.
     HallSetupDialog *openHallSetup();
@@ -129,6 +142,8 @@ private:
     void reportPrinting(const Status &status);
     void updateStatusBar();
     void updateActions();
+    void updateSyncActions();
+    void askSyncPassword(const QString &why);
     void retranslate();
     void showAbout();
 
@@ -154,6 +169,9 @@ private:
     QLabel *m_hallLabel = nullptr;
     QLabel *m_storeLabel = nullptr;
     SyncStatusLabel *m_syncLabel = nullptr;
+    QPointer<SyncController> m_sync;
+    QPointer<ConnectServerDialog> m_connectDialog;
+    QPointer<SyncPasswordDialog> m_passwordDialog;
     QLabel *m_catalogLabel = nullptr;
 };
 

@@ -21,6 +21,7 @@ SyncController::SyncController(const Database &db, const Clock &clock, QObject *
         Q_EMIT statusChanged(s);
     });
     connect(m_sync, &BackgroundSync::passwordNeeded, this, &SyncController::passwordNeeded);
+    connect(m_sync, &BackgroundSync::joinFinished, this, &SyncController::joinFinished);
     connect(m_sync, &BackgroundSync::referenceDataChanged, this,
             &SyncController::referenceDataChanged);
     connect(m_sync, &BackgroundSync::casesChanged, this, [this] {
@@ -42,6 +43,17 @@ SyncController::~SyncController()
     QMetaObject::invokeMethod(m_sync, &BackgroundSync::stop, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
+}
+
+void SyncController::join(const QString &serverUrl, const ServerTrust &trust, const QString &login,
+                          const QString &password)
+{
+    QMetaObject::invokeMethod(
+        m_sync,
+        [sync = m_sync, serverUrl, trust, login, password] {
+            sync->join(serverUrl, trust, login, password);
+        },
+        Qt::QueuedConnection);
 }
 
 void SyncController::start(const QString &login, const QString &password)

@@ -25,12 +25,16 @@ public:
 
     // The password is handed to the sync thread once and not kept here.
     void start(const QString &login, const QString &password);
+    // A standalone store joins a server (the connect dialog); answered by joinFinished.
+    void join(const QString &serverUrl, const ServerTrust &trust, const QString &login,
+              const QString &password);
     const BackgroundSync::Status &status() const { return m_status; }
 
 Q_SIGNALS:
     void statusChanged(const onetrip::BackgroundSync::Status &status);
     void passwordNeeded(const QString &why);
     void referenceDataChanged();
+    void joinFinished(const QString &error, const QString &terminalCode);
 
 private:
     const Database &m_db;

@@ -318,6 +318,9 @@ const QList<Migration> &Migrations::all()
         {8, "sync: the versions of the catalog and calendar taken from the server",
          sql({"ALTER TABLE sync_state ADD COLUMN catalog_version INTEGER NOT NULL DEFAULT 0",
               "ALTER TABLE sync_state ADD COLUMN calendar_version INTEGER NOT NULL DEFAULT 0"})},
+        {9, "sync: the server's CA and certificate fingerprint given when the terminal joined",
+         sql({"ALTER TABLE sync_state ADD COLUMN server_ca TEXT NOT NULL DEFAULT ''",
+              "ALTER TABLE sync_state ADD COLUMN server_pin TEXT NOT NULL DEFAULT ''"})},
     };
     return migrations;
 }

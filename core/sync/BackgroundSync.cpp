@@ -3,6 +3,7 @@
 #include "auth/UserRepository.h"
 #include "cases/HallSettings.h"
 #include "storage/Database.h"
+#include "sync/SyncCycle.h"
 #include "sync/SyncRun.h"
 #include "sync/SyncStore.h"
 
@@ -84,6 +85,36 @@ void BackgroundSync::signIn(const QString &login, const QString &password)
     }
 }
 
+void BackgroundSync::join(const QString &serverUrl, const ServerTrust &trust, const QString &login,
+                          const QString &password)
+{
+    if (!ensureOpen()) {
+        Q_EMIT joinFinished(
+            QCoreApplication::translate("Sync", "The terminal's store could not be opened."),
+            QString());
+        return;
+    }
+    SyncClient::Options options;
+    options.server = QUrl(serverUrl);
+    trust.applyTo(options);
+    SyncClient client(options);
+    auto joined = SyncCycle::join(*m_db, m_clock, client, login, password, trust);
+    if (!joined) {
+        publish(false, joined.message());
+        Q_EMIT joinFinished(joined.message(), QString());
+        return;
+    }
+    // From now on as any sync: the registration and trust are read from the store.
+    m_client.reset();
+    m_refresh.clear();
+    m_signedIn = false;
+    m_failures = 0;
+    m_login = login;
+    m_password = password;
+    Q_EMIT joinFinished(QString(), joined->terminalCode);
+    kick();
+}
+
 void BackgroundSync::kick()
 {
     if (!ensureOpen())
@@ -139,6 +170,7 @@ bool BackgroundSync::ensureSignedIn(QString &error)
         m_terminalKey = state->terminalKey;
         SyncClient::Options options;
         options.server = QUrl(state->serverUrl);
+        state->trust.applyTo(options);
         m_client = std::make_unique<SyncClient>(options);
         if (m_vaultFactory && !m_vault)
             m_vault = m_vaultFactory();
@@ -170,6 +202,11 @@ bool BackgroundSync::ensureSignedIn(QString &error)
         m_refresh.clear();
         if (m_vault)
             (void)m_vault->remove(vaultKey());
+        if (m_password.isEmpty()) {
+            error = renewed.message();
+            Q_EMIT passwordNeeded(renewed.message());
+            return false;
+        }
     }
     if (m_password.isEmpty())
         return false; // waiting for the user to sign in again

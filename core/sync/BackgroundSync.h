@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "sync/RetryPolicy.h"
+#include "sync/ServerTrust.h"
 #include "sync/SyncClient.h"
 #include "sync/TokenVault.h"
 
@@ -50,6 +51,11 @@ public:
 public Q_SLOTS:
     // After the window's sign-in; the password is used for the server sign-in and dropped.
     void signIn(const QString &login, const QString &password);
+    // The window's "connect to server": a standalone store joins `serverUrl` with `login`
+    // (a supervisor of the hall or an administrator), who then syncs as before signIn().
+    // Answers with joinFinished.
+    void join(const QString &serverUrl, const onetrip::ServerTrust &trust, const QString &login,
+              const QString &password);
     // Something was committed: sync soon.
     void kick();
     void stop();
@@ -62,6 +68,9 @@ Q_SIGNALS:
     void referenceDataChanged();
     // The server no longer takes the sign-in: the user must give the password again.
     void passwordNeeded(const QString &why);
+    // The answer to join(): `error` empty on success (translated otherwise); the terminal's
+    // code, which may be the one the server assigned.
+    void joinFinished(const QString &error, const QString &terminalCode);
 
 private:
     void runCycle();

@@ -45,6 +45,7 @@ Result<User> OnlineSignIn::signIn(const Database &db, const Clock &clock, const 
                      QStringLiteral("no-server")};
     SyncClient::Options options;
     options.server = QUrl(r->state.serverUrl);
+    r->state.trust.applyTo(options);
     options.timeoutMs = timeoutMs;
     SyncClient client(options);
     auto tokens =

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QEventLoop>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -29,6 +30,28 @@ SyncClient::SyncClient(Options options)
 }
 
 SyncClient::~SyncClient() = default;
+
+Result<QUrl> SyncClient::serverUrl(const QString &typed)
+{
+    const QUrl url(typed.trimmed(), QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || url.host().isEmpty() ||
+        (scheme != QLatin1String("https") && scheme != QLatin1String("http")) ||
+        !url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment())
+        return Error{
+            QCoreApplication::translate(
+                "Sync", "Enter the server's address, such as https://sync.example.gov.cn."),
+            QStringLiteral("url")};
+    const QHostAddress host(url.host());
+    const bool local = url.host() == QLatin1String("localhost") || host.isLoopback();
+    if (scheme == QLatin1String("http") && !local)
+        return Error{QCoreApplication::translate("Sync",
+                                                 "Use https:// for a server on another machine: "
+                                                 "passwords and case data must not travel "
+                                                 "unencrypted."),
+                     QStringLiteral("url")};
+    return url;
+}
 
 bool SyncClient::isTransient(const Error &error)
 {

@@ -73,9 +73,15 @@ public:
 
     void setAccessToken(const QString &token) { m_access = token; }
     const Options &options() const { return m_options; }
+    // For the requests from now on (the trust kept in the store, once it is read).
+    void setOptions(Options options) { m_options = std::move(options); }
 
     // Whether a failure may pass by itself (network, 5xx): retry with backoff.
     static bool isTransient(const Error &error);
+    // A server address as typed (the connect dialog, `onetripctl sync --server`): https, or
+    // http to this machine only (tests, a proxy on the same host) — passwords and case data
+    // never cross a network unencrypted.
+    static Result<QUrl> serverUrl(const QString &typed);
 
 private:
     Result<QByteArray> call(const QByteArray &method, const QString &path,

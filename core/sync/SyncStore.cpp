@@ -16,6 +16,12 @@ namespace onetrip {
 
 namespace {
 
+// Never a null QString: QtSql binds that as NULL, and the columns are NOT NULL DEFAULT ''.
+QString storedText(const QByteArray &value)
+{
+    return value.isEmpty() ? QStringLiteral("") : QString::fromLatin1(value);
+}
+
 Error readError(const QString &detail)
 {
     return Error{
@@ -36,11 +42,17 @@ Result<SyncStore::State> SyncStore::state() const
 {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT server_url, terminal_key, pushed_through, pull_cursor, "
-                               "last_success, last_error FROM sync_state WHERE id = 1")) ||
+                               "last_success, last_error, server_ca, server_pin FROM sync_state "
+                               "WHERE id = 1")) ||
         !q.next())
         return readError(q.lastError().text());
-    return State{q.value(0).toString(),   q.value(1).toString(), q.value(2).toLongLong(),
-                 q.value(3).toLongLong(), q.value(4).toString(), q.value(5).toString()};
+    auto trust =
+        ServerTrust::fromStored(q.value(6).toString().toLatin1(), q.value(7).toString().toLatin1());
+    if (!trust)
+        return trust.error();
+    return State{q.value(0).toString(),   q.value(1).toString(),   trust.value(),
+                 q.value(2).toLongLong(), q.value(3).toLongLong(), q.value(4).toString(),
+                 q.value(5).toString()};
 }
 
 Result<SyncStore::Counts> SyncStore::counts() const
@@ -69,17 +81,33 @@ Result<bool> SyncStore::hasOwnEvents() const
     return q.value(0).toBool();
 }
 
-Status SyncStore::saveRegistration(const QString &serverUrl, const QString &terminalKey)
+Status SyncStore::saveRegistration(const QString &serverUrl, const QString &terminalKey,
+                                   const ServerTrust &trust)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE sync_state SET server_url = ?, terminal_key = ? WHERE id = "
-                             "1"));
+    q.prepare(QStringLiteral("UPDATE sync_state SET server_url = ?, terminal_key = ?, server_ca = "
+                             "?, server_pin = ? WHERE id = 1"));
     q.addBindValue(serverUrl);
     q.addBindValue(terminalKey);
+    q.addBindValue(storedText(trust.caPem));
+    q.addBindValue(storedText(trust.pinSha256));
     if (!q.exec())
         return Status::failure(
             QCoreApplication::translate("Sync", "The terminal's registration could not be saved."),
             q.lastError().text());
+    return {};
+}
+
+Status SyncStore::saveTrust(const ServerTrust &trust)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE sync_state SET server_ca = ?, server_pin = ? WHERE id = 1"));
+    q.addBindValue(storedText(trust.caPem));
+    q.addBindValue(storedText(trust.pinSha256));
+    if (!q.exec())
+        return Status::failure(QCoreApplication::translate(
+                                   "Sync", "The server's certificate settings could not be saved."),
+                               q.lastError().text());
     return {};
 }
 

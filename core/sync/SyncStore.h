@@ -3,6 +3,7 @@
 #include "cases/HallInfo.h"
 #include "common/Clock.h"
 #include "common/Result.h"
+#include "sync/ServerTrust.h"
 #include "sync/SyncWire.h"
 
 #include <QDateTime>
@@ -23,6 +24,7 @@ public:
     {
         QString serverUrl;
         QString terminalKey;
+        ServerTrust trust; // given when the terminal joined
         qint64 pushedThrough = 0;
         qint64 pullCursor = 0;
         QString lastSuccess; // ISO time of the last complete sync; empty: never
@@ -54,7 +56,10 @@ public:
     Result<Counts> counts() const;
     // Whether this terminal has written events (a standalone terminal joining keeps its code).
     Result<bool> hasOwnEvents() const;
-    Status saveRegistration(const QString &serverUrl, const QString &terminalKey);
+    Status saveRegistration(const QString &serverUrl, const QString &terminalKey,
+                            const ServerTrust &trust);
+    // A new CA or fingerprint for the same server (its certificate was renewed).
+    Status saveTrust(const ServerTrust &trust);
     Status recordOutcome(const QString &lastError);
 
     // Up to `limit` of this terminal's events after pushedThrough, oldest first.

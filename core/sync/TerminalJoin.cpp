@@ -9,7 +9,8 @@
 namespace onetrip {
 
 Result<TerminalInfo> TerminalJoin::run(const Database &db, SyncStore &store, SyncClient &client,
-                                       const HallSetup &setup, const QString &serverUrl)
+                                       const HallSetup &setup, const QString &serverUrl,
+                                       const ServerTrust &trust)
 {
     auto own = store.hasOwnEvents();
     if (!own)
@@ -29,7 +30,7 @@ Result<TerminalInfo> TerminalJoin::run(const Database &db, SyncStore &store, Syn
         if (Status s = HallSettings(db).save(setup.hall, terminal.terminalCode); !s)
             return s.error();
     }
-    if (Status s = store.saveRegistration(serverUrl, registration->key); !s)
+    if (Status s = store.saveRegistration(serverUrl, registration->key, trust); !s)
         return s.error();
     return terminal;
 }

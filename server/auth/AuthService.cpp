@@ -272,13 +272,18 @@ Result<AuthService::Tokens> AuthService::refresh(const QString &refreshToken)
     if (!row)
         return row.error();
     if (!row->found)
-        return ApiError::make(ApiError::Unauthorized,
-                              QCoreApplication::translate("Server", "Sign in again."));
+        return ApiError::make(
+            ApiError::Unauthorized,
+            QCoreApplication::translate("Server",
+                                        "This sign-in has ended (signed out, or the password or "
+                                        "the account was changed); sign in again."));
     const Session &s = row->session;
     const QDateTime now = m_clock.now();
     if (row->expiresAt <= stamp(now) || !row->active || !row->roleKnown)
-        return ApiError::make(ApiError::Unauthorized,
-                              QCoreApplication::translate("Server", "Sign in again."));
+        return ApiError::make(
+            ApiError::Unauthorized,
+            QCoreApplication::translate(
+                "Server", "This sign-in has expired or the account is disabled; sign in again."));
     const QString hash = tokenHash(refreshToken);
     auto rotation = db.value()->run(QStringLiteral("SELECT rotated_at, successor_refresh, "
                                                    "successor_access FROM auth_token WHERE "

@@ -607,8 +607,8 @@ QueueFigures pushQueue(Server &server, const QString &storePath, qint64 cases)
     // Joining and signing in (Argon2id) are not part of the figure.
     if (auto t = client.login(QStringLiteral("admin"), kPassword, std::nullopt); !t)
         die(t.message());
-    auto terminal =
-        TerminalJoin::run(*db.value(), *store, client, *setup.value(), server.url().toString());
+    auto terminal = TerminalJoin::run(*db.value(), *store, client, *setup.value(),
+                                      server.url().toString(), ServerTrust{});
     if (!terminal)
         die(terminal.message());
     store = std::make_unique<SyncStore>(*db.value(), terminal.value(), clock);

@@ -23,6 +23,9 @@
 #include "shell/AppContext.h"
 #include "storage/Database.h"
 #include "sync/ConflictsPage.h"
+#include "sync/ConnectServerDialog.h"
+#include "sync/SyncController.h"
+#include "sync/SyncPasswordDialog.h"
 #include "sync/SyncStatusLabel.h"
 
 #include <QApplication>
@@ -232,6 +235,29 @@ int main(int argc, char *argv[])
             return fail(opened.message());
         ok = save(window.caseDialog(), out + QStringLiteral("/case-view-conflict-zh_CN.png")) && ok;
         window.caseDialog()->close();
+    }
+    {
+        // Settings › Connect to the central server, filled in as a supervisor would, and
+        // the prompt shown when the server no longer takes the sign-in.
+        SyncController sync(*db.value(), context.clock());
+        ConnectServerDialog connect(sync, QStringLiteral("super01"), &window);
+        connect.findChild<QLineEdit *>(QStringLiteral("serverUrlLineEdit"))
+            ->setText(QStringLiteral("https://sync.jinan.example:8443"));
+        connect.findChild<QLineEdit *>(QStringLiteral("pinLineEdit"))
+            ->setText(QStringLiteral("3f:9a:5c:07:e2:41:b8:6d:0c:aa:12:7e:59:c3:f0:8b:"
+                                     "44:d1:2e:96:7a:bc:05:63:e8:1f:d4:90:2b:77:c6:3a"));
+        connect.findChild<QLineEdit *>(QStringLiteral("passwordLineEdit"))
+            ->setText(QStringLiteral("password"));
+        connect.show();
+        ok = save(&connect, out + QStringLiteral("/connect-server-zh_CN.png")) && ok;
+        connect.close();
+        SyncPasswordDialog prompt(sync, user->login, &window);
+        prompt.setReason(QCoreApplication::translate(
+            "Server", "This sign-in has ended (signed out, or the password or the account was "
+                      "changed); sign in again."));
+        prompt.show();
+        ok = save(&prompt, out + QStringLiteral("/sync-password-zh_CN.png")) && ok;
+        prompt.close();
     }
     static_cast<void>(window.showPage(u"catalog"));
 
