@@ -671,6 +671,10 @@
         <source>A case change from the server could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This terminal is registered with the central server as terminal %2 of hall %1; the codes cannot change. Name, address and phone can.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>

@@ -671,6 +671,10 @@
         <source>A case change from the server could not be saved.</source>
         <translation>服务器发来的办件变更无法保存。</translation>
     </message>
+    <message>
+        <source>This terminal is registered with the central server as terminal %2 of hall %1; the codes cannot change. Name, address and phone can.</source>
+        <translation>本终端已在中心服务器注册为大厅 %1 的终端 %2，代码不能更改；名称、地址和电话可以更改。</translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>

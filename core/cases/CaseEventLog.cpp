@@ -192,6 +192,14 @@ Result<QList<CaseEvent>> CaseEventLog::eventsOf(const Database &db, const QStrin
     return select(db, "WHERE case_number = ? ORDER BY rowid", {caseNumber});
 }
 
+Result<QList<CaseEvent>> CaseEventLog::lineOf(const Database &db, const QString &caseNumber)
+{
+    return select(db,
+                  "WHERE case_number = ? AND id NOT IN (SELECT event_id FROM case_conflict) "
+                  "ORDER BY base_version, rowid",
+                  {caseNumber});
+}
+
 Result<QList<CaseEvent>> CaseEventLog::eventsAfter(const Database &db, qint64 after, int limit)
 {
     return select(db, "WHERE rowid > ? ORDER BY rowid LIMIT ?", {after, limit});
@@ -215,7 +223,7 @@ Status CaseEventLog::scan(const Database &db, Order order,
     const char *orderBy = order == Order::ByTerminal
                               ? "ORDER BY hall_code, terminal_code, terminal_seq"
                               : "WHERE id NOT IN (SELECT event_id FROM case_conflict) "
-                                "ORDER BY case_number, base_version";
+                                "ORDER BY case_number, base_version, rowid";
     if (!q.exec(QLatin1String(kSelect) + QLatin1String(orderBy)))
         return readError(q.lastError().text());
     while (q.next()) {

@@ -44,6 +44,9 @@ public:
 
     // The events of a case in the order they were written.
     static Result<QList<CaseEvent>> eventsOf(const Database &db, const QString &caseNumber);
+    // The events the case's projection is made of, in the order they apply: without those
+    // in conflict (refused by the server or overtaken by it). The same line as scan(ByCase).
+    static Result<QList<CaseEvent>> lineOf(const Database &db, const QString &caseNumber);
     // Every event after log position `after` (0: from the start), oldest first, at most
     // `limit` of them.
     static Result<QList<CaseEvent>> eventsAfter(const Database &db, qint64 after, int limit);

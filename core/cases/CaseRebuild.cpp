@@ -61,4 +61,30 @@ Result<CaseRebuild::Report> CaseRebuild::run(const Database &db,
     return report;
 }
 
+Status CaseRebuild::rebuildCase(const Database &db, const QString &caseNumber)
+{
+    auto line = CaseEventLog::lineOf(db, caseNumber);
+    if (!line)
+        return line.error();
+    // Children before parents (foreign keys); the applicant is shared by cases and stays.
+    for (const char *sql : {"DELETE FROM case_check WHERE case_number = ?",
+                            "DELETE FROM case_visit WHERE case_number = ?",
+                            "DELETE FROM case_document WHERE case_number = ?",
+                            "DELETE FROM case_record WHERE number = ?"}) {
+        QSqlQuery d(db.connection());
+        d.prepare(QLatin1String(sql));
+        d.addBindValue(caseNumber);
+        if (!d.exec())
+            return Status::failure(
+                QCoreApplication::translate("Sync", "The case could not be brought up to date."),
+                d.lastError().text());
+    }
+    if (line->isEmpty())
+        return {};
+    CaseProjector projector(db);
+    if (auto applied = projector.apply(std::nullopt, line.value()); !applied)
+        return applied.error();
+    return {};
+}
+
 } // namespace onetrip

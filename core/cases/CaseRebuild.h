@@ -21,6 +21,9 @@ public:
     };
     // `progress` (optional) is called with the cases done so far, every few thousand.
     static Result<Report> run(const Database &db, const std::function<void(qint64)> &progress = {});
+    // One case made again from its line (CaseEventLog::lineOf), inside the caller's
+    // transaction: after sync refused or overtook one of its events.
+    static Status rebuildCase(const Database &db, const QString &caseNumber);
 };
 
 } // namespace onetrip

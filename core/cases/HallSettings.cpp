@@ -106,10 +106,20 @@ Status HallSettings::save(const HallInfo &hall, const QString &terminalCode) con
     if (current.value() && (current.value()->hall.code != hall.code ||
                             current.value()->terminal.terminalCode != terminalCode)) {
         QSqlQuery q(m_db.connection());
-        if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM case_record)")) || !q.next())
+        // Registered, the codes are the server's word on this terminal (its proof at every
+        // sign-in and the code in the numbers of cases still to come).
+        if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM case_record), (SELECT "
+                                   "terminal_key <> '' FROM sync_state WHERE id = 1)")) ||
+            !q.next())
             return Status::failure(
                 QCoreApplication::translate("Cases", "The hall settings could not be read."),
                 q.lastError().text());
+        if (q.value(1).toBool())
+            return Status::failure(
+                QCoreApplication::translate(
+                    "Cases", "This terminal is registered with the central server as terminal %2 "
+                             "of hall %1; the codes cannot change. Name, address and phone can.")
+                    .arg(current.value()->hall.code, current.value()->terminal.terminalCode));
         if (q.value(0).toBool())
             return Status::failure(
                 QCoreApplication::translate(

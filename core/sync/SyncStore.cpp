@@ -2,6 +2,7 @@
 
 #include "cases/CaseEventLog.h"
 #include "cases/CaseProjector.h"
+#include "cases/CaseRebuild.h"
 #include "cases/CaseRepository.h"
 #include "cases/StatementCache.h"
 #include "storage/Database.h"
@@ -156,48 +157,6 @@ Status SyncStore::markConflict(const CaseEvent &e, const QString &code, const QS
     return {};
 }
 
-Status SyncStore::rebuildCase(const QString &caseNumber)
-{
-    auto events = CaseEventLog::eventsOf(m_db, caseNumber);
-    if (!events)
-        return events.error();
-    QSqlQuery c(m_db.connection());
-    c.prepare(QStringLiteral("SELECT event_id FROM case_conflict WHERE case_number = ?"));
-    c.addBindValue(caseNumber);
-    if (!c.exec())
-        return readError(c.lastError().text());
-    QSet<QString> excluded;
-    while (c.next())
-        excluded.insert(c.value(0).toString());
-    QList<CaseEvent> line;
-    for (const CaseEvent &e : events.value()) {
-        if (!excluded.contains(e.id))
-            line << e;
-    }
-    std::stable_sort(line.begin(), line.end(), [](const CaseEvent &a, const CaseEvent &b) {
-        return a.baseVersion < b.baseVersion;
-    });
-    for (const char *sql : {"DELETE FROM case_check WHERE case_number = ?",
-                            "DELETE FROM case_visit WHERE case_number = ?",
-                            "DELETE FROM case_document WHERE case_number = ?",
-                            "DELETE FROM case_record WHERE number = ?"}) {
-        QSqlQuery d(m_db.connection());
-        d.prepare(QLatin1String(sql));
-        d.addBindValue(caseNumber);
-        if (!d.exec())
-            return Status::failure(
-                QCoreApplication::translate("Sync", "The case could not be brought up to date."),
-                d.lastError().text());
-    }
-    if (line.isEmpty())
-        return {};
-    CaseProjector projector(m_db);
-    auto applied = projector.apply(std::nullopt, line);
-    if (!applied)
-        return applied.error();
-    return {};
-}
-
 Status SyncStore::applyPush(const QList<CaseEvent> &sent, const SyncWire::PushResponse &response)
 {
     WriteTransaction tx(m_db);
@@ -226,7 +185,7 @@ Status SyncStore::applyPush(const QList<CaseEvent> &sent, const SyncWire::PushRe
     if (response.results.isEmpty() || response.terminalSequence < through)
         through = response.terminalSequence; // the server holds less: send again from there
     for (const QString &number : std::as_const(touched)) {
-        if (Status s = rebuildCase(number); !s)
+        if (Status s = CaseRebuild::rebuildCase(m_db, number); !s)
             return s;
     }
     QSqlQuery q(m_db.connection());
@@ -313,7 +272,7 @@ Result<int> SyncStore::applyPull(const SyncWire::PullResponse &page)
                                 "this terminal does not have; nothing was applied.")
                         .arg(e.caseNumber),
                     e.id);
-            if (Status s = rebuildCase(e.caseNumber); !s)
+            if (Status s = CaseRebuild::rebuildCase(m_db, e.caseNumber); !s)
                 return s.error();
         }
         if (Status s = CaseEventLog::insertReceived(sql, e); !s)

@@ -89,7 +89,6 @@ public:
 
 private:
     Status markConflict(const CaseEvent &event, const QString &code, const QString &reason);
-    Status rebuildCase(const QString &caseNumber);
 
     const Database &m_db;
     TerminalInfo m_terminal;

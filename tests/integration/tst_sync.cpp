@@ -13,10 +13,12 @@
 #include "sync/SyncClient.h"
 #include "sync/SyncStore.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace onetrip;
@@ -390,6 +392,57 @@ private Q_SLOTS:
         auto again = m_fresh->sync(url, QStringLiteral("clerk01"));
         QVERIFY(again);
         QCOMPARE(again->report.catalogs + again->report.calendars, 0);
+    }
+
+    // A holiday announced later reaches the terminals through the server, and due dates
+    // computed from then on count around it (DESIGN §2: the calendar is data, never code).
+    void publishedCalendarMovesDueDates()
+    {
+        // Accepted on Monday 21 December 2026, due in 5 working days: Monday 28 December.
+        const QDate accepted(2026, 12, 21);
+        auto before = CalendarRepository(m_fresh->db()).load();
+        QVERIFY(before);
+        QCOMPARE(before->addWorkingDays(accepted, 5).date, QDate(2026, 12, 28));
+
+        // The State Council adds Thursday 24 and Friday 25 December as days off.
+        QJsonObject calendar =
+            QJsonDocument::fromJson(readFile(dataFile(QStringLiteral("calendar/cn-workdays.json"))))
+                .object();
+        QJsonObject years = calendar.value(QLatin1String("years")).toObject();
+        QJsonObject year = years.value(QLatin1String("2026")).toObject();
+        QJsonArray holidays = year.value(QLatin1String("holidays")).toArray();
+        holidays.append(QJsonObject{
+            {QStringLiteral("name"), QStringLiteral("临时放假")},
+            {QStringLiteral("noticeText"), QStringLiteral("12月24日(周四)至25日(周五)放假")},
+            {QStringLiteral("offDays"),
+             QJsonArray{QStringLiteral("2026-12-24"), QStringLiteral("2026-12-25")}},
+            {QStringLiteral("makeupWorkdays"), QJsonArray{}}});
+        year.insert(QStringLiteral("holidays"), holidays);
+        QJsonArray weekdayOff = year.value(QLatin1String("weekdayOffDays")).toArray();
+        weekdayOff << QStringLiteral("2026-12-24") << QStringLiteral("2026-12-25");
+        year.insert(QStringLiteral("weekdayOffDays"), weekdayOff);
+        QCOMPARE(year.value(QLatin1String("workingDaysInYear")).toInt(), 248);
+        year.insert(QStringLiteral("workingDaysInYear"), 246);
+        years.insert(QStringLiteral("2026"), year);
+        calendar.insert(QStringLiteral("years"), years);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("cn-workdays-amended.json"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(calendar).toJson());
+        out.close();
+        const CtlRun published =
+            m_server->command({QStringLiteral("publish"), QStringLiteral("calendar"), file});
+        QVERIFY2(published.exitCode == 0, qPrintable(published.err));
+
+        auto outcome = m_fresh->sync(m_server->url(), QStringLiteral("clerk01"));
+        QVERIFY2(outcome, qPrintable(outcome.message()));
+        QCOMPARE(outcome->report.calendars, 1);
+        auto after = CalendarRepository(m_fresh->db()).load();
+        QVERIFY(after);
+        // 22, 23, then 28, 29, 30: Wednesday 30 December.
+        QCOMPARE(after->addWorkingDays(accepted, 5).date, QDate(2026, 12, 30));
+        QCOMPARE(after->addWorkingDays(QDate(2026, 11, 30), 5).date, QDate(2026, 12, 7));
     }
 
     void signInRules()

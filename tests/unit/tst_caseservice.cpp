@@ -464,6 +464,21 @@ private Q_SLOTS:
         QVERIFY(!fixtureSettings.save(renamed, QStringLiteral("T02")));
         renamed.code = QStringLiteral("JNSZ");
         QVERIFY(!fixtureSettings.save(renamed, QStringLiteral("T01")));
+
+        // A registered terminal keeps the codes the server knows it by, cases or not.
+        QVERIFY(settings.save(CaseFixture::hall(), QStringLiteral("T02"))); // no cases yet
+        QVERIFY(store.db().exec(QStringLiteral(
+            "UPDATE sync_state SET server_url = 'https://sync.example', terminal_key = 'k'")));
+        const Status registered = settings.save(CaseFixture::hall(), QStringLiteral("T03"));
+        QVERIFY(!registered);
+        QVERIFY2(registered.message().contains(QStringLiteral("registered")),
+                 qPrintable(registered.message()));
+        HallInfo moved = CaseFixture::hall();
+        moved.code = QStringLiteral("JNSZ");
+        QVERIFY(!settings.save(moved, QStringLiteral("T02")));
+        moved = CaseFixture::hall();
+        moved.name = QStringLiteral("历下区政务服务中心（新址）");
+        QVERIFY(settings.save(moved, QStringLiteral("T02")));
     }
 };
 
