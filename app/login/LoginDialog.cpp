@@ -49,7 +49,7 @@ LoginDialog::LoginDialog(const Database &db, bool demo, QWidget *parent)
             });
     connect(ui->demoUsersListWidget, &QListWidget::currentItemChanged, this,
             [this](QListWidgetItem *item) {
-                if (item)
+                if (item && !m_checking)
                     ui->loginLineEdit->setText(item->data(Qt::UserRole).toString());
             });
     // Editing after a failure means the person read the message.
@@ -57,7 +57,12 @@ LoginDialog::LoginDialog(const Database &db, bool demo, QWidget *parent)
     ui->loginLineEdit->setFocus();
 }
 
-LoginDialog::~LoginDialog() = default;
+LoginDialog::~LoginDialog()
+{
+    // The server is asked with a timeout (OnlineSignIn), so this wait is bounded.
+    if (m_checking)
+        m_checking->wait();
+}
 
 void LoginDialog::setLogin(const QString &login)
 {
@@ -104,22 +109,25 @@ void LoginDialog::tryLogin()
         (login.isEmpty() ? ui->loginLineEdit : ui->passwordLineEdit)->setFocus();
         return;
     }
+    if (m_checking)
+        return; // the server's answer to the last try is on its way
     Result<User> user = UserRepository(m_db).authenticate(login, password);
     // Not known here (new staff) or the password changed on the server: ask the server, if
-    // this terminal has one. The wait is bounded (a few seconds) and shown.
+    // this terminal has one, on another thread (bounded by a timeout), saying so meanwhile.
     SystemClock clock;
-    if (!user && OnlineSignIn::available(m_db, clock)) {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        showError(tr("Checking with the central server …"));
-        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-        auto online = OnlineSignIn::signIn(m_db, clock, login, password);
-        QApplication::restoreOverrideCursor();
-        if (online)
-            user = online;
-        else if (!SyncClient::isTransient(online.error()))
-            user = online.error();
-        else
-            user = Error{user.message() + QLatin1Char('\n') + online.message(), {}};
+    if (!user) {
+        if (auto request = OnlineSignIn::prepare(m_db, clock, login, password)) {
+            m_checking.reset(QThread::create([this, request = *request, local = user.message()] {
+                const auto answer = OnlineSignIn::ask(request);
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, request, answer, local] { onlineAnswered(request, answer, local); },
+                    Qt::QueuedConnection);
+            }));
+            setChecking(true); // after m_checking is set: it guards the demo list
+            m_checking->start();
+            return;
+        }
     }
     if (!user) {
         showError(user.message());
@@ -129,6 +137,46 @@ void LoginDialog::tryLogin()
     }
     m_user = user.value();
     accept();
+}
+
+void LoginDialog::onlineAnswered(const OnlineSignIn::Request &request,
+                                 const Result<OnlineSignIn::Answer> &answer,
+                                 const QString &localError)
+{
+    m_checking->wait(); // it has posted this and is ending
+    m_checking.reset();
+    setChecking(false);
+    Result<User> user =
+        answer ? OnlineSignIn::keep(m_db, request, answer.value())
+        : !SyncClient::isTransient(answer.error())
+            ? Result<User>(answer.error())
+            : Result<User>(Error{localError + QLatin1Char('\n') + answer.message(), QString()});
+    if (!user) {
+        showError(user.message());
+        ui->passwordLineEdit->clear();
+        ui->passwordLineEdit->setFocus();
+        return;
+    }
+    m_user = user.value();
+    accept();
+}
+
+void LoginDialog::setChecking(bool checking)
+{
+    // Read-only rather than disabled: disabling the focused field would move the focus (into
+    // the demo list, which would pick another login).
+    ui->loginLineEdit->setReadOnly(checking);
+    ui->passwordLineEdit->setReadOnly(checking);
+    if (checking)
+        ui->passwordLineEdit->setFocus(); // not handed on from the button to the demo list
+    ui->loginPushButton->setEnabled(!checking);
+    if (checking) {
+        QApplication::setOverrideCursor(Qt::BusyCursor);
+        showError(tr("Checking with the central server …"));
+    } else {
+        QApplication::restoreOverrideCursor();
+        ui->errorLabel->hide();
+    }
 }
 
 void LoginDialog::showError(const QString &message)

@@ -2,7 +2,11 @@
 
 #include "auth/User.h"
 
+#include "sync/OnlineSignIn.h"
+
 #include <QDialog>
+
+#include <QThread>
 
 #include <memory>
 
@@ -32,12 +36,18 @@ public:
     QString takePassword();
     void setLogin(const QString &login);
     QString errorText() const;
+    // True while the central server is being asked (new staff, or a password changed there):
+    // the dialog stays responsive and its fields wait.
+    bool isCheckingOnline() const { return m_checking != nullptr; }
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void tryLogin();
+    void onlineAnswered(const OnlineSignIn::Request &request,
+                        const Result<OnlineSignIn::Answer> &answer, const QString &localError);
+    void setChecking(bool checking);
     void fillDemoUsers();
     void showError(const QString &message);
 
@@ -45,6 +55,7 @@ private:
     const Database &m_db;
     bool m_demo = false;
     User m_user;
+    std::unique_ptr<QThread> m_checking; // asks the server; joined before the dialog goes
 };
 
 } // namespace gui

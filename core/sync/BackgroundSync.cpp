@@ -25,6 +25,8 @@ BackgroundSync::~BackgroundSync() = default;
 
 bool BackgroundSync::ensureOpen()
 {
+    if (m_stopped)
+        return false;
     if (!m_db) {
         auto db = Database::open(m_storePath);
         if (!db)
@@ -88,6 +90,13 @@ void BackgroundSync::signIn(const QString &login, const QString &password)
 void BackgroundSync::join(const QString &serverUrl, const ServerTrust &trust, const QString &login,
                           const QString &password)
 {
+    if (m_running) {
+        // Delivered inside a cycle's wait for the network: after that cycle, not in it.
+        QTimer::singleShot(100, this, [this, serverUrl, trust, login, password] {
+            join(serverUrl, trust, login, password);
+        });
+        return;
+    }
     if (!ensureOpen()) {
         Q_EMIT joinFinished(
             QCoreApplication::translate("Sync", "The terminal's store could not be opened."),
@@ -128,10 +137,16 @@ void BackgroundSync::kick()
 
 void BackgroundSync::stop()
 {
+    // Called (blocking, from the window's thread) while a cycle may be waiting for the
+    // network in SyncClient's local event loop, which delivers this call: the cycle still
+    // holds the store and the client then, and lets them go when it returns.
+    m_stopped = true;
     if (m_timer)
         m_timer->stop();
-    m_client.reset();
-    m_db.reset();
+    if (!m_running) {
+        m_client.reset();
+        m_db.reset();
+    }
 }
 
 QString BackgroundSync::vaultKey() const
@@ -266,6 +281,11 @@ void BackgroundSync::runCycle()
         }
     }
     m_running = false;
+    if (m_stopped) {
+        m_client.reset();
+        m_db.reset();
+        return;
+    }
     m_failures = error.isEmpty() ? 0 : m_failures + 1;
     publish(online, error);
     if (pulled > 0 || rejected > 0)

@@ -101,6 +101,7 @@ private:
     QTimer *m_timer = nullptr;
     bool m_running = false;
     bool m_again = false;
+    bool m_stopped = false; // stop() came: no new cycle, nothing opened again
 };
 
 } // namespace onetrip

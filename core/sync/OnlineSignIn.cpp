@@ -35,23 +35,28 @@ bool OnlineSignIn::available(const Database &db, const Clock &clock)
     return registration(db, clock).has_value();
 }
 
-Result<User> OnlineSignIn::signIn(const Database &db, const Clock &clock, const QString &login,
-                                  const QString &password, int timeoutMs)
+std::optional<OnlineSignIn::Request> OnlineSignIn::prepare(const Database &db, const Clock &clock,
+                                                           const QString &login,
+                                                           const QString &password, int timeoutMs)
 {
     const auto r = registration(db, clock);
     if (!r)
-        return Error{QCoreApplication::translate("Sync", "This terminal is not connected to a "
-                                                         "central server."),
-                     QStringLiteral("no-server")};
-    SyncClient::Options options;
-    options.server = QUrl(r->state.serverUrl);
-    r->state.trust.applyTo(options);
-    options.timeoutMs = timeoutMs;
-    SyncClient client(options);
-    auto tokens =
-        client.login(login, password,
-                     SyncClient::TerminalProof{r->terminal.hallCode, r->terminal.terminalCode,
-                                               r->state.terminalKey});
+        return std::nullopt;
+    Request request;
+    request.options.server = QUrl(r->state.serverUrl);
+    r->state.trust.applyTo(request.options);
+    request.options.timeoutMs = timeoutMs;
+    request.terminal = SyncClient::TerminalProof{r->terminal.hallCode, r->terminal.terminalCode,
+                                                 r->state.terminalKey};
+    request.login = login;
+    request.password = password;
+    return request;
+}
+
+Result<OnlineSignIn::Answer> OnlineSignIn::ask(const Request &request)
+{
+    SyncClient client(request.options);
+    auto tokens = client.login(request.login, request.password, request.terminal);
     if (!tokens)
         return tokens.error();
     const auto role = roleFromKey(tokens->user.value(QLatin1String("role")).toString());
@@ -60,11 +65,30 @@ Result<User> OnlineSignIn::signIn(const Database &db, const Clock &clock, const 
                      QStringLiteral("server")};
     // This sign-in only checks the person; the sync thread signs in for itself.
     (void)client.logout();
-    if (Status s = UserRepository(db).remember(
-            login, tokens->user.value(QLatin1String("name")).toString(), *role, password);
+    return Answer{tokens->user.value(QLatin1String("name")).toString(), *role};
+}
+
+Result<User> OnlineSignIn::keep(const Database &db, const Request &request, const Answer &answer)
+{
+    if (Status s = UserRepository(db).remember(request.login, answer.displayName, answer.role,
+                                               request.password);
         !s)
         return s.error();
-    return UserRepository(db).authenticate(login, password);
+    return UserRepository(db).authenticate(request.login, request.password);
+}
+
+Result<User> OnlineSignIn::signIn(const Database &db, const Clock &clock, const QString &login,
+                                  const QString &password, int timeoutMs)
+{
+    const auto request = prepare(db, clock, login, password, timeoutMs);
+    if (!request)
+        return Error{QCoreApplication::translate("Sync", "This terminal is not connected to a "
+                                                         "central server."),
+                     QStringLiteral("no-server")};
+    auto answer = ask(*request);
+    if (!answer)
+        return answer.error();
+    return keep(db, *request, answer.value());
 }
 
 } // namespace onetrip
