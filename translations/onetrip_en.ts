@@ -675,6 +675,38 @@
         <source>This terminal is registered with the central server as terminal %2 of hall %1; the codes cannot change. Name, address and phone can.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Case %1 is &quot;%2&quot;: only an accepted case&apos;s time limit can be stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 has no time limit that could be stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time limit of case %1 is stopped already (since %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time limit of case %1 cannot stop on %2: not before the acceptance or the end of the last stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter why the time limit stops (at most %1 characters): it is printed in the case&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time limit of case %1 is not stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time limit of case %1 cannot run again on %2, before it stopped (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 cannot stop or restart a case&apos;s time limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>
@@ -1212,6 +1244,69 @@
         <source>The store file %1 is damaged (or is not a OneTrip store) and cannot be used. Nothing was changed. To put your latest backup back, close OneTrip on this computer and run:
 onetripctl --store &quot;%1&quot; db restore BACKUP
 where BACKUP is a file written by onetripctl db backup. The command keeps the damaged file beside the store (see &quot;Backup and restore&quot; in docs/storage.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message>
+        <source>Hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bidding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction after acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The warning window must be 0 to 30 working days, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The warning share must be 0 to 100 percent of the limit, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2712,6 +2807,10 @@ Exit status: 0 done, 1 failed, 2 bad usage.</source>
     </message>
     <message>
         <source>conflict resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind of stopped time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -675,6 +675,38 @@
         <source>This terminal is registered with the central server as terminal %2 of hall %1; the codes cannot change. Name, address and phone can.</source>
         <translation>本终端已在中心服务器注册为大厅 %1 的终端 %2，代码不能更改；名称、地址和电话可以更改。</translation>
     </message>
+    <message>
+        <source>Case %1 is "%2": only an accepted case's time limit can be stopped.</source>
+        <translation>办件 %1 的状态为“%2”：只有已受理办件的办理时限可以暂停。</translation>
+    </message>
+    <message>
+        <source>Case %1 has no time limit that could be stopped.</source>
+        <translation>办件 %1 没有可暂停的办理时限。</translation>
+    </message>
+    <message>
+        <source>The time limit of case %1 is stopped already (since %2).</source>
+        <translation>办件 %1 的办理时限已经暂停（自 %2 起）。</translation>
+    </message>
+    <message>
+        <source>The time limit of case %1 cannot stop on %2: not before the acceptance or the end of the last stop.</source>
+        <translation>办件 %1 的办理时限不能在 %2 暂停：不得早于受理日或上一次暂停的结束日。</translation>
+    </message>
+    <message>
+        <source>Enter why the time limit stops (at most %1 characters): it is printed in the case's history.</source>
+        <translation>请填写暂停办理时限的原因（最多 %1 个字）：该原因将记入办件记录。</translation>
+    </message>
+    <message>
+        <source>The time limit of case %1 is not stopped.</source>
+        <translation>办件 %1 的办理时限未暂停。</translation>
+    </message>
+    <message>
+        <source>The time limit of case %1 cannot run again on %2, before it stopped (%3).</source>
+        <translation>办件 %1 的办理时限不能在 %2 恢复计时，该日期早于暂停日（%3）。</translation>
+    </message>
+    <message>
+        <source>A %1 cannot stop or restart a case's time limit.</source>
+        <translation>%1无权暂停或恢复办件的办理时限。</translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>
@@ -1215,6 +1247,69 @@ where BACKUP is a file written by onetripctl db backup. The command keeps the da
         <translation>本地库文件 %1 已损坏（或不是 OneTrip 本地库），无法使用。未作任何更改。要恢复最近的备份，请先关闭本机的 OneTrip，然后运行：
 onetripctl --store "%1" db restore BACKUP
 其中 BACKUP 是用 onetripctl db backup 生成的备份文件。该命令会把损坏的文件保留在本地库旁边（见 docs/storage.md 中的“Backup and restore（备份与恢复）”）。</translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message>
+        <source>Hearing</source>
+        <translation>听证</translation>
+    </message>
+    <message>
+        <source>Bidding</source>
+        <translation>招标</translation>
+    </message>
+    <message>
+        <source>Auction</source>
+        <translation>拍卖</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>检验</translation>
+    </message>
+    <message>
+        <source>Testing</source>
+        <translation>检测</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>检疫</translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
+        <translation>鉴定</translation>
+    </message>
+    <message>
+        <source>Expert review</source>
+        <translation>专家评审</translation>
+    </message>
+    <message>
+        <source>Correction after acceptance</source>
+        <translation>受理后补正</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Clock stopped</source>
+        <translation>暂停计时</translation>
+    </message>
+    <message>
+        <source>The warning window must be 0 to 30 working days, not %1.</source>
+        <translation>预警期须为 0 至 30 个工作日，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>The warning share must be 0 to 100 percent of the limit, not %1.</source>
+        <translation>预警比例须为时限的 0 至 100%，不能是 %1。</translation>
     </message>
 </context>
 <context>
@@ -2740,6 +2835,10 @@ Exit status: 0 done, 1 failed, 2 bad usage.</source>
     <message>
         <source>conflict resolution</source>
         <translation>冲突处理方式</translation>
+    </message>
+    <message>
+        <source>kind of stopped time</source>
+        <translation>特殊环节类型</translation>
     </message>
 </context>
 <context>

@@ -11,10 +11,11 @@ bool mayRecord(Role role, const QString &eventType)
     // Intake at the window: clerks and supervisors. Agents carry 代办 cases (their event
     // types come with the case desk); administrators do not handle cases.
     static const char *const intake[] = {
-        CaseEventType::Received,        CaseEventType::Visit,
-        CaseEventType::Checked,         CaseEventType::SecondNoticeApproved,
-        CaseEventType::StatusChanged,   CaseEventType::DocumentIssued,
-        CaseEventType::ApplicantFlagged};
+        CaseEventType::Received,         CaseEventType::Visit,
+        CaseEventType::Checked,          CaseEventType::SecondNoticeApproved,
+        CaseEventType::StatusChanged,    CaseEventType::DocumentIssued,
+        CaseEventType::ApplicantFlagged, CaseEventType::ClockPaused,
+        CaseEventType::ClockResumed};
     for (const char *type : intake) {
         if (eventType == QLatin1String(type))
             return role == Role::Clerk || role == Role::Supervisor;

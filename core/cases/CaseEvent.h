@@ -18,6 +18,9 @@ inline constexpr char DocumentIssued[] = "case.document"; // a document recorded
 inline constexpr char ApplicantFlagged[] = "case.applicant-flagged";
 // A sync conflict settled by a supervisor: the refused change applied again, or discarded.
 inline constexpr char ConflictResolved[] = "case.conflict-resolved";
+// 特殊环节: the time limit's clock stopped (hearing, testing, expert review …) and running again.
+inline constexpr char ClockPaused[] = "case.clock-paused";
+inline constexpr char ClockResumed[] = "case.clock-resumed";
 } // namespace CaseEventType
 
 // One append-only event (table case_event): the audit log and the unit of sync. Each

@@ -143,6 +143,8 @@ Result<StatusChanged> readStatusChanged(const QJsonObject &o, const QString &whe
     e.declineReason = str(o, "declineReason");
     e.declineRedirect = str(o, "declineRedirect");
     e.reason = str(o, "reason");
+    e.limitDays =
+        o.contains(QLatin1String("limitDays")) ? o.value(QLatin1String("limitDays")).toInt(-1) : -1;
     return e;
 }
 
@@ -226,10 +228,24 @@ QJsonObject StatusChanged::toPayload() const
         o.insert(QStringLiteral("noticeRows"), CaseJson::toJson(noticeRows));
         o.insert(QStringLiteral("declineReason"), declineReason);
         o.insert(QStringLiteral("declineRedirect"), declineRedirect);
+        if (limitDays >= 0)
+            o.insert(QStringLiteral("limitDays"), limitDays);
     } else {
         o.insert(QStringLiteral("reason"), reason);
     }
     return versioned(o);
+}
+
+QJsonObject ClockPaused::toPayload() const
+{
+    return versioned({{QStringLiteral("kind"), toKey(kind)},
+                      {QStringLiteral("reason"), reason},
+                      {QStringLiteral("on"), CaseJson::toJson(on)}});
+}
+
+QJsonObject ClockResumed::toPayload() const
+{
+    return versioned({{QStringLiteral("on"), CaseJson::toJson(on)}});
 }
 
 QJsonObject DocumentIssued::toPayload() const
@@ -314,6 +330,16 @@ Result<Body> decode(const CaseEvent &e)
                                          : ConflictResolved::Resolution::Discarded,
                                      str(o, "reason")});
     }
+    if (type == QLatin1String(ClockPaused::kType)) {
+        const auto kind = pauseKindFromKey(str(o, "kind"));
+        if (!kind)
+            return StoredValue::unknown(
+                QCoreApplication::translate("Store", "kind of stopped time"), str(o, "kind"),
+                where);
+        return Body(ClockPaused{*kind, str(o, "reason"), date(o, "on")});
+    }
+    if (type == QLatin1String(ClockResumed::kType))
+        return Body(ClockResumed{date(o, "on")});
     return StoredValue::unknown(QCoreApplication::translate("Store", "event type"), type, where);
 }
 

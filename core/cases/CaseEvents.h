@@ -6,6 +6,7 @@
 #include "cases/CaseRecord.h"
 #include "cases/CaseStatus.h"
 #include "common/Result.h"
+#include "deadline/ClockPause.h"
 #include "documents/DocumentData.h"
 
 #include <QDate>
@@ -109,6 +110,9 @@ struct StatusChanged
     QString declineReason;
     QString declineRedirect;
     QString reason;
+    // The time limit in working days the due date was counted with (-1: none published;
+    // events written before it was recorded lack it and read as -1).
+    int limitDays = -1;
     QJsonObject toPayload() const;
 };
 
@@ -148,8 +152,28 @@ struct ConflictResolved
     QJsonObject toPayload() const;
 };
 
-using Body = std::variant<Received, Visit, Checked, SecondNoticeApproved, StatusChanged,
-                          DocumentIssued, ApplicantFlagged, ConflictResolved>;
+// The time limit's clock stops on `on` (that day no longer counts) for a reason the law
+// excludes (特殊环节); it runs again with ClockResumed.
+struct ClockPaused
+{
+    static constexpr const char *kType = CaseEventType::ClockPaused;
+    PauseKind kind = PauseKind::Hearing;
+    QString reason;
+    QDate on;
+    QJsonObject toPayload() const;
+};
+
+// The clock runs again from `on` (that day counts).
+struct ClockResumed
+{
+    static constexpr const char *kType = CaseEventType::ClockResumed;
+    QDate on;
+    QJsonObject toPayload() const;
+};
+
+using Body =
+    std::variant<Received, Visit, Checked, SecondNoticeApproved, StatusChanged, DocumentIssued,
+                 ApplicantFlagged, ConflictResolved, ClockPaused, ClockResumed>;
 
 // The event as a draft for CaseEventLog::append.
 template <typename T>

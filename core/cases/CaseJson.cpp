@@ -73,6 +73,35 @@ Result<Channel> CaseJson::channel(const QString &key, const QString &where)
                             where);
 }
 
+QJsonArray CaseJson::toJson(const QList<ClockPause> &pauses)
+{
+    QJsonArray out;
+    for (const ClockPause &p : pauses)
+        out.append(QJsonObject{{QStringLiteral("kind"), toKey(p.kind)},
+                               {QStringLiteral("reason"), p.reason},
+                               {QStringLiteral("from"), toJson(p.from)},
+                               {QStringLiteral("until"), toJson(p.until)}});
+    return out;
+}
+
+Result<QList<ClockPause>> CaseJson::pausesFromJson(const QJsonArray &json, const QString &where)
+{
+    QList<ClockPause> out;
+    for (const QJsonValue &v : json) {
+        const QJsonObject o = v.toObject();
+        const QString key = o.value(QLatin1String("kind")).toString();
+        auto kind =
+            StoredValue::key(pauseKindFromKey(key), key,
+                             what(QT_TRANSLATE_NOOP("Store", "kind of stopped time")), where);
+        if (!kind)
+            return kind.error();
+        out << ClockPause{kind.value(), o.value(QLatin1String("reason")).toString(),
+                          dateFromJson(o.value(QLatin1String("from"))),
+                          dateFromJson(o.value(QLatin1String("until")))};
+    }
+    return out;
+}
+
 Result<CaseStatus> CaseJson::status(const QString &key, const QString &where)
 {
     return StoredValue::key(caseStatusFromKey(key), key,

@@ -44,6 +44,10 @@ public:
     static QStringList stringsFromJson(const QJsonValue &json);
     static QHash<QString, QString> answersFromJson(const QJsonObject &json);
 
+    // Stopped time of a case: [{"kind", "reason", "from", "until" (null: still stopped)}].
+    static QJsonArray toJson(const QList<ClockPause> &pauses);
+    static Result<QList<ClockPause>> pausesFromJson(const QJsonArray &json, const QString &where);
+
     // A date as "yyyy-MM-dd", a null date as JSON null.
     static QJsonValue toJson(QDate date);
     static QDate dateFromJson(const QJsonValue &json);

@@ -1,5 +1,6 @@
 #include "cases/CaseProjector.h"
 
+#include "cases/CaseClockRules.h"
 #include "cases/CaseStatus.h"
 #include "storage/Database.h"
 
@@ -21,6 +22,7 @@ void applyDecision(CaseRecord &r, const CaseEvents::StatusChanged &s, QDate on)
 {
     r.acceptedOn = s.acceptedOn;
     r.dueDate = s.dueDate;
+    r.limitDays = s.limitDays;
     r.dueDateWarning = s.dueWarning;
     r.supplementDue = s.supplementDue;
     r.supplementDays = s.supplementDays;
@@ -125,6 +127,14 @@ Status CaseProjector::fold(CaseRecord &r, const CaseEvent &e, const CaseEvents::
     } else if (const auto *f = std::get_if<ApplicantFlagged>(&body)) {
         if (f->applicant != r.applicant.idNumber)
             return refused(e, QCoreApplication::translate("Cases", "it flags another applicant."));
+    } else if (const auto *p = std::get_if<ClockPaused>(&body)) {
+        if (Status may = CaseClockRules::mayPause(r, p->on, p->reason); !may)
+            return refused(e, may.message());
+        r.pauses << ClockPause{p->kind, p->reason, p->on, QDate()};
+    } else if (const auto *q = std::get_if<ClockResumed>(&body)) {
+        if (Status may = CaseClockRules::mayResume(r, q->on); !may)
+            return refused(e, may.message());
+        r.pauses.last().until = q->on;
     }
     ++r.version;
     r.updatedAt = e.at;

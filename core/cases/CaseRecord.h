@@ -2,6 +2,7 @@
 
 #include "cases/Applicant.h"
 #include "cases/CaseStatus.h"
+#include "deadline/ClockPause.h"
 #include "documents/DocumentData.h"
 #include "intake/MaterialState.h"
 
@@ -63,7 +64,8 @@ struct CaseRecord
     QDate receivedOn;       // materials first received
     QDate firstDecidedOn;   // first notice or acceptance (Art. 32); null before
     QDate acceptedOn;       // null unless accepted (with or without deferral)
-    QDate dueDate;          // completion due (promised limit), null when none
+    QDate dueDate;          // completion due as counted at acceptance (CaseDeadlines recounts)
+    int limitDays = -1;     // the time limit in working days; -1: none published / not known
     QString dueDateWarning; // the calendar's warning when the due date reaches an unloaded year
     QDate noticeDue;        // Art. 32: the last day for a notice (5 working days from receipt)
     QDate supplementDue;    // 容缺: the supplement due date
@@ -71,6 +73,8 @@ struct CaseRecord
     bool commitmentSigned = false;
     QString declineReason;
     QString declineRedirect;
+
+    QList<ClockPause> pauses; // 特殊环节: the clock stopped, oldest first (the last may run)
 
     int trips = 0;         // 跑动次数: the applicant's visits for this case
     int notices = 0;       // correction notices issued

@@ -62,7 +62,7 @@ const char kColumns[] =
     "item_name, answers, applicant_id, applicant, agent, channel, clerk_login, clerk_name, "
     "received_on, first_decided_on, accepted_on, due_date, due_warning, notice_due, "
     "supplement_due, supplement_days, commitment_signed, decline_reason, decline_redirect, "
-    "notice_rows, trips, notices, second_notices, created_at, updated_at";
+    "notice_rows, trips, notices, second_notices, created_at, updated_at, limit_days, pauses";
 
 QString upsertSql()
 {
@@ -133,6 +133,11 @@ Result<CaseRecord> recordFrom(const QSqlQuery &q)
     r.secondNotices = next().toInt();
     r.createdAt = QDateTime::fromString(next().toString(), Qt::ISODateWithMs);
     r.updatedAt = QDateTime::fromString(next().toString(), Qt::ISODateWithMs);
+    r.limitDays = next().toInt();
+    auto pauses = CaseJson::pausesFromJson(parse(next()).array(), at);
+    if (!pauses)
+        return pauses.error();
+    r.pauses = pauses.value();
     return r;
 }
 
@@ -286,7 +291,9 @@ Status CaseRepository::save(const CaseRecord &r) const
                                  r.notices,
                                  r.secondNotices,
                                  timeText(r.createdAt),
-                                 timeText(r.updatedAt)});
+                                 timeText(r.updatedAt),
+                                 r.limitDays,
+                                 compact(CaseJson::toJson(r.pauses))});
     if (!q || !q->exec())
         return writeError(q ? q->lastError().text() : m_sql.lastError());
 

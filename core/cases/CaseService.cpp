@@ -184,9 +184,12 @@ Result<CaseChange> CaseService::write(const Prepared &p)
             // Art. 32: no notice within the window means accepted from the day of receipt.
             const bool deemed = !r.firstDecidedOn.isValid() && today > r.noticeDue;
             decision.acceptedOn = deemed ? r.receivedOn : today;
-            const DueDate due =
-                PromisedDeadline::forGuides(c.guides, decision.acceptedOn, m_calendar).due;
+            const PromisedDeadline promised =
+                PromisedDeadline::forGuides(c.guides, decision.acceptedOn, m_calendar);
+            const DueDate &due = promised.due;
             decision.dueDate = due.date;
+            decision.limitDays =
+                promised.basis == PromisedDeadline::Basis::Unknown ? -1 : promised.workingDays;
             decision.dueWarning = due.warning();
             if (c.outcome == Outcome::AcceptWithDeferral) {
                 const DueDate supplement = m_calendar.addWorkingDays(today, c.supplementDays);

@@ -54,6 +54,13 @@ public:
     Result<CaseRecord> withdraw(const QString &caseNumber, const User &clerk,
                                 const QString &reason);
 
+    // 特殊环节: the case's time limit stops today (hearing, testing, expert review …; the
+    // reason is required) and runs again. CaseClockRules says when; staff who handle cases
+    // only (Permissions).
+    Result<CaseRecord> pauseClock(const QString &caseNumber, const User &user, PauseKind kind,
+                                  const QString &reason);
+    Result<CaseRecord> resumeClock(const QString &caseNumber, const User &user);
+
     // The read side: open, documents, events, the second-notice and Art. 32 checks.
     const CaseQueries &queries() const { return m_queries; }
 

@@ -321,6 +321,9 @@ const QList<Migration> &Migrations::all()
         {9, "sync: the server's CA and certificate fingerprint given when the terminal joined",
          sql({"ALTER TABLE sync_state ADD COLUMN server_ca TEXT NOT NULL DEFAULT ''",
               "ALTER TABLE sync_state ADD COLUMN server_pin TEXT NOT NULL DEFAULT ''"})},
+        {10, "case desk: the time limit in working days and the stopped time of a case",
+         sql({"ALTER TABLE case_record ADD COLUMN limit_days INTEGER NOT NULL DEFAULT -1",
+              "ALTER TABLE case_record ADD COLUMN pauses TEXT NOT NULL DEFAULT '[]'"})},
     };
     return migrations;
 }

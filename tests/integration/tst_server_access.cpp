@@ -168,7 +168,11 @@ private:
         e.baseVersion = head.value(0).toInt();
         e.parentId = head.value(1);
         e.type = QString::fromLatin1(type);
-        if (e.type == QLatin1String(CaseEventType::ConflictResolved))
+        if (e.type == QLatin1String(CaseEventType::ClockPaused))
+            e.payload = CaseEvents::ClockPaused{PauseKind::ExpertReview, QStringLiteral("专家评审"),
+                                                QDate(2026, 12, 1)}
+                            .toPayload();
+        else if (e.type == QLatin1String(CaseEventType::ConflictResolved))
             e.payload =
                 CaseEvents::ConflictResolved{QUuid::createUuid().toString(QUuid::WithoutBraces),
                                              CaseEvents::ConflictResolved::Resolution::Discarded,
@@ -217,6 +221,9 @@ private:
         else if (variant == QLatin1String("agent on a case not theirs"))
             event = change(jnlx, t01, QStringLiteral("agent01"), m_cases.value(t01),
                            CaseEventType::SecondNoticeApproved);
+        else if (variant == QLatin1String("agent stops a case's clock"))
+            event = change(jnlx, t01, QStringLiteral("agent01"), m_cases.value(t01),
+                           CaseEventType::ClockPaused);
         else if (variant == QLatin1String("clerk resolves a conflict"))
             event = change(jnlx, t01, clerk, m_cases.value(t01), CaseEventType::ConflictResolved);
         else if (variant == QLatin1String("supervisor resolves a conflict"))
@@ -700,6 +707,8 @@ private Q_SLOTS:
         row("POST push", "agent opens a case", "agent@T01", 200, "", "rejected forbidden");
         row("POST push", "agent on a case not theirs", "agent@T01", 200, "", "rejected forbidden");
         row("POST push", "agent on a case not theirs", "clerk@T01", 200, "", "rejected forbidden");
+        // The department's clock (特殊环节) is not an agent's to stop.
+        row("POST push", "agent stops a case's clock", "agent@T01", 200, "", "rejected forbidden");
         row("POST push", "clerk resolves a conflict", "clerk@T01", 200, "", "rejected forbidden");
         row("POST push", "clerk resolves a conflict", "super@T01", 200, "", "rejected forbidden");
         row("POST push", "supervisor resolves a conflict", "clerk@T01", 200, "", "applied");

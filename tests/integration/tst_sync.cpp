@@ -54,6 +54,13 @@ private:
         User clerk{0, QStringLiteral("clerk01"), QStringLiteral("张敏"), Role::Clerk};
         return service.withdraw(number, clerk, reason);
     }
+    CaseService serviceOf(const Terminal &t, const Clock &clock)
+    {
+        auto calendar = CalendarRepository(t.db()).load();
+        auto setup = HallSettings(t.db()).load();
+        return CaseService(t.db(), clock, calendar.value(), setup.value()->hall,
+                           setup.value()->terminal);
+    }
     qint64 serverCount(const QString &sql)
     {
         QString value;
@@ -443,6 +450,45 @@ private Q_SLOTS:
         // 22, 23, then 28, 29, 30: Wednesday 30 December.
         QCOMPARE(after->addWorkingDays(accepted, 5).date, QDate(2026, 12, 30));
         QCOMPARE(after->addWorkingDays(QDate(2026, 11, 30), 5).date, QDate(2026, 12, 7));
+    }
+
+    // The case desk's events need nothing of the sync layer: a time limit stopped at one
+    // terminal and run again at another arrives everywhere (who may record them:
+    // tst_server_access).
+    void stoppedTimeTravelsBetweenTerminals()
+    {
+        const QString number = openCase(*m_first, QStringLiteral("accepted"));
+        QVERIFY(!number.isEmpty());
+        SystemClock clock;
+        User clerk{0, QStringLiteral("clerk01"), QStringLiteral("张敏"), Role::Clerk};
+        auto paused =
+            serviceOf(*m_first, clock)
+                .pauseClock(number, clerk, PauseKind::Inspection, QStringLiteral("现场核查"));
+        QVERIFY2(paused, qPrintable(paused.message()));
+        QVERIFY(m_first->sync(m_server->url(), QStringLiteral("clerk01")));
+        QVERIFY(m_second->sync(m_server->url(), QStringLiteral("clerk02")));
+        User other{0, QStringLiteral("clerk02"), QStringLiteral("刘洋"), Role::Clerk};
+        auto resumed = serviceOf(*m_second, clock).resumeClock(number, other);
+        QVERIFY2(resumed, qPrintable(resumed.message()));
+        auto pushed = m_second->sync(m_server->url(), QStringLiteral("clerk02"));
+        QVERIFY2(pushed, qPrintable(pushed.message()));
+        QCOMPARE(pushed->report.rejected, 0);
+        QVERIFY(m_first->sync(m_server->url(), QStringLiteral("clerk01")));
+        QVERIFY(m_fresh->sync(m_server->url(), QStringLiteral("clerk01")));
+        const QString pauses =
+            QStringLiteral("SELECT pauses FROM case_record WHERE number = '%1'").arg(number);
+        QSqlQuery q(m_first->db().connection());
+        QVERIFY(q.exec(pauses) && q.next());
+        const QString onFirst = q.value(0).toString();
+        QVERIFY2(onFirst.contains(QStringLiteral("inspection")) &&
+                     onFirst.contains(QStringLiteral("现场核查")),
+                 qPrintable(onFirst));
+        QCOMPARE(m_first->projections(), m_second->projections());
+        QCOMPARE(m_first->projections(), m_fresh->projections());
+        QCOMPARE(serverCount(QStringLiteral("SELECT count(*) FROM sync_event WHERE type IN "
+                                            "('case.clock-paused', 'case.clock-resumed') AND "
+                                            "state = 'applied'")),
+                 2);
     }
 
     void signInRules()
