@@ -362,6 +362,22 @@
         <source>Sync:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Stop the clock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hearing, inspection, testing, expert review …: the time limit stops and its due date moves (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the c&amp;lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stopped step is over: the time limit runs again from today (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseGenerator</name>
@@ -1307,6 +1323,14 @@ where BACKUP is a file written by onetripctl db backup. The command keeps the da
     </message>
     <message>
         <source>The warning share must be 0 to 100 percent of the limit, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline warning settings could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline warning settings could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2764,6 +2788,29 @@ Exit status: 0 done, 1 failed, 2 bad usage.</source>
     </message>
 </context>
 <context>
+    <name>StopClockDialog</name>
+    <message>
+        <source>Stop the time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The law does not count the time of these steps against the time limit (《行政许可法》 Art. 45). From today until the clock is restarted, the case&apos;s due date moves with every working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. on-site expert review of the premises, notified on …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>applicant kind</source>
@@ -3339,6 +3386,35 @@ The case is saved; print the document again from here when the printer works.</s
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>overdue by %n working day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>clock stopped since %1; due at the earliest on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: due %2 · &lt;span style=&quot;color:%3&quot;&gt;● %4&lt;/span&gt; · %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) not counted (stopped)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>onetrip::gui::CatalogBrowserWidget</name>
@@ -3876,6 +3952,30 @@ The hall and terminal settings of this store cannot be read, so intake and case 
         <source>Connected to the central server as terminal %1; the cases of this terminal are being sent.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Notice window (Art. 32)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>容缺 supplement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time limit of case %1 is stopped (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time limit of case %1 runs again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>onetrip::gui::MaterialTableModel</name>
@@ -4011,6 +4111,21 @@ The hall and terminal settings of this store cannot be read, so intake and case 
     </message>
     <message>
         <source>Materials this answer requires</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onetrip::gui::StopClockDialog</name>
+    <message>
+        <source>Stop the time limit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter why the time limit stops: it is kept in the case&apos;s history.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -362,6 +362,22 @@
         <source>Sync:</source>
         <translation>同步：</translation>
     </message>
+    <message>
+        <source>&amp;Stop the clock…</source>
+        <translation>暂停计时(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>A hearing, inspection, testing, expert review …: the time limit stops and its due date moves (Ctrl+T)</source>
+        <translation>听证、检验、检测、专家评审等特殊环节：办理时限暂停，到期日随之顺延（Ctrl+T）</translation>
+    </message>
+    <message>
+        <source>Restart the c&amp;lock</source>
+        <translation>恢复计时(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The stopped step is over: the time limit runs again from today (Ctrl+T)</source>
+        <translation>特殊环节已结束：办理时限自今日起恢复计算（Ctrl+T）</translation>
+    </message>
 </context>
 <context>
     <name>CaseGenerator</name>
@@ -1310,6 +1326,14 @@ onetripctl --store "%1" db restore BACKUP
     <message>
         <source>The warning share must be 0 to 100 percent of the limit, not %1.</source>
         <translation>预警比例须为时限的 0 至 100%，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>The deadline warning settings could not be read.</source>
+        <translation>无法读取时限预警设置。</translation>
+    </message>
+    <message>
+        <source>The deadline warning settings could not be saved.</source>
+        <translation>无法保存时限预警设置。</translation>
     </message>
 </context>
 <context>
@@ -2791,6 +2815,29 @@ Exit status: 0 done, 1 failed, 2 bad usage.</source>
     </message>
 </context>
 <context>
+    <name>StopClockDialog</name>
+    <message>
+        <source>Stop the time limit</source>
+        <translation>暂停办理时限</translation>
+    </message>
+    <message>
+        <source>The law does not count the time of these steps against the time limit (《行政许可法》 Art. 45). From today until the clock is restarted, the case's due date moves with every working day.</source>
+        <translation>这些环节所需时间不计入办理时限（《行政许可法》第四十五条）。自今日起至恢复计时，办件的到期日按工作日逐日顺延。</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>环节(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>e.g. on-site expert review of the premises, notified on …</source>
+        <translation>例如：组织专家对经营场所进行现场评审，已于……通知申请人</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>applicant kind</source>
@@ -3350,6 +3397,26 @@ The case is saved; print the document again from here when the printer works.</s
         <source>Issued</source>
         <translation>出具时间</translation>
     </message>
+    <message numerus="yes">
+        <source>overdue by %n working day(s)</source>
+        <translation><numerusform>已超期 %n 个工作日</numerusform></translation>
+    </message>
+    <message>
+        <source>clock stopped since %1; due at the earliest on %2</source>
+        <translation>自 %1 起暂停计时；最早 %2 到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation><numerusform>剩余 %n 个工作日</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: due %2 · &lt;span style="color:%3"&gt;● %4&lt;/span&gt; · %5</source>
+        <translation>%1：%2 到期 · &lt;span style="color:%3"&gt;● %4&lt;/span&gt; · %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) not counted (stopped)</source>
+        <translation><numerusform>%n 个工作日不计入（暂停）</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>onetrip::gui::CatalogBrowserWidget</name>
@@ -3888,6 +3955,30 @@ The hall and terminal settings of this store cannot be read, so intake and case 
         <source>Connected to the central server as terminal %1; the cases of this terminal are being sent.</source>
         <translation>已作为终端 %1 连接中心服务器；正在发送本终端的办件。</translation>
     </message>
+    <message>
+        <source>Notice window (Art. 32)</source>
+        <translation>告知期限（第三十二条）</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>容缺 supplement</source>
+        <translation>容缺补正期限</translation>
+    </message>
+    <message>
+        <source>The time limit of case %1 is stopped (%2).</source>
+        <translation>办件 %1 的办理时限已暂停（%2）。</translation>
+    </message>
+    <message>
+        <source>Restart the clock</source>
+        <translation>恢复计时</translation>
+    </message>
+    <message>
+        <source>The time limit of case %1 runs again.</source>
+        <translation>办件 %1 的办理时限已恢复计算。</translation>
+    </message>
 </context>
 <context>
     <name>onetrip::gui::MaterialTableModel</name>
@@ -4024,6 +4115,21 @@ The hall and terminal settings of this store cannot be read, so intake and case 
     <message>
         <source>Materials this answer requires</source>
         <translation>该选项需另交的材料</translation>
+    </message>
+</context>
+<context>
+    <name>onetrip::gui::StopClockDialog</name>
+    <message>
+        <source>Stop the time limit of %1</source>
+        <translation>暂停办件 %1 的办理时限</translation>
+    </message>
+    <message>
+        <source>&amp;Stop the clock</source>
+        <translation>暂停计时(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Enter why the time limit stops: it is kept in the case's history.</source>
+        <translation>请填写暂停办理时限的原因：该原因将记入办件记录。</translation>
     </message>
 </context>
 <context>

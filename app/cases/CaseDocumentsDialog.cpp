@@ -2,6 +2,8 @@
 
 #include "ui_CaseDocumentsDialog.h"
 
+#include "cases/CaseClockRules.h"
+
 #include "common/MessageBoxes.h"
 #include "printing/DocumentRenderer.h"
 #include "printing/PrintService.h"
@@ -41,6 +43,10 @@ CaseDocumentsDialog::CaseDocumentsDialog(const CaseRecord &record, PrintService 
         Q_EMIT resumeRequested(m_record.number);
         accept();
     });
+    connect(ui->stopClockPushButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT stopClockRequested(m_record.number); });
+    connect(ui->restartClockPushButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT restartClockRequested(m_record.number); });
     connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // Enter on a document previews it; the keys of the buttons work from the table.
     connect(table, &QTableWidget::activated, this,
@@ -58,12 +64,78 @@ CaseDocumentsDialog::CaseDocumentsDialog(const CaseRecord &record, PrintService 
                 button->click();
         });
     }
+    // One key for the clock: whichever of stop and restart the case offers.
+    auto *clock = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_T), this);
+    connect(clock, &QShortcut::activated, this, [this] {
+        for (QPushButton *button : {ui->stopClockPushButton, ui->restartClockPushButton}) {
+            if (button->isVisible() && button->isEnabled()) {
+                button->click();
+                return;
+            }
+        }
+    });
     fill();
-    resize(820, 480);
+    resize(820, 520);
     table->setFocus();
 }
 
 CaseDocumentsDialog::~CaseDocumentsDialog() = default;
+
+void CaseDocumentsDialog::setDeadlines(const QList<DeadlineLine> &lines, bool mayStopClock)
+{
+    m_deadlines = lines;
+    m_mayStopClock = mayStopClock;
+    fillDeadlines();
+}
+
+QString CaseDocumentsDialog::deadlinesText() const
+{
+    return ui->deadlinesLabel->isHidden() ? QString() : ui->deadlinesLabel->text();
+}
+
+void CaseDocumentsDialog::fillDeadlines()
+{
+    const QLocale locale;
+    QStringList lines;
+    for (const DeadlineLine &line : std::as_const(m_deadlines)) {
+        const DeadlineStatus &s = line.status;
+        // Colour only for status (DESIGN §4): the light's dot and word.
+        const char *colour = s.light == DeadlineLight::Red      ? "#c62828"
+                             : s.light == DeadlineLight::Yellow ? "#b26a00"
+                             : s.light == DeadlineLight::Paused ? "#546e7a"
+                                                                : "#2e7d32";
+        QString detail;
+        if (s.light == DeadlineLight::Red)
+            detail = tr("overdue by %n working day(s)", nullptr, -s.workingDaysLeft);
+        else if (s.light == DeadlineLight::Paused)
+            detail =
+                tr("clock stopped since %1; due at the earliest on %2")
+                    .arg(locale.toString(m_record.pauses.constLast().from, QLocale::ShortFormat),
+                         locale.toString(s.due, QLocale::ShortFormat));
+        else
+            detail = tr("%n working day(s) left", nullptr, s.workingDaysLeft);
+        QString text = tr("%1: due %2 · <span style=\"color:%3\">● %4</span> · %5")
+                           .arg(line.title.toHtmlEscaped(),
+                                locale.toString(s.due, QLocale::ShortFormat), QLatin1String(colour),
+                                displayName(s.light).toHtmlEscaped(), detail.toHtmlEscaped());
+        if (s.pausedWorkingDays > 0 && s.light != DeadlineLight::Paused)
+            text += QStringLiteral(" · ") +
+                    tr("%n working day(s) not counted (stopped)", nullptr, s.pausedWorkingDays)
+                        .toHtmlEscaped();
+        if (s.hasWarning())
+            text += QStringLiteral("<br><span style=\"color:#a40000\">") +
+                    s.warning().toHtmlEscaped() + QStringLiteral("</span>");
+        lines << text;
+    }
+    ui->deadlinesLabel->setText(lines.join(QStringLiteral("<br>")));
+    ui->deadlinesLabel->setVisible(!lines.isEmpty());
+    const bool paused = CaseClockRules::isPaused(m_record);
+    const bool running = m_record.status == CaseStatus::Accepted ||
+                         m_record.status == CaseStatus::AcceptedWithDeferral;
+    ui->stopClockPushButton->setVisible(m_mayStopClock && running && !paused &&
+                                        (m_record.limitDays >= 0 || m_record.dueDate.isValid()));
+    ui->restartClockPushButton->setVisible(m_mayStopClock && paused);
+}
 
 void CaseDocumentsDialog::setDeemedAcceptance(const DeemedAcceptance &deemed)
 {
@@ -219,6 +291,7 @@ void CaseDocumentsDialog::fill()
     ui->printPushButton->setEnabled(any);
     ui->pdfPushButton->setEnabled(any);
     ui->resumePushButton->setVisible(m_record.status == CaseStatus::CorrectionRequested);
+    fillDeadlines();
 }
 
 void CaseDocumentsDialog::changeEvent(QEvent *event)

@@ -3,6 +3,7 @@
 #include "cases/CaseRecord.h"
 #include "cases/CaseService.h"
 #include "common/Result.h"
+#include "deadline/CaseClock.h"
 
 #include <QDialog>
 
@@ -33,6 +34,17 @@ public:
     // The case's sync line: sent, waiting or in conflict (or standalone).
     void setSyncState(const QString &text, bool attention);
 
+    // The case's deadlines as they stand today, each with its light (红黄牌); `mayStopClock`:
+    // the signed-in person may stop and restart the time limit (the buttons show when the
+    // case allows it).
+    struct DeadlineLine
+    {
+        QString title; // 办理时限, 容缺补正期限 …
+        DeadlineStatus status;
+    };
+    void setDeadlines(const QList<DeadlineLine> &lines, bool mayStopClock);
+    QString deadlinesText() const;
+
     // Shows the Art. 32 line (materials received, no notice within five working days).
     void setDeemedAcceptance(const DeemedAcceptance &deemed);
 
@@ -50,12 +62,16 @@ public:
 Q_SIGNALS:
     // The clerk wants to check the corrections of this case in the intake page.
     void resumeRequested(const QString &caseNumber);
+    // The clerk wants to stop (特殊环节) or restart the case's time limit.
+    void stopClockRequested(const QString &caseNumber);
+    void restartClockRequested(const QString &caseNumber);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void fill();
+    void fillDeadlines();
     void saveCurrentAsPdf();
     void reportFailure(const Status &status);
 
@@ -63,6 +79,8 @@ private:
     PrintService &m_printing;
     CaseRecord m_record;
     DeemedAcceptance m_deemed;
+    QList<DeadlineLine> m_deadlines;
+    bool m_mayStopClock = false;
 };
 
 } // namespace gui

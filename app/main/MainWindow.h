@@ -34,6 +34,7 @@ class HallSetupDialog;
 class ConsultationPage;
 class IntakePage;
 class SettingsDialog;
+class StopClockDialog;
 struct ShellPage;
 
 // The clerk's window, a shell around pages: the left navigation shows the pages of
@@ -104,6 +105,8 @@ public:
     Status openCase(const QString &number);
     // The case view opened last by openCase, while it is open.
     CaseDocumentsDialog *caseDialog() const;
+    // The dialog asking why a case's time limit stops, while it is open.
+    StopClockDialog *stopClockDialog() const;
 
     // Switches the interface language at once and remembers it ("zh_CN" or "en").
     void setLanguage(const QString &language);
@@ -139,6 +142,10 @@ private:
     // Asks before the unsaved work of page `id` is replaced; true to go on.
     bool confirmDiscard(QStringView id);
     void resumeInIntake(const QString &caseOrNoticeNumber);
+    // The open case view's deadlines and lights (MainWindowDeadlines.cpp), and its clock.
+    void showCaseDeadlines();
+    void stopCaseClock(const QString &caseNumber);
+    void restartCaseClock(const QString &caseNumber);
     void reportPrinting(const Status &status);
     void updateStatusBar();
     void updateActions();
@@ -157,6 +164,7 @@ private:
     QPointer<HallSetupDialog> m_hallDialog;
     bool m_offerDemoHall = false;
     QPointer<CaseDocumentsDialog> m_caseDialog;
+    QPointer<StopClockDialog> m_stopClockDialog;
     // An intake asked for before the hall was set up: started once it is.
     struct PendingIntake
     {

@@ -184,6 +184,11 @@ Status MainWindow::openCase(const QString &number)
     m_caseDialog->setDeemedAcceptance(
         service->queries().deemedAccepted(found->record, m_context.clock().today()));
     connect(m_caseDialog, &CaseDocumentsDialog::resumeRequested, this, &MainWindow::resumeInIntake);
+    connect(m_caseDialog, &CaseDocumentsDialog::stopClockRequested, this,
+            &MainWindow::stopCaseClock);
+    connect(m_caseDialog, &CaseDocumentsDialog::restartClockRequested, this,
+            &MainWindow::restartCaseClock);
+    showCaseDeadlines();
     if (const auto &hall = m_context.hall()) {
         auto sync = SyncStore(m_context.database(), hall->terminal, m_context.clock())
                         .caseSync(found->record.number);

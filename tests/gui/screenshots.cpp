@@ -197,6 +197,25 @@ int main(int argc, char *argv[])
         ok = save(window.caseDialog(), out + QStringLiteral("/case-view-zh_CN.png")) && ok;
         window.caseDialog()->close();
 
+        // 红黄牌 with stopped time: a licence with a promised limit, stopped for an expert
+        // review.
+        const auto pharmacy = CatalogRepository(*db.value()).guide(QStringLiteral("JN-SG08"));
+        if (!pharmacy)
+            return fail(pharmacy.message());
+        const Result<CaseRecord> licence = service.confirm(
+            IntakeSample::acceptance({pharmacy.value()}, IntakeSample::person(3), user.value()));
+        if (!licence)
+            return fail(licence.message());
+        if (auto paused = service.pauseClock(licence->number, user.value(), PauseKind::ExpertReview,
+                                             QStringLiteral("组织专家对经营场所进行现场评审"));
+            !paused)
+            return fail(paused.message());
+        if (Status opened = window.openCase(licence->number); !opened)
+            return fail(opened.message());
+        ok =
+            save(window.caseDialog(), out + QStringLiteral("/case-view-deadlines-zh_CN.png")) && ok;
+        window.caseDialog()->close();
+
         // Joined to a server, offline for a while: a withdrawal refused because another
         // window changed the case first (as a push answer leaves it), three changes waiting.
         const Result<CaseRecord> other = service.receive(

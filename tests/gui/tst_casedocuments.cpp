@@ -10,6 +10,7 @@
 #include "cases/CaseService.h"
 #include "cases/HallSettings.h"
 #include "cases/IntakeSample.h"
+#include "cases/StopClockDialog.h"
 #include "cases/SupervisorApprovalDialog.h"
 #include "catalog/CatalogRepository.h"
 #include "common/MessageBoxes.h"
@@ -25,6 +26,8 @@
 #include "shell/AppContext.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -88,6 +91,7 @@ private Q_SLOTS:
     void unknownNumbersAreRefusedWithAMessage();
     void supervisorApprovalNeedsASupervisorAndAReason();
     void intakeAsksTheSupervisorThroughTheDialog();
+    void deadlineLightAndStoppedClock();
     void cleanupTestCase();
 
 private:
@@ -455,6 +459,62 @@ void TestCaseDocuments::intakeAsksTheSupervisorThroughTheDialog()
             static_cast<QDialog *>(dialog)->reject();
     });
     QVERIFY(!intake->approvalProvider({QStringLiteral("身份证：已过期")}).has_value());
+}
+
+// The case view's 红黄牌 and the clock: JN-SG08 accepted on Wed 30 Sep 2026 with 15 working
+// days is due Tue 27 Oct (国庆 1–7 Oct off, Sat 10 Oct worked); an expert review stops the
+// clock from 30 Sep to 9 Oct and Thu 8 Oct no longer counts: due Wed 28 Oct.
+void TestCaseDocuments::deadlineLightAndStoppedClock()
+{
+    const QLocale locale;
+    const auto shown = [&locale](int month, int day) {
+        return locale.toString(QDate(2026, month, day), QLocale::ShortFormat);
+    };
+    QVERIFY(m_window->openCase(m_accepted.number));
+    CaseDocumentsDialog *view = m_window->caseDialog();
+    QVERIFY(view && QTest::qWaitForWindowExposed(view));
+    QString deadlines = view->deadlinesText();
+    QVERIFY2(deadlines.contains(shown(10, 27)), qPrintable(deadlines));
+    QVERIFY2(deadlines.contains(displayName(DeadlineLight::Green)), qPrintable(deadlines));
+    auto *stop = view->findChild<QPushButton *>(QStringLiteral("stopClockPushButton"));
+    auto *restart = view->findChild<QPushButton *>(QStringLiteral("restartClockPushButton"));
+    QVERIFY(stop->isVisible());
+    QVERIFY(!restart->isVisible());
+
+    QTest::keyClick(view, Qt::Key_T, Qt::ControlModifier);
+    StopClockDialog *ask = m_window->stopClockDialog();
+    QVERIFY(ask && QTest::qWaitForWindowExposed(ask));
+    auto *kinds = ask->findChild<QComboBox *>(QStringLiteral("kindComboBox"));
+    kinds->setCurrentIndex(kinds->findData(toKey(PauseKind::ExpertReview)));
+    auto *box = ask->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+    // No reason: refused in the dialog, nothing recorded.
+    QTest::mouseClick(box->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QVERIFY(ask->isVisible());
+    auto *reason = ask->findChild<QLineEdit *>(QStringLiteral("reasonLineEdit"));
+    reason->setFocus();
+    type(QStringLiteral("组织专家现场评审"));
+    QTest::mouseClick(box->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->stopClockDialog());
+    view = m_window->caseDialog();
+    QVERIFY(view);
+    QTRY_VERIFY(view->isVisible());
+    deadlines = view->deadlinesText();
+    QVERIFY2(deadlines.contains(displayName(DeadlineLight::Paused)), qPrintable(deadlines));
+    restart = view->findChild<QPushButton *>(QStringLiteral("restartClockPushButton"));
+    QVERIFY(restart->isVisible());
+    QVERIFY(!view->findChild<QPushButton *>(QStringLiteral("stopClockPushButton"))->isVisible());
+
+    // Nine days on, the step is over: the clock runs again and the due day has moved.
+    m_clock->setNow(QDateTime(QDate(2026, 10, 9), QTime(10, 0)));
+    QTest::mouseClick(restart, Qt::LeftButton);
+    view = m_window->caseDialog();
+    QTRY_VERIFY(view && view->isVisible());
+    deadlines = view->deadlinesText();
+    QVERIFY2(deadlines.contains(shown(10, 28)), qPrintable(deadlines));
+    QVERIFY2(deadlines.contains(displayName(DeadlineLight::Green)), qPrintable(deadlines));
+    QVERIFY2(m_boxes.messages.isEmpty(), qPrintable(m_boxes.messages.value(0).text));
+    view->close();
+    m_clock->setNow(QDateTime(QDate(2026, 9, 30), QTime(9, 0)));
 }
 
 void TestCaseDocuments::cleanupTestCase()
