@@ -8,6 +8,8 @@
 
 #include "calendar/CalendarJson.h"
 #include "deadline/CaseClock.h"
+#include "deadline/DeadlineSettings.h"
+#include "storage/Database.h"
 
 #include <QTest>
 
@@ -193,6 +195,29 @@ private Q_SLOTS:
         QCOMPARE(s.due, d(1, 4, 2027));
         QCOMPARE(s.missingYears, QList<int>{2027});
         QVERIFY(s.warning().contains(QStringLiteral("2027")));
+    }
+
+    // The hall's warning window in the store: defaults until set, kept, and a damaged value
+    // is an error, never the default.
+    void storedWarningPolicy()
+    {
+        test::TempStore store;
+        auto defaults = DeadlineSettings::load(store.db());
+        QVERIFY2(defaults, qPrintable(defaults.message()));
+        QCOMPARE(defaults.value(), (WarningPolicy{1, 20}));
+        QVERIFY(DeadlineSettings::save(store.db(), WarningPolicy{2, 10}));
+        QCOMPARE(DeadlineSettings::load(store.db()).value(), (WarningPolicy{2, 10}));
+        QVERIFY(!DeadlineSettings::save(store.db(), WarningPolicy{2, 150}));
+        QCOMPARE(DeadlineSettings::load(store.db()).value(), (WarningPolicy{2, 10}));
+        QVERIFY(store.db().exec(QStringLiteral(
+            "UPDATE setting SET value = 'two' WHERE key = 'deadline.warning-days'")));
+        QVERIFY(!DeadlineSettings::load(store.db()));
+        QVERIFY(store.db().exec(
+            QStringLiteral("UPDATE setting SET value = '99' WHERE key = 'deadline.warning-days'")));
+        auto outOfRange = DeadlineSettings::load(store.db());
+        QVERIFY(!outOfRange);
+        QVERIFY2(outOfRange.message().contains(QStringLiteral("warning")),
+                 qPrintable(outOfRange.message()));
     }
 
     void keys()
