@@ -144,6 +144,8 @@ void Application::onLoggedIn()
     m_mainWindow->show();
     // First run of a terminal: the hall and terminal codes before any intake.
     m_mainWindow->promptHallSetupIfNeeded();
+    // 容缺 supplements past their date end now, and at every midnight from here on.
+    m_mainWindow->sweepSupplements();
     m_login->deleteLater();
     QApplication::setQuitOnLastWindowClosed(true);
     Q_EMIT mainWindowShown();

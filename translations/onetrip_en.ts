@@ -723,6 +723,14 @@
         <source>A %1 cannot stop or restart a case&apos;s time limit.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The 容缺 cases falling due could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 容缺 supplement was due by %1 and was not brought: the case ends and the applicant may not use 容缺 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>
@@ -3974,6 +3982,21 @@ The hall and terminal settings of this store cannot be read, so intake and case 
     </message>
     <message>
         <source>The time limit of case %1 runs again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>容缺 cases not ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 容缺 case(s) ended: the supplement was not brought by its date (%1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>容缺 cases ended</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

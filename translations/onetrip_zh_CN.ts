@@ -723,6 +723,14 @@
         <source>A %1 cannot stop or restart a case's time limit.</source>
         <translation>%1无权暂停或恢复办件的办理时限。</translation>
     </message>
+    <message>
+        <source>The 容缺 cases falling due could not be read.</source>
+        <translation>无法读取即将到期的容缺办件。</translation>
+    </message>
+    <message>
+        <source>The 容缺 supplement was due by %1 and was not brought: the case ends and the applicant may not use 容缺 again.</source>
+        <translation>容缺补正材料应于 %1 前补齐，逾期未补：办件终止，申请人不得再申请容缺受理。</translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>
@@ -3978,6 +3986,18 @@ The hall and terminal settings of this store cannot be read, so intake and case 
     <message>
         <source>The time limit of case %1 runs again.</source>
         <translation>办件 %1 的办理时限已恢复计算。</translation>
+    </message>
+    <message>
+        <source>容缺 cases not ended</source>
+        <translation>容缺办件未能终止</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 容缺 case(s) ended: the supplement was not brought by its date (%1).</source>
+        <translation><numerusform>%n 件容缺办件已终止：补正材料逾期未补齐（%1）。</numerusform></translation>
+    </message>
+    <message>
+        <source>容缺 cases ended</source>
+        <translation>容缺办件已终止</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ class MainWindow;
 
 class QLabel;
 class QLineEdit;
+class QTimer;
 class QToolBar;
 
 namespace onetrip {
@@ -105,6 +106,10 @@ public:
     Status openCase(const QString &number);
     // The case view opened last by openCase, while it is open.
     CaseDocumentsDialog *caseDialog() const;
+    // 容缺 cases of this terminal whose supplement date has passed are ended (SupplementSweep):
+    // after sign-in, and again at every midnight while the window is open. What was ended is
+    // said in the status bar, and to a supervisor in a message. Returns the case numbers.
+    QStringList sweepSupplements();
     // The dialog asking why a case's time limit stops, while it is open.
     StopClockDialog *stopClockDialog() const;
 
@@ -165,6 +170,7 @@ private:
     bool m_offerDemoHall = false;
     QPointer<CaseDocumentsDialog> m_caseDialog;
     QPointer<StopClockDialog> m_stopClockDialog;
+    QTimer *m_midnight = nullptr;
     // An intake asked for before the hall was set up: started once it is.
     struct PendingIntake
     {

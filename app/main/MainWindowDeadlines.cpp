@@ -7,11 +7,16 @@
 #include "cases/CaseDocumentsDialog.h"
 #include "cases/CaseService.h"
 #include "cases/StopClockDialog.h"
+#include "cases/SupplementSweep.h"
 #include "common/MessageBoxes.h"
 #include "deadline/DeadlineSettings.h"
 #include "shell/AppContext.h"
 
+#include <QCoreApplication>
 #include <QStatusBar>
+#include <QTimer>
+
+#include <algorithm>
 
 namespace onetrip {
 namespace gui {
@@ -19,6 +24,58 @@ namespace gui {
 StopClockDialog *MainWindow::stopClockDialog() const
 {
     return m_stopClockDialog;
+}
+
+QStringList MainWindow::sweepSupplements()
+{
+    // The next run: just after the coming midnight of the window's clock.
+    if (!m_midnight) {
+        m_midnight = new QTimer(this);
+        m_midnight->setSingleShot(true);
+        connect(m_midnight, &QTimer::timeout, this, [this] { sweepSupplements(); });
+    }
+    const QDateTime now = m_context.clock().now();
+    // Midnight as the clock reads it (its own time zone or offset), half a minute past.
+    QDateTime midnight = now.addDays(1);
+    midnight.setTime(QTime(0, 0, 30));
+    m_midnight->start(int(std::clamp<qint64>(now.msecsTo(midnight), 1000, 24 * 3600 * 1000)));
+
+    CaseService *service = m_context.caseService();
+    if (!service)
+        return {};
+    // In steps of 50, the window's events handled between them: a terminal back after a long
+    // time may have a backlog, and the window must not freeze on it.
+    QStringList terminated;
+    QList<Error> failed;
+    for (;;) {
+        auto swept =
+            SupplementSweep::run(m_context.database(), *service, now.date(), m_context.user(), 50);
+        if (!swept) {
+            statusBar()->showMessage(swept.message(), 15000);
+            break;
+        }
+        terminated << swept->terminated;
+        failed << swept->failed;
+        if (!swept->more || !swept->failed.isEmpty())
+            break;
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    }
+    if (!failed.isEmpty())
+        MessageBoxes::instance().warning(this, tr("容缺 cases not ended"),
+                                         failed.constFirst().message);
+    if (terminated.isEmpty())
+        return {};
+    QStringList named = terminated.mid(0, 10);
+    if (terminated.size() > named.size())
+        named << QStringLiteral("…");
+    const QString said =
+        tr("%n 容缺 case(s) ended: the supplement was not brought by its date (%1).", nullptr,
+           int(terminated.size()))
+            .arg(named.join(QStringLiteral(", ")));
+    statusBar()->showMessage(said, 30000);
+    if (m_context.user().role == Role::Supervisor)
+        MessageBoxes::instance().information(this, tr("容缺 cases ended"), said);
+    return terminated;
 }
 
 void MainWindow::showCaseDeadlines()

@@ -37,6 +37,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -92,6 +93,7 @@ private Q_SLOTS:
     void supervisorApprovalNeedsASupervisorAndAReason();
     void intakeAsksTheSupervisorThroughTheDialog();
     void deadlineLightAndStoppedClock();
+    void overdueSupplementEndsAtTheNextSweep();
     void cleanupTestCase();
 
 private:
@@ -514,6 +516,40 @@ void TestCaseDocuments::deadlineLightAndStoppedClock()
     QVERIFY2(deadlines.contains(displayName(DeadlineLight::Green)), qPrintable(deadlines));
     QVERIFY2(m_boxes.messages.isEmpty(), qPrintable(m_boxes.messages.value(0).text));
     view->close();
+    m_clock->setNow(QDateTime(QDate(2026, 9, 30), QTime(9, 0)));
+}
+
+// 容缺 accepted on Wed 30 Sep with 2 supplement days: due Fri 9 Oct (国庆 in between). The
+// window's sweep on Sat 10 Oct ends it, says so in the status bar and in the case view.
+void TestCaseDocuments::overdueSupplementEndsAtTheNextSweep()
+{
+    auto calendar = CalendarRepository(*m_db).load();
+    QVERIFY(calendar);
+    CaseService service(*m_db, *m_clock, calendar.value(), m_context->hall()->hall,
+                        m_context->hall()->terminal);
+    IntakeConfirmation c = IntakeSample::acceptance(guides(QStringLiteral("JN-SG08")),
+                                                    IntakeSample::person(7), m_clerk);
+    c.commitmentSigned = true;
+    c.supplementDays = 2;
+    c.checks = IntakeSample::with(c.checks, QStringLiteral("JN-SG08/m05"), MaterialState::Deferred);
+    c.verdict = VerdictEngine::evaluate(
+        IntakeRequest{c.guides, c.answers, c.checks, false, true, c.supplementDays});
+    c.outcome = Outcome::AcceptWithDeferral;
+    auto deferred = service.confirm(c);
+    QVERIFY2(deferred, qPrintable(deferred.describe()));
+    QCOMPARE(deferred->supplementDue, QDate(2026, 10, 9));
+
+    QVERIFY(m_window->sweepSupplements().isEmpty()); // 30 Sep: not due yet
+    m_clock->setNow(QDateTime(QDate(2026, 10, 10), QTime(0, 0, 30)));
+    QCOMPARE(m_window->sweepSupplements(), QStringList{deferred->number});
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(deferred->number),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    QVERIFY(m_boxes.messages.isEmpty()); // a clerk is told in the status bar only
+    QVERIFY(m_window->openCase(deferred->number));
+    QVERIFY2(m_window->caseDialog()->headerText().contains(displayName(CaseStatus::Terminated)),
+             qPrintable(m_window->caseDialog()->headerText()));
+    m_window->caseDialog()->close();
+    QVERIFY(m_window->sweepSupplements().isEmpty()); // ended once
     m_clock->setNow(QDateTime(QDate(2026, 9, 30), QTime(9, 0)));
 }
 

@@ -5,8 +5,10 @@
 // hand: JN-SG08 (药品零售企业许可) promises 15 working days; no holiday in December 2026.
 #include "tst_casefixture.h"
 
+#include "cases/ApplicantRepository.h"
 #include "cases/CaseDeadlines.h"
 #include "cases/CaseRebuild.h"
+#include "cases/SupplementSweep.h"
 
 using namespace onetrip;
 using namespace onetrip::test;
@@ -132,6 +134,82 @@ private Q_SLOTS:
         QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM case_event WHERE type LIKE "
                                         "'case.clock-%'")),
                  2);
+    }
+
+    // 容缺 accepted Tue 1 Dec with 2 supplement days: due Thu 3 Dec, yellow on the 2nd and
+    // 3rd (the 1-day window), red on Friday 4 Dec; the sweep of Friday ends it and flags the
+    // applicant, once, and leaves other terminals' cases to them.
+    void supplementLightAndSweep()
+    {
+        IntakeConfirmation c = f.intake({QStringLiteral("JN-SG08")}, 4);
+        c.commitmentSigned = true;
+        c.supplementDays = 2;
+        c.checks = IntakeSample::with(c.checks, CaseFixture::row("JN-SG08", "m05"),
+                                      MaterialState::Deferred);
+        CaseFixture::refresh(c);
+        c.outcome = Outcome::AcceptWithDeferral;
+        auto r = f.service().confirm(c);
+        QVERIFY2(r, qPrintable(r.describe()));
+        QCOMPARE(r->supplementDue, QDate(2026, 12, 3));
+        const WorkdayCalendar &calendar = f.service().calendar();
+        const auto light = [&](int day) {
+            return CaseDeadlines::supplement(open(r->number), QDate(2026, 12, day), calendar, {})
+                ->light;
+        };
+        QCOMPARE(light(1), DeadlineLight::Green);
+        QCOMPARE(light(2), DeadlineLight::Yellow);
+        QCOMPARE(light(3), DeadlineLight::Yellow);
+        QCOMPARE(light(4), DeadlineLight::Red);
+        // The time limit runs beside it.
+        QVERIFY(CaseDeadlines::processing(open(r->number), QDate(2026, 12, 1), calendar, {}));
+
+        // A 容缺 case of another terminal of the hall, as a pull leaves it.
+        IntakeConfirmation other = f.intake({QStringLiteral("JN-SG08")}, 5);
+        other.commitmentSigned = true;
+        other.supplementDays = 2;
+        other.checks = IntakeSample::with(other.checks, CaseFixture::row("JN-SG08", "m05"),
+                                          MaterialState::Deferred);
+        CaseFixture::refresh(other);
+        other.outcome = Outcome::AcceptWithDeferral;
+        auto theirs = f.service().confirm(other);
+        QVERIFY2(theirs, qPrintable(theirs.describe()));
+        QVERIFY(f.exec(QStringLiteral("UPDATE case_record SET terminal_code = 'T02' WHERE "
+                                      "number = '%1'")
+                           .arg(theirs->number)));
+        // On its due day nothing ends.
+        auto onTime = SupplementSweep::run(f.db(), f.service(), QDate(2026, 12, 3), f.clerk());
+        QVERIFY(onTime);
+        QVERIFY(onTime->terminated.isEmpty());
+        // In steps: one a call, the second call ends the last one.
+        IntakeConfirmation second = f.intake({QStringLiteral("JN-SG08")}, 6);
+        second.commitmentSigned = true;
+        second.supplementDays = 2;
+        second.checks = IntakeSample::with(second.checks, CaseFixture::row("JN-SG08", "m05"),
+                                           MaterialState::Deferred);
+        CaseFixture::refresh(second);
+        second.outcome = Outcome::AcceptWithDeferral;
+        auto mine = f.service().confirm(second);
+        QVERIFY2(mine, qPrintable(mine.describe()));
+        auto swept = SupplementSweep::run(f.db(), f.service(), QDate(2026, 12, 4), f.clerk(), 1);
+        QVERIFY2(swept, qPrintable(swept.message()));
+        QCOMPARE(swept->terminated, QStringList{r->number});
+        QVERIFY(swept->more);
+        QVERIFY(swept->failed.isEmpty());
+        auto rest = SupplementSweep::run(f.db(), f.service(), QDate(2026, 12, 4), f.clerk(), 1);
+        QVERIFY(rest);
+        QCOMPARE(rest->terminated, QStringList{mine->number});
+        QVERIFY(!rest->more);
+        QCOMPARE(open(r->number).status, CaseStatus::Terminated);
+        QCOMPARE(open(theirs->number).status, CaseStatus::AcceptedWithDeferral); // T02 ends it
+        QCOMPARE(ApplicantRepository(f.db()).falseCommitmentFlagged(c.applicant.idNumber).value(),
+                 true);
+        // Again (the next midnight): nothing left to end.
+        QVERIFY(SupplementSweep::run(f.db(), f.service(), QDate(2026, 12, 7), f.clerk())
+                    ->terminated.isEmpty());
+        // An administrator signed in at the terminal records no case changes.
+        User admin{0, QStringLiteral("admin"), QStringLiteral("管理员"), Role::Admin};
+        QVERIFY(SupplementSweep::run(f.db(), f.service(), QDate(2026, 12, 7), admin)
+                    ->terminated.isEmpty());
     }
 
     void noticeWindowLight()
