@@ -129,14 +129,7 @@ void LoginDialog::tryLogin()
             return;
         }
     }
-    if (!user) {
-        showError(user.message());
-        ui->passwordLineEdit->clear();
-        ui->passwordLineEdit->setFocus();
-        return;
-    }
-    m_user = user.value();
-    accept();
+    finish(user);
 }
 
 void LoginDialog::onlineAnswered(const OnlineSignIn::Request &request,
@@ -151,6 +144,11 @@ void LoginDialog::onlineAnswered(const OnlineSignIn::Request &request,
         : !SyncClient::isTransient(answer.error())
             ? Result<User>(answer.error())
             : Result<User>(Error{localError + QLatin1Char('\n') + answer.message(), QString()});
+    finish(user);
+}
+
+void LoginDialog::finish(const Result<User> &user)
+{
     if (!user) {
         showError(user.message());
         ui->passwordLineEdit->clear();

@@ -48,6 +48,8 @@ private:
     void onlineAnswered(const OnlineSignIn::Request &request,
                         const Result<OnlineSignIn::Answer> &answer, const QString &localError);
     void setChecking(bool checking);
+    // Signed in, or the refusal shown with the password cleared.
+    void finish(const Result<User> &user);
     void fillDemoUsers();
     void showError(const QString &message);
 

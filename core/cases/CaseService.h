@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "calendar/WorkdayCalendar.h"
 #include "cases/ApplicantRepository.h"
 #include "cases/CaseChange.h"
@@ -77,6 +79,11 @@ private:
                                          bool decide);
     Result<CaseRecord> changeStatus(const QString &caseNumber, const User &clerk, CaseStatus to,
                                     const QString &reason);
+    // One change to an existing case by `user`: the case is read again under the write lock
+    // (another window of this terminal may have changed it) and `build` adds the events to
+    // the change (or refuses); committed as one transaction.
+    Result<CaseRecord> amend(const QString &caseNumber, const User &user,
+                             const std::function<Status(const CaseRecord &, CaseChange &)> &build);
 
     const Database &m_db;
     const Clock &m_clock;

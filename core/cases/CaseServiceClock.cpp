@@ -35,26 +35,11 @@ Result<CaseRecord> CaseService::pauseClock(const QString &caseNumber, const User
     if (!current)
         return current;
     const QDate today = m_clock.now().date();
-    auto committed = m_writer.commit([&]() -> Result<QList<CaseChange>> {
-        // Under the write lock: another window of this terminal may have changed it.
-        auto locked = m_cases.find(current->number);
-        if (!locked)
-            return locked.error();
-        if (!locked.value())
-            return Error{QCoreApplication::translate("Cases", "There is no case %1 in this store.")
-                             .arg(current->number),
-                         {}};
-        const CaseRecord &r = *locked.value();
+    return amend(current->number, user, [&](const CaseRecord &r, CaseChange &change) -> Status {
         if (Status s = CaseClockRules::mayPause(r, today, reason); !s)
-            return s.error();
-        CaseChange change(r, r.number, m_terminal, user.login, m_clock.now());
-        if (Status s = change.add(ClockPaused{kind, reason.trimmed(), today}); !s)
-            return s.error();
-        return QList<CaseChange>{change};
+            return s;
+        return change.add(ClockPaused{kind, reason.trimmed(), today});
     });
-    if (!committed)
-        return committed.error();
-    return committed->constFirst();
 }
 
 Result<CaseRecord> CaseService::resumeClock(const QString &caseNumber, const User &user)
@@ -66,25 +51,11 @@ Result<CaseRecord> CaseService::resumeClock(const QString &caseNumber, const Use
     if (!current)
         return current;
     const QDate today = m_clock.now().date();
-    auto committed = m_writer.commit([&]() -> Result<QList<CaseChange>> {
-        auto locked = m_cases.find(current->number);
-        if (!locked)
-            return locked.error();
-        if (!locked.value())
-            return Error{QCoreApplication::translate("Cases", "There is no case %1 in this store.")
-                             .arg(current->number),
-                         {}};
-        const CaseRecord &r = *locked.value();
+    return amend(current->number, user, [&](const CaseRecord &r, CaseChange &change) -> Status {
         if (Status s = CaseClockRules::mayResume(r, today); !s)
-            return s.error();
-        CaseChange change(r, r.number, m_terminal, user.login, m_clock.now());
-        if (Status s = change.add(ClockResumed{today}); !s)
-            return s.error();
-        return QList<CaseChange>{change};
+            return s;
+        return change.add(ClockResumed{today});
     });
-    if (!committed)
-        return committed.error();
-    return committed->constFirst();
 }
 
 } // namespace onetrip

@@ -47,19 +47,9 @@ Result<CaseRecord> CaseService::changeStatus(const QString &caseNumber, const Us
             copies.insert(row.key, row.material.copies);
     }
 
-    auto committed = m_writer.commit([&]() -> Result<QList<CaseChange>> {
-        // Read again under the write lock: another terminal window may have changed it.
-        auto locked = m_cases.find(current->number);
-        if (!locked)
-            return locked.error();
-        if (!locked.value())
-            return Error{QCoreApplication::translate("Cases", "There is no case %1 in this store.")
-                             .arg(current->number),
-                         {}};
-        const CaseRecord &r = *locked.value();
+    return amend(current->number, clerk, [&](const CaseRecord &r, CaseChange &change) -> Status {
         if (Status s = CaseTransitions::check(r.status, to); !s)
-            return s.error();
-        CaseChange change(r, r.number, m_terminal, clerk.login, m_clock.now());
+            return s;
         if (to == CaseStatus::Accepted) {
             Checked supplement;
             supplement.checks = r.checks;
@@ -71,21 +61,42 @@ Result<CaseRecord> CaseService::changeStatus(const QString &caseNumber, const Us
             }
             // Bringing the deferred materials is a visit.
             if (Status s = change.add(Visit{r.trips + 1, clerk.login, to}); !s)
-                return s.error();
+                return s;
             if (Status s = change.add(supplement); !s)
-                return s.error();
+                return s;
         }
         StatusChanged status;
         status.from = r.status;
         status.to = to;
         status.reason = reason.trimmed();
         if (Status s = change.add(status); !s)
-            return s.error();
+            return s;
         if (to == CaseStatus::Terminated) {
             // A 容缺 commitment not kept: no 容缺 for this applicant again.
             if (Status s = change.add(ApplicantFlagged{r.applicant.idNumber, true}); !s)
-                return s.error();
+                return s;
         }
+        return {};
+    });
+}
+
+Result<CaseRecord>
+CaseService::amend(const QString &caseNumber, const User &user,
+                   const std::function<Status(const CaseRecord &, CaseChange &)> &build)
+{
+    auto committed = m_writer.commit([&]() -> Result<QList<CaseChange>> {
+        // Read again under the write lock: another window of this terminal may have changed it.
+        auto locked = m_cases.find(caseNumber);
+        if (!locked)
+            return locked.error();
+        if (!locked.value())
+            return Error{QCoreApplication::translate("Cases", "There is no case %1 in this store.")
+                             .arg(caseNumber),
+                         {}};
+        const CaseRecord &r = *locked.value();
+        CaseChange change(r, r.number, m_terminal, user.login, m_clock.now());
+        if (Status s = build(r, change); !s)
+            return s.error();
         return QList<CaseChange>{change};
     });
     if (!committed)

@@ -141,13 +141,7 @@ private Q_SLOTS:
     // applicant, once, and leaves other terminals' cases to them.
     void supplementLightAndSweep()
     {
-        IntakeConfirmation c = f.intake({QStringLiteral("JN-SG08")}, 4);
-        c.commitmentSigned = true;
-        c.supplementDays = 2;
-        c.checks = IntakeSample::with(c.checks, CaseFixture::row("JN-SG08", "m05"),
-                                      MaterialState::Deferred);
-        CaseFixture::refresh(c);
-        c.outcome = Outcome::AcceptWithDeferral;
+        IntakeConfirmation c = f.deferral("JN-SG08", "m05", 4, 2);
         auto r = f.service().confirm(c);
         QVERIFY2(r, qPrintable(r.describe()));
         QCOMPARE(r->supplementDue, QDate(2026, 12, 3));
@@ -164,13 +158,7 @@ private Q_SLOTS:
         QVERIFY(CaseDeadlines::processing(open(r->number), QDate(2026, 12, 1), calendar, {}));
 
         // A 容缺 case of another terminal of the hall, as a pull leaves it.
-        IntakeConfirmation other = f.intake({QStringLiteral("JN-SG08")}, 5);
-        other.commitmentSigned = true;
-        other.supplementDays = 2;
-        other.checks = IntakeSample::with(other.checks, CaseFixture::row("JN-SG08", "m05"),
-                                          MaterialState::Deferred);
-        CaseFixture::refresh(other);
-        other.outcome = Outcome::AcceptWithDeferral;
+        IntakeConfirmation other = f.deferral("JN-SG08", "m05", 5, 2);
         auto theirs = f.service().confirm(other);
         QVERIFY2(theirs, qPrintable(theirs.describe()));
         QVERIFY(f.exec(QStringLiteral("UPDATE case_record SET terminal_code = 'T02' WHERE "
@@ -181,13 +169,7 @@ private Q_SLOTS:
         QVERIFY(onTime);
         QVERIFY(onTime->terminated.isEmpty());
         // In steps: one a call, the second call ends the last one.
-        IntakeConfirmation second = f.intake({QStringLiteral("JN-SG08")}, 6);
-        second.commitmentSigned = true;
-        second.supplementDays = 2;
-        second.checks = IntakeSample::with(second.checks, CaseFixture::row("JN-SG08", "m05"),
-                                           MaterialState::Deferred);
-        CaseFixture::refresh(second);
-        second.outcome = Outcome::AcceptWithDeferral;
+        IntakeConfirmation second = f.deferral("JN-SG08", "m05", 6, 2);
         auto mine = f.service().confirm(second);
         QVERIFY2(mine, qPrintable(mine.describe()));
         auto swept = SupplementSweep::run(f.db(), f.service(), QDate(2026, 12, 4), f.clerk(), 1);

@@ -159,6 +159,19 @@ public:
         return QString::fromLatin1(item) + QLatin1Char('/') + QString::fromLatin1(material);
     }
 
+    // A 容缺 acceptance of `item` for applicant `n`: `material` deferred for `days` working
+    // days, the commitment signed.
+    IntakeConfirmation deferral(const char *item, const char *material, int n, int days) const
+    {
+        IntakeConfirmation c = intake({QString::fromLatin1(item)}, n);
+        c.commitmentSigned = true;
+        c.supplementDays = days;
+        c.checks = IntakeSample::with(c.checks, row(item, material), MaterialState::Deferred);
+        refresh(c);
+        c.outcome = Outcome::AcceptWithDeferral;
+        return c;
+    }
+
 private:
     QTemporaryDir m_dir;
     int m_stores = 0;
