@@ -3,6 +3,7 @@
 
 #include "cases/CaseJson.h"
 #include "cases/CaseQueries.h"
+#include "cases/CaseSearch.h"
 #include "identity/ResidentId.h"
 
 #include <QCoreApplication>
@@ -113,14 +114,40 @@ int show(const QString &number, const Options &opts, Io io)
     return Ok;
 }
 
+// Cases by number (or its start), ID number or credit code, or name (or its start): one
+// line each, newest first, the ID masked.
+int find(const QString &typed, const Options &opts, Io io)
+{
+    auto db = openStore(opts, io, Database::Mode::ReadOnly);
+    if (!db)
+        return Failed;
+    auto found = CaseSearch::find(*db, typed);
+    if (!found) {
+        io.err << found.message() << '\n';
+        return found.error().detail == QLatin1String("identity") ? Invalid : Usage;
+    }
+    for (const CaseSearch::Hit &h : found->hits)
+        io.out << h.number << '\t' << h.receivedOn.toString(Qt::ISODate) << '\t' << toKey(h.status)
+               << '\t' << h.applicantName << '\t' << h.applicantIdMasked << '\t' << h.itemName
+               << '\n';
+    if (found->more)
+        io.out << QCoreApplication::translate("onetripctl", "… more cases match: type more of it.")
+               << '\n';
+    return Ok;
+}
+
 } // namespace
 
 int runCase(const QStringList &args, const Options &opts, Io io)
 {
     if (args.size() == 2 && args.at(0) == QLatin1String("show"))
         return show(args.at(1), opts, io);
-    io.err << QCoreApplication::translate("onetripctl",
-                                          "Usage: onetripctl [--store FILE] case show NUMBER")
+    if (args.size() == 2 && args.at(0) == QLatin1String("find"))
+        return find(args.at(1), opts, io);
+    io.err << QCoreApplication::translate(
+                  "onetripctl",
+                  "Usage: onetripctl [--store FILE] case show NUMBER | case find TEXT (a case "
+                  "number or its start, an ID number or credit code, a name or its start)")
            << '\n';
     return Usage;
 }

@@ -26,6 +26,7 @@ QString usage()
                "  db rebuild                  rebuild every case table from the event log\n"
                "  audit verify                check the hash chain of the case history\n"
                "  case show NUMBER            one case with its events and documents (JSON)\n"
+               "  case find TEXT              cases by number, ID number, credit code or name\n"
                "  id check [--kind resident|credit-code] VALUE...\n"
                "                              check resident ID numbers or credit codes\n"
                "  deadline YYYY-MM-DD N       the date N working days after a date\n"

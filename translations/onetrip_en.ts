@@ -731,6 +731,22 @@
         <source>The 容缺 supplement was due by %1 and was not brought: the case ends and the applicant may not use 容缺 again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type a case number, the applicant&apos;s ID number or credit code, or a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither a valid resident ID (%2) nor a valid credit code (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cases could not be searched.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>
@@ -4456,10 +4472,6 @@ The hall and terminal settings of this store cannot be read, so intake and case 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: onetripctl [--store FILE] case show NUMBER</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 cases rebuilt ...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4640,6 +4652,18 @@ The hall and terminal settings of this store cannot be read, so intake and case 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Took %1 catalog and %2 calendar file(s) published by the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… more cases match: type more of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onetripctl [--store FILE] case show NUMBER | case find TEXT (a case number or its start, an ID number or credit code, a name or its start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: onetripctl [--store FILE] [--data-dir DIR] [--lang zh_CN|en] COMMAND ...
 
 Commands:
@@ -4653,6 +4677,7 @@ Commands:
   db rebuild                  rebuild every case table from the event log
   audit verify                check the hash chain of the case history
   case show NUMBER            one case with its events and documents (JSON)
+  case find TEXT              cases by number, ID number, credit code or name
   id check [--kind resident|credit-code] VALUE...
                               check resident ID numbers or credit codes
   deadline YYYY-MM-DD N       the date N working days after a date
@@ -4679,10 +4704,6 @@ Global options may come before or after the command. Messages are in Chinese
 unless --lang en (or $ONETRIP_LANG=en) is given.
 The store defaults to %1 (or $ONETRIP_STORE).
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Took %1 catalog and %2 calendar file(s) published by the server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -731,6 +731,22 @@
         <source>The 容缺 supplement was due by %1 and was not brought: the case ends and the applicant may not use 容缺 again.</source>
         <translation>容缺补正材料应于 %1 前补齐，逾期未补：办件终止，申请人不得再申请容缺受理。</translation>
     </message>
+    <message>
+        <source>Type a case number, the applicant's ID number or credit code, or a name.</source>
+        <translation>请输入办件编号、申请人身份证号或统一社会信用代码，或姓名。</translation>
+    </message>
+    <message>
+        <source>%1 is neither a valid resident ID (%2) nor a valid credit code (%3).</source>
+        <translation>%1 既不是有效的居民身份证号（%2），也不是有效的统一社会信用代码（%3）。</translation>
+    </message>
+    <message>
+        <source>A name has at most %1 characters.</source>
+        <translation>姓名最多 %1 个字。</translation>
+    </message>
+    <message>
+        <source>The cases could not be searched.</source>
+        <translation>无法查找办件。</translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>
@@ -4457,10 +4473,6 @@ The hall and terminal settings of this store cannot be read, so intake and case 
         <translation>用法：onetripctl [--store 文件] audit verify</translation>
     </message>
     <message>
-        <source>Usage: onetripctl [--store FILE] case show NUMBER</source>
-        <translation>用法：onetripctl [--store 文件] case show 办件编号</translation>
-    </message>
-    <message>
         <source>%1 cases rebuilt ...</source>
         <translation>已重建 %1 个办件……</translation>
     </message>
@@ -4641,6 +4653,18 @@ The hall and terminal settings of this store cannot be read, so intake and case 
         <translation>%1 毫秒后重试：%2</translation>
     </message>
     <message>
+        <source>Took %1 catalog and %2 calendar file(s) published by the server.</source>
+        <translation>已获取服务器发布的 %1 个事项目录文件和 %2 个工作日历文件。</translation>
+    </message>
+    <message>
+        <source>… more cases match: type more of it.</source>
+        <translation>……还有更多办件符合条件：请输入更多内容。</translation>
+    </message>
+    <message>
+        <source>Usage: onetripctl [--store FILE] case show NUMBER | case find TEXT (a case number or its start, an ID number or credit code, a name or its start)</source>
+        <translation>用法：onetripctl [--store 文件] case show 编号 | case find 文本（办件编号或其开头、身份证号或统一社会信用代码、姓名或其开头）</translation>
+    </message>
+    <message>
         <source>Usage: onetripctl [--store FILE] [--data-dir DIR] [--lang zh_CN|en] COMMAND ...
 
 Commands:
@@ -4654,6 +4678,7 @@ Commands:
   db rebuild                  rebuild every case table from the event log
   audit verify                check the hash chain of the case history
   case show NUMBER            one case with its events and documents (JSON)
+  case find TEXT              cases by number, ID number, credit code or name
   id check [--kind resident|credit-code] VALUE...
                               check resident ID numbers or credit codes
   deadline YYYY-MM-DD N       the date N working days after a date
@@ -4693,6 +4718,7 @@ The store defaults to %1 (or $ONETRIP_STORE).
   db rebuild                  根据事件日志重建全部办件数据表
   audit verify                校验办件历史的哈希链
   case show 办件编号          以 JSON 输出一个办件及其事件和文书
+  case find 文本              按办件编号、身份证号、信用代码或姓名查找办件
   id check [--kind resident|credit-code] 号码...
                               校验居民身份证号码或统一社会信用代码
   deadline YYYY-MM-DD N       计算某日之后第 N 个工作日
@@ -4719,10 +4745,6 @@ The store defaults to %1 (or $ONETRIP_STORE).
 提示信息均为中文。
 本地库默认为 %1（或 $ONETRIP_STORE）。
 </translation>
-    </message>
-    <message>
-        <source>Took %1 catalog and %2 calendar file(s) published by the server.</source>
-        <translation>已获取服务器发布的 %1 个事项目录文件和 %2 个工作日历文件。</translation>
     </message>
 </context>
 </TS>

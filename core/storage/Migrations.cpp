@@ -324,6 +324,10 @@ const QList<Migration> &Migrations::all()
         {10, "case desk: the time limit in working days and the stopped time of a case",
          sql({"ALTER TABLE case_record ADD COLUMN limit_days INTEGER NOT NULL DEFAULT -1",
               "ALTER TABLE case_record ADD COLUMN pauses TEXT NOT NULL DEFAULT '[]'"})},
+        {11, "case desk: find cases by the applicant's name (its start)",
+         sql({"CREATE INDEX applicant_name ON applicant (name)",
+              "CREATE INDEX case_record_applicant_received ON case_record (applicant_id, "
+              "received_on)"})},
     };
     return migrations;
 }

@@ -252,6 +252,34 @@ private Q_SLOTS:
         QVERIFY(run.out.isEmpty());
         QVERIFY(run.err.contains(QStringLiteral("JNLX-20261102-T09-99999")));
     }
+
+    // case find: a line per case, the ID masked, as many as the store says; a bad ID refused.
+    void caseFind()
+    {
+        QString id;
+        int expected = 0;
+        {
+            auto db = Database::open(m_generated, Database::Mode::ReadOnly);
+            QSqlQuery q(db.value()->connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT applicant_id, count(*) FROM case_record WHERE "
+                                          "length(applicant_id) = 18 GROUP BY applicant_id "
+                                          "ORDER BY count(*) DESC LIMIT 1")));
+            QVERIFY(q.next());
+            id = q.value(0).toString();
+            expected = q.value(1).toInt();
+        }
+        const Run run = ctl(m_generated, {QStringLiteral("case"), QStringLiteral("find"), id});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(run.out.count(QLatin1Char('\n')), expected);
+        QVERIFY2(!run.out.contains(id), qPrintable(run.out));
+        QString wrong = id;
+        wrong[17] = wrong[17] == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1');
+        const Run refused =
+            ctl(m_generated, {QStringLiteral("case"), QStringLiteral("find"), wrong});
+        QCOMPARE(refused.exitCode, 1); // invalid input, said why
+        QVERIFY(refused.out.isEmpty());
+        QVERIFY(!refused.err.contains(wrong));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCtlCases)
