@@ -130,10 +130,8 @@ void CaseDocumentsDialog::fillDeadlines()
     ui->deadlinesLabel->setText(lines.join(QStringLiteral("<br>")));
     ui->deadlinesLabel->setVisible(!lines.isEmpty());
     const bool paused = CaseClockRules::isPaused(m_record);
-    const bool running = m_record.status == CaseStatus::Accepted ||
-                         m_record.status == CaseStatus::AcceptedWithDeferral;
-    ui->stopClockPushButton->setVisible(m_mayStopClock && running && !paused &&
-                                        (m_record.limitDays >= 0 || m_record.dueDate.isValid()));
+    ui->stopClockPushButton->setVisible(m_mayStopClock && CaseClockRules::limitRuns(m_record) &&
+                                        !paused);
     ui->restartClockPushButton->setVisible(m_mayStopClock && paused);
 }
 

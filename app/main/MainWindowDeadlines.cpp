@@ -56,7 +56,9 @@ QStringList MainWindow::sweepSupplements()
         }
         terminated << swept->terminated;
         failed << swept->failed;
-        if (!swept->more || !swept->failed.isEmpty())
+        // A case that cannot be ended (an open conflict …) stays due: go on only while a step
+        // ends some, or the same ones would be tried for ever.
+        if (!swept->more || swept->terminated.isEmpty())
             break;
         QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
     }

@@ -9,6 +9,21 @@ bool CaseClockRules::isPaused(const CaseRecord &record)
     return !record.pauses.isEmpty() && record.pauses.constLast().isOpen();
 }
 
+bool CaseClockRules::limitRuns(const CaseRecord &r)
+{
+    return (r.status == CaseStatus::Accepted || r.status == CaseStatus::AcceptedWithDeferral) &&
+           r.acceptedOn.isValid() && (r.limitDays >= 0 || r.dueDate.isValid());
+}
+
+int CaseClockRules::limitDays(const CaseRecord &r, const WorkdayCalendar &calendar)
+{
+    if (r.limitDays >= 0)
+        return r.limitDays;
+    if (!r.acceptedOn.isValid() || !r.dueDate.isValid())
+        return -1;
+    return calendar.workingDaysBetween(r.acceptedOn, r.dueDate).count;
+}
+
 Status CaseClockRules::mayPause(const CaseRecord &r, QDate on, const QString &reason)
 {
     if (r.status != CaseStatus::Accepted && r.status != CaseStatus::AcceptedWithDeferral)
@@ -16,7 +31,7 @@ Status CaseClockRules::mayPause(const CaseRecord &r, QDate on, const QString &re
             QCoreApplication::translate("Cases", "Case %1 is \"%2\": only an accepted case's "
                                                  "time limit can be stopped.")
                 .arg(r.number, displayName(r.status)));
-    if (!r.acceptedOn.isValid() || (r.limitDays < 0 && !r.dueDate.isValid()))
+    if (!limitRuns(r))
         return Status::failure(
             QCoreApplication::translate("Cases", "Case %1 has no time limit that could be stopped.")
                 .arg(r.number));

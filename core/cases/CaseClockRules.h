@@ -1,5 +1,6 @@
 #pragma once
 
+#include "calendar/WorkdayCalendar.h"
 #include "cases/CaseRecord.h"
 #include "common/Result.h"
 
@@ -21,6 +22,12 @@ public:
     static Status mayResume(const CaseRecord &record, QDate on);
     // Whether the clock is stopped now (its last stop has not ended).
     static bool isPaused(const CaseRecord &record);
+    // Whether the case has a time limit running (accepted, with a limit known): the one test
+    // for stopping it, showing it (CaseDeadlines) and offering the stop (the case view).
+    static bool limitRuns(const CaseRecord &record);
+    // The limit in working days; cases accepted before it was recorded: the working days
+    // their due date was counted with (today's calendar). -1: none.
+    static int limitDays(const CaseRecord &record, const WorkdayCalendar &calendar);
 };
 
 } // namespace onetrip

@@ -1,5 +1,6 @@
 #include "cases/CaseDeadlines.h"
 
+#include "cases/CaseClockRules.h"
 #include "cases/NoticeWindow.h"
 
 namespace onetrip {
@@ -8,19 +9,10 @@ std::optional<DeadlineStatus> CaseDeadlines::processing(const CaseRecord &r, QDa
                                                         const WorkdayCalendar &calendar,
                                                         const WarningPolicy &policy)
 {
-    if (r.status != CaseStatus::Accepted && r.status != CaseStatus::AcceptedWithDeferral)
+    if (!CaseClockRules::limitRuns(r))
         return std::nullopt;
-    if (!r.acceptedOn.isValid())
-        return std::nullopt;
-    // Cases accepted before the limit was recorded: the working days their due date was
-    // counted with (the calendar of today; a holiday added since then is not known).
-    const int limit = r.limitDays >= 0 ? r.limitDays
-                      : r.dueDate.isValid()
-                          ? calendar.workingDaysBetween(r.acceptedOn, r.dueDate).count
-                          : -1;
-    if (limit < 0)
-        return std::nullopt;
-    return CaseClock::evaluate(r.acceptedOn, limit, r.pauses, today, calendar, policy);
+    return CaseClock::evaluate(r.acceptedOn, CaseClockRules::limitDays(r, calendar), r.pauses,
+                               today, calendar, policy);
 }
 
 std::optional<DeadlineStatus> CaseDeadlines::supplement(const CaseRecord &r, QDate today,

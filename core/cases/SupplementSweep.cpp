@@ -12,12 +12,13 @@
 
 namespace onetrip {
 
-Result<QStringList> SupplementSweep::due(const Database &db, const QString &terminalCode,
-                                         QDate today, int limit)
+Result<QList<SupplementSweep::Due>>
+SupplementSweep::due(const Database &db, const QString &terminalCode, QDate today, int limit)
 {
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT number FROM case_record WHERE status = ? AND terminal_code = "
-                             "? AND supplement_due < ? ORDER BY supplement_due, number LIMIT ?"));
+    q.prepare(QStringLiteral(
+        "SELECT number, supplement_due FROM case_record WHERE status = ? AND terminal_code = "
+        "? AND supplement_due < ? ORDER BY supplement_due, number LIMIT ?"));
     q.addBindValue(toKey(CaseStatus::AcceptedWithDeferral));
     q.addBindValue(terminalCode);
     q.addBindValue(today.toString(Qt::ISODate));
@@ -26,10 +27,10 @@ Result<QStringList> SupplementSweep::due(const Database &db, const QString &term
         return Error{
             QCoreApplication::translate("Cases", "The 容缺 cases falling due could not be read."),
             q.lastError().text()};
-    QStringList numbers;
+    QList<Due> cases;
     while (q.next())
-        numbers << q.value(0).toString();
-    return numbers;
+        cases << Due{q.value(0).toString(), QDate::fromString(q.value(1).toString(), Qt::ISODate)};
+    return cases;
 }
 
 Result<SupplementSweep::Report> SupplementSweep::run(const Database &db, CaseService &service,
@@ -40,27 +41,22 @@ Result<SupplementSweep::Report> SupplementSweep::run(const Database &db, CaseSer
     if (!Permissions::mayRecord(actor.role, QLatin1String(CaseEventType::StatusChanged)))
         return report;
     // One more than asked for: whether any are left.
-    auto numbers = due(db, service.terminal().terminalCode, today, limit < 0 ? -1 : limit + 1);
-    if (!numbers)
-        return numbers.error();
-    if (limit >= 0 && numbers->size() > limit) {
-        numbers->removeLast();
+    auto cases = due(db, service.terminal().terminalCode, today, limit < 0 ? -1 : limit + 1);
+    if (!cases)
+        return cases.error();
+    if (limit >= 0 && cases->size() > limit) {
+        cases->removeLast();
         report.more = true;
     }
-    for (const QString &number : numbers.value()) {
-        auto open = service.queries().open(number);
-        if (!open) {
-            report.failed << open.error();
-            continue;
-        }
+    for (const Due &d : cases.value()) {
         const QString reason =
             QCoreApplication::translate("Cases", "The 容缺 supplement was due by %1 and was not "
                                                  "brought: the case ends and the applicant may "
                                                  "not use 容缺 again.")
-                .arg(open->supplementDue.toString(Qt::ISODate));
-        auto ended = service.terminate(number, actor, reason);
+                .arg(d.supplementDue.toString(Qt::ISODate));
+        auto ended = service.terminate(d.number, actor, reason);
         if (ended)
-            report.terminated << number;
+            report.terminated << d.number;
         else
             report.failed << ended.error();
     }

@@ -27,8 +27,13 @@ public:
     };
     // The 容缺 cases taken in at terminal `terminalCode` whose supplement was due before
     // `today`.
-    static Result<QStringList> due(const Database &db, const QString &terminalCode, QDate today,
-                                   int limit = -1);
+    struct Due
+    {
+        QString number;
+        QDate supplementDue;
+    };
+    static Result<QList<Due>> due(const Database &db, const QString &terminalCode, QDate today,
+                                  int limit = -1);
     // Ends those of `service`'s terminal; `actor` is the person signed in (a clerk or a
     // supervisor: the termination is recorded as theirs; anyone else ends nothing).
     // At most `limit` cases a call (-1: all), so that a window can end a large backlog in

@@ -9,6 +9,8 @@
 
 #include <QCoreApplication>
 
+#include <utility>
+
 namespace onetrip {
 
 BackgroundSync::BackgroundSync(QString storePath, const Clock &clock, int intervalMs,
@@ -75,7 +77,22 @@ void BackgroundSync::publish(bool online, const QString &error)
     Q_EMIT statusChanged(s);
 }
 
+void BackgroundSync::whenIdle(std::function<void()> work)
+{
+    // SyncClient waits for the network in a local event loop, which delivers queued calls to
+    // this object: one arriving in the middle of a cycle waits for the cycle's end.
+    if (m_running)
+        m_deferred << std::move(work);
+    else
+        work();
+}
+
 void BackgroundSync::signIn(const QString &login, const QString &password)
+{
+    whenIdle([this, login, password] { startSignIn(login, password); });
+}
+
+void BackgroundSync::startSignIn(const QString &login, const QString &password)
 {
     m_login = login;
     m_password = password;
@@ -90,13 +107,14 @@ void BackgroundSync::signIn(const QString &login, const QString &password)
 void BackgroundSync::join(const QString &serverUrl, const ServerTrust &trust, const QString &login,
                           const QString &password)
 {
-    if (m_running) {
-        // Delivered inside a cycle's wait for the network: after that cycle, not in it.
-        QTimer::singleShot(100, this, [this, serverUrl, trust, login, password] {
-            join(serverUrl, trust, login, password);
-        });
-        return;
-    }
+    whenIdle([this, serverUrl, trust, login, password] {
+        startJoin(serverUrl, trust, login, password);
+    });
+}
+
+void BackgroundSync::startJoin(const QString &serverUrl, const ServerTrust &trust,
+                               const QString &login, const QString &password)
+{
     if (!ensureOpen()) {
         Q_EMIT joinFinished(
             QCoreApplication::translate("Sync", "The terminal's store could not be opened."),
@@ -282,6 +300,7 @@ void BackgroundSync::runCycle()
     }
     m_running = false;
     if (m_stopped) {
+        m_deferred.clear();
         m_client.reset();
         m_db.reset();
         return;
@@ -298,6 +317,9 @@ void BackgroundSync::runCycle()
     } else {
         m_timer->start(m_failures ? int(m_retry.delayMs(m_failures)) : m_intervalMs);
     }
+    // Last: what they start (a sign-in's kick) goes before the timer set above.
+    for (const auto &work : std::exchange(m_deferred, {}))
+        work();
 }
 
 } // namespace onetrip

@@ -6,6 +6,7 @@
 #include "sync/SyncClient.h"
 #include "sync/TokenVault.h"
 
+#include <QList>
 #include <QObject>
 #include <QString>
 #include <QTimer>
@@ -74,6 +75,10 @@ Q_SIGNALS:
 
 private:
     void runCycle();
+    void whenIdle(std::function<void()> work);
+    void startSignIn(const QString &login, const QString &password);
+    void startJoin(const QString &serverUrl, const ServerTrust &trust, const QString &login,
+                   const QString &password);
     void publish(bool online, const QString &error);
     Status read() const;
     bool ensureOpen();
@@ -101,7 +106,8 @@ private:
     QTimer *m_timer = nullptr;
     bool m_running = false;
     bool m_again = false;
-    bool m_stopped = false; // stop() came: no new cycle, nothing opened again
+    bool m_stopped = false;                  // stop() came: no new cycle, nothing opened again
+    QList<std::function<void()>> m_deferred; // calls that came in during a cycle
 };
 
 } // namespace onetrip
