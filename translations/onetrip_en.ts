@@ -2732,6 +2732,10 @@ Exit status: 0 done, 1 failed, 2 bad usage.</source>
         <source>This sign-in has expired or the account is disabled; sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The push could not be checked; send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

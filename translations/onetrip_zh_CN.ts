@@ -2754,6 +2754,10 @@ Exit status: 0 done, 1 failed, 2 bad usage.</source>
         <source>This sign-in has expired or the account is disabled; sign in again.</source>
         <translation>本次登录已过期或账号已停用，请重新登录。</translation>
     </message>
+    <message>
+        <source>The push could not be checked; send it again.</source>
+        <translation>无法核对本次推送，请重新发送。</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

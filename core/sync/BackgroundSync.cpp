@@ -3,6 +3,7 @@
 #include "auth/UserRepository.h"
 #include "cases/HallSettings.h"
 #include "storage/Database.h"
+#include "sync/OnlineSignIn.h"
 #include "sync/SyncCycle.h"
 #include "sync/SyncRun.h"
 #include "sync/SyncStore.h"
@@ -191,20 +192,16 @@ bool BackgroundSync::ensureSignedIn(QString &error)
 {
     if (m_signedIn)
         return true;
-    auto setup = HallSettings(*m_db).load();
-    if (!setup || !setup.value())
-        return false;
-    SyncStore store(*m_db, setup.value()->terminal, m_clock);
-    auto state = store.state();
-    if (!state || state->terminalKey.isEmpty())
+    // The server, its trust and this terminal's proof, as the window's online sign-in reads
+    // them; empty while the store is not registered.
+    const auto request =
+        OnlineSignIn::prepare(*m_db, m_clock, m_login, m_password, SyncClient::Options{}.timeoutMs);
+    if (!request)
         return false;
     if (!m_client) {
-        m_serverUrl = state->serverUrl;
-        m_terminalKey = state->terminalKey;
-        SyncClient::Options options;
-        options.server = QUrl(state->serverUrl);
-        state->trust.applyTo(options);
-        m_client = std::make_unique<SyncClient>(options);
+        m_serverUrl = request->options.server.toString();
+        m_terminalKey = request->terminal.key;
+        m_client = std::make_unique<SyncClient>(request->options);
         if (m_vaultFactory && !m_vault)
             m_vault = m_vaultFactory();
     }
@@ -243,10 +240,7 @@ bool BackgroundSync::ensureSignedIn(QString &error)
     }
     if (m_password.isEmpty())
         return false; // waiting for the user to sign in again
-    auto tokens = m_client->login(m_login, m_password,
-                                  SyncClient::TerminalProof{setup.value()->terminal.hallCode,
-                                                            setup.value()->terminal.terminalCode,
-                                                            state->terminalKey});
+    auto tokens = m_client->login(m_login, m_password, request->terminal);
     if (!tokens) {
         error = tokens.message();
         if (!SyncClient::isTransient(tokens.error())) {

@@ -254,9 +254,7 @@ Result<QList<SyncClient::Publication>> SyncClient::publications(const QString &k
         if (pub.version <= after ||
             QCryptographicHash::hash(pub.content, QCryptographicHash::Sha256).toHex() !=
                 pub.sha256.toLatin1())
-            return Error{QCoreApplication::translate("Sync", "The server's answer could not be "
-                                                             "read."),
-                         QStringLiteral("server")};
+            return unreadableAnswer();
         out << pub;
     }
     return out;

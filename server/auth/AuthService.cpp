@@ -236,7 +236,8 @@ Result<AuthService::TokenRow> AuthService::tokenRow(const QString &kind, const Q
         return db.error();
     auto q = db.value()->run(
         QStringLiteral("SELECT t.login, t.terminal_code, t.family, t.expires_at, t.revoked, "
-                       "s.display_name, s.role, s.hall_code, s.counter, s.active FROM "
+                       "s.display_name, s.role, s.hall_code, s.counter, s.active, t.rotated_at, "
+                       "t.successor_refresh, t.successor_access FROM "
                        "auth_token t JOIN staff s ON s.login = t.login WHERE t.token_hash = ? "
                        "AND t.kind = ?"),
         {tokenHash(token), kind});
@@ -259,6 +260,9 @@ Result<AuthService::TokenRow> AuthService::tokenRow(const QString &kind, const Q
     row.session.hallCode = r->value(7).toString();
     row.session.counter = r->value(8).toString();
     row.active = r->value(9).toInt() == 1;
+    row.rotatedAt = r->value(10).toString();
+    row.successorRefresh = r->value(11).toString();
+    row.successorAccess = r->value(12).toString();
     r->finish();
     return row;
 }
@@ -285,21 +289,9 @@ Result<AuthService::Tokens> AuthService::refresh(const QString &refreshToken)
             QCoreApplication::translate(
                 "Server", "This sign-in has expired or the account is disabled; sign in again."));
     const QString hash = tokenHash(refreshToken);
-    auto rotation = db.value()->run(QStringLiteral("SELECT rotated_at, successor_refresh, "
-                                                   "successor_access FROM auth_token WHERE "
-                                                   "token_hash = ?"),
-                                    {hash});
-    if (!rotation)
-        return rotation.error();
-    QString rotatedAt;
-    QString successorRefresh;
-    QString successorAccess;
-    if (rotation.value()->next()) {
-        rotatedAt = rotation.value()->value(0).toString();
-        successorRefresh = rotation.value()->value(1).toString();
-        successorAccess = rotation.value()->value(2).toString();
-    }
-    rotation.value()->finish();
+    const QString &rotatedAt = row->rotatedAt;
+    const QString &successorRefresh = row->successorRefresh;
+    const QString &successorAccess = row->successorAccess;
     if (row->revoked) {
         // Exchanged a moment ago and its successor never used: the answer was lost on the
         // way, and the terminal asks again. Anything else means the token was copied: end
@@ -337,8 +329,8 @@ Result<AuthService::Tokens> AuthService::refresh(const QString &refreshToken)
     if (auto r = db.value()->run(
             QStringLiteral("UPDATE auth_token SET revoked = 1, rotated_at = ?, successor_refresh "
                            "= ?, successor_access = ? WHERE token_hash = ?"),
-            {row->revoked ? rotatedAt : now.toUTC().toString(Qt::ISODateWithMs),
-             tokenHash(tokens->refresh), tokenHash(tokens->access), hash});
+            {row->revoked ? rotatedAt : stamp(now), tokenHash(tokens->refresh),
+             tokenHash(tokens->access), hash});
         !r)
         return r.error();
     return tokens;

@@ -66,6 +66,10 @@ private:
         bool revoked = false;
         bool active = false;
         bool roleKnown = false;
+        // A refresh token's exchange: when, and the pair it was exchanged for.
+        QString rotatedAt;
+        QString successorRefresh;
+        QString successorAccess;
     };
     Result<TokenRow> tokenRow(const QString &kind, const QString &token) const;
     Result<Tokens> issue(const Session &session, const QString &family);

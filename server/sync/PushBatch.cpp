@@ -94,12 +94,13 @@ Status PushBatch::loadCases(const QStringList &numbers)
 
 Result<PushBatch::CaseState *> PushBatch::caseState(const QString &number)
 {
+    // run() loaded (and locked, in number order) every case of the batch before deciding,
+    // an unknown number as an empty state: loading one here would break that lock order.
     auto found = m_cases.find(number);
-    if (found == m_cases.end()) {
-        if (Status s = loadCases({number}); !s)
-            return s.error();
-        found = m_cases.find(number);
-    }
+    if (found == m_cases.end())
+        return Error{QCoreApplication::translate("Server", "The push could not be checked; "
+                                                           "send it again."),
+                     QStringLiteral("case %1 was not loaded with its batch").arg(number)};
     return &found.value();
 }
 

@@ -15,6 +15,7 @@
 #include "catalog/CatalogRepository.h"
 #include "common/MessageBoxes.h"
 #include "common/Translations.h"
+#include "deadline/DeadlineSettings.h"
 #include "demo/DemoData.h"
 #include "identity/ResidentId.h"
 #include "intake/IntakePage.h"
@@ -478,6 +479,18 @@ void TestCaseDocuments::deadlineLightAndStoppedClock()
     QString deadlines = view->deadlinesText();
     QVERIFY2(deadlines.contains(shown(10, 27)), qPrintable(deadlines));
     QVERIFY2(deadlines.contains(displayName(DeadlineLight::Green)), qPrintable(deadlines));
+    view->close();
+    // DESIGN §2: the warning window is a setting. A hall that warns 20 working days ahead
+    // sees the 15-day limit yellow from the day it was accepted.
+    QVERIFY(DeadlineSettings::save(*m_db, WarningPolicy{20, 20}));
+    QVERIFY(m_window->openCase(m_accepted.number));
+    QVERIFY2(m_window->caseDialog()->deadlinesText().contains(displayName(DeadlineLight::Yellow)),
+             qPrintable(m_window->caseDialog()->deadlinesText()));
+    m_window->caseDialog()->close();
+    QVERIFY(DeadlineSettings::save(*m_db, WarningPolicy{}));
+    QVERIFY(m_window->openCase(m_accepted.number));
+    view = m_window->caseDialog();
+    QVERIFY(view && QTest::qWaitForWindowExposed(view));
     auto *stop = view->findChild<QPushButton *>(QStringLiteral("stopClockPushButton"));
     auto *restart = view->findChild<QPushButton *>(QStringLiteral("restartClockPushButton"));
     QVERIFY(stop->isVisible());

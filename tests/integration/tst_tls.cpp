@@ -11,7 +11,6 @@
 #include <QSignalSpy>
 
 #include <QCryptographicHash>
-#include <QProcess>
 #include <QSslCertificate>
 #include <QTest>
 
@@ -38,9 +37,11 @@ class TestTls : public QObject
     }
 
 private Q_SLOTS:
+    // Each test may run alone (`tst_tls trustKeptForLaterSyncs`): the certificate first.
+    void initTestCase() { QVERIFY(test::makeLoopbackCertificate(m_dir.path())); }
+
     void syncOverTls()
     {
-        QVERIFY(test::makeLoopbackCertificate(m_dir.path()));
         const QString certFile = m_dir.filePath(QStringLiteral("cert.pem"));
         const QList<QSslCertificate> ca = QSslCertificate::fromPath(certFile);
         QCOMPARE(ca.size(), 1);

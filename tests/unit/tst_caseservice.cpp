@@ -300,13 +300,7 @@ private Q_SLOTS:
 
     void deferralSupplementDue()
     {
-        IntakeConfirmation c = f.intake({QStringLiteral("JN-SG08")});
-        c.commitmentSigned = true;
-        c.supplementDays = 3;
-        c.checks = IntakeSample::with(c.checks, CaseFixture::row("JN-SG08", "m06"),
-                                      MaterialState::Deferred);
-        CaseFixture::refresh(c);
-        c.outcome = Outcome::AcceptWithDeferral;
+        IntakeConfirmation c = f.deferral("JN-SG08", "m06", 1, 3);
         auto r = f.service().confirm(c);
         QVERIFY2(r, qPrintable(r.describe()));
         QCOMPARE(r->supplementDue, QDate(2026, 10, 10)); // 10-08, 10-09, make-up Sat 10-10
@@ -335,13 +329,7 @@ private Q_SLOTS:
     // A 容缺 supplement not brought: terminated, and the applicant gets no 容缺 again.
     void terminationFlagsTheApplicant()
     {
-        IntakeConfirmation c = f.intake({QStringLiteral("JN-SG08")}, 9);
-        c.commitmentSigned = true;
-        c.supplementDays = 2;
-        c.checks = IntakeSample::with(c.checks, CaseFixture::row("JN-SG08", "m05"),
-                                      MaterialState::Deferred);
-        CaseFixture::refresh(c);
-        c.outcome = Outcome::AcceptWithDeferral;
+        IntakeConfirmation c = f.deferral("JN-SG08", "m05", 9, 2);
         auto r = f.service().confirm(c);
         QVERIFY2(r, qPrintable(r.describe()));
         QVERIFY(!f.service().terminate(r->number, f.clerk(), QString())); // needs a reason
