@@ -3304,6 +3304,45 @@ Exit status: 0 done, 1 failed, 2 bad usage.</source>
     </message>
 </context>
 <context>
+    <name>Worklists</name>
+    <message>
+        <source>The case deadlines could not be counted for the worklists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My cases today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferred materials due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminated and withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worklist could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>onetrip::gui::ApplicantPane</name>
     <message>
         <source>&amp;Credit code</source>

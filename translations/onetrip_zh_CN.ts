@@ -3322,6 +3322,45 @@ Exit status: 0 done, 1 failed, 2 bad usage.</source>
     </message>
 </context>
 <context>
+    <name>Worklists</name>
+    <message>
+        <source>The case deadlines could not be counted for the worklists.</source>
+        <translation>无法为工作清单计算办件时限。</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>全部办件</translation>
+    </message>
+    <message>
+        <source>My cases today</source>
+        <translation>我今天的办件</translation>
+    </message>
+    <message>
+        <source>Waiting for correction</source>
+        <translation>待补正</translation>
+    </message>
+    <message>
+        <source>Deferred materials due</source>
+        <translation>容缺待补</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Terminated and withdrawn</source>
+        <translation>终止与撤回</translation>
+    </message>
+    <message>
+        <source>The worklist could not be read.</source>
+        <translation>无法读取工作清单。</translation>
+    </message>
+</context>
+<context>
     <name>onetrip::gui::ApplicantPane</name>
     <message>
         <source>&amp;Credit code</source>

@@ -73,9 +73,13 @@ QString upsertSql()
         if (name != QLatin1String("number") && name != QLatin1String("created_at"))
             updates << name + QLatin1String(" = excluded.") + name;
     }
-    return QLatin1String("INSERT INTO case_record (") + columns + QLatin1String(") VALUES (") +
+    // A changed case has its deadlines counted again by CaseClockIndex (it needs the
+    // calendar, which the projector has not).
+    updates << QStringLiteral("clock_stale = 1");
+    return QLatin1String("INSERT INTO case_record (") + columns +
+           QLatin1String(", clock_stale) VALUES (") +
            QStringList(names.size(), QStringLiteral("?")).join(QLatin1Char(',')) +
-           QLatin1String(") ON CONFLICT (number) DO UPDATE SET ") +
+           QLatin1String(", 1) ON CONFLICT (number) DO UPDATE SET ") +
            updates.join(QStringLiteral(", "));
 }
 

@@ -328,6 +328,22 @@ const QList<Migration> &Migrations::all()
          sql({"CREATE INDEX applicant_name ON applicant (name)",
               "CREATE INDEX case_record_applicant_received ON case_record (applicant_id, "
               "received_on)"})},
+        {12, "case desk: worklists (the deadline index CaseClockIndex keeps, visits by clerk)",
+         sql({// Derived from the record, the calendar and the warning setting; 1 = to count
+              // again. Every row starts stale: the first worklist counts them.
+              "ALTER TABLE case_record ADD COLUMN clock_stale INTEGER NOT NULL DEFAULT 1",
+              "ALTER TABLE case_record ADD COLUMN clock_due TEXT",
+              "ALTER TABLE case_record ADD COLUMN clock_warn_from TEXT",
+              "ALTER TABLE case_record ADD COLUMN clock_paused_on TEXT",
+              "ALTER TABLE case_record ADD COLUMN supplement_warn_from TEXT",
+              "ALTER TABLE case_record ADD COLUMN notice_warn_from TEXT",
+              "CREATE INDEX case_record_clock_stale ON case_record (number) WHERE clock_stale = 1",
+              "CREATE INDEX case_record_status_clock ON case_record (status, clock_due)",
+              "CREATE INDEX case_record_status_supplement ON case_record (status, supplement_due)",
+              "CREATE INDEX case_record_status_notice ON case_record (status, notice_due)",
+              "CREATE INDEX case_record_status_updated ON case_record (status, updated_at)",
+              "CREATE INDEX case_record_received ON case_record (received_on)",
+              "CREATE INDEX case_visit_clerk ON case_visit (clerk_login, visited_at)"})},
     };
     return migrations;
 }

@@ -1,0 +1,219 @@
+#include "worklist/CaseClockIndex.h"
+
+#include "cases/CaseClockRules.h"
+#include "cases/CaseDeadlines.h"
+#include "cases/CaseJson.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace onetrip {
+
+namespace {
+
+const QString kBasisKey = QStringLiteral("worklist.clock-basis");
+constexpr int kStep = 2000; // rows per write transaction: the sync thread is not held long
+
+Error indexError(const QString &detail)
+{
+    return Error{QCoreApplication::translate("Worklists",
+                                             "The case deadlines could not be counted for the "
+                                             "worklists."),
+                 detail};
+}
+
+QVariant date(QDate d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate))
+                       : QVariant(QMetaType(QMetaType::QString));
+}
+
+QDate dateOf(const QVariant &v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+// The statuses no deadline runs in, as an SQL list (built from CaseDeadlines, not copied).
+QString quietStatuses()
+{
+    QStringList keys;
+    for (CaseStatus s : CaseTransitions::all()) {
+        if (!CaseDeadlines::mayRun(s))
+            keys << QLatin1Char('\'') + toKey(s) + QLatin1Char('\'');
+    }
+    return QLatin1Char('(') + keys.join(QLatin1Char(',')) + QLatin1Char(')');
+}
+
+Result<QString> storedBasis(const Database &db)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT value FROM setting WHERE key = ?"));
+    q.addBindValue(kBasisKey);
+    if (!q.exec())
+        return indexError(q.lastError().text());
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+struct Counted
+{
+    QVariant due, warnFrom, pausedOn, supplementWarnFrom, noticeWarnFrom;
+};
+
+// One case's index values. With the clock stopped, the due day and window are those of the
+// stopped time so far: the light is "paused" (the SQL says so from clock_paused_on) until
+// the clock runs again, which changes the case and marks it stale.
+Result<Counted> count(const QSqlQuery &q, const WorkdayCalendar &calendar,
+                      const WarningPolicy &policy)
+{
+    CaseRecord r;
+    r.number = q.value(0).toString();
+    const QString at = QStringLiteral("case_record ") + r.number;
+    auto status = CaseJson::status(q.value(1).toString(), at);
+    if (!status)
+        return status.error();
+    r.status = status.value();
+    r.receivedOn = dateOf(q.value(2));
+    r.acceptedOn = dateOf(q.value(3));
+    r.dueDate = dateOf(q.value(4));
+    r.limitDays = q.value(5).toInt();
+    auto pauses = CaseJson::pausesFromJson(
+        QJsonDocument::fromJson(q.value(6).toString().toUtf8()).array(), at);
+    if (!pauses)
+        return pauses.error();
+    r.pauses = pauses.value();
+    r.supplementDue = dateOf(q.value(7));
+    r.supplementDays = q.value(8).toInt();
+    r.noticeDue = dateOf(q.value(9));
+
+    Counted c{date({}), date({}), date({}), date({}), date({})};
+    if (CaseClockRules::isPaused(r)) {
+        c.pausedOn = date(r.pauses.constLast().from);
+        r.pauses.removeLast();
+    }
+    // The day passed as "today" changes nothing counted here (no pause is open now).
+    if (auto p = CaseDeadlines::processing(r, r.receivedOn, calendar, policy)) {
+        c.due = date(p->due);
+        c.warnFrom = date(p->warnFrom);
+    }
+    if (auto s = CaseDeadlines::supplement(r, r.receivedOn, calendar, policy))
+        c.supplementWarnFrom = date(s->warnFrom);
+    if (auto n = CaseDeadlines::noticeWindow(r, r.receivedOn, calendar, policy))
+        c.noticeWarnFrom = date(n->warnFrom);
+    return c;
+}
+
+// Counts up to kStep stale rows in one transaction; the number counted.
+Result<int> step(const Database &db, const WorkdayCalendar &calendar, const WarningPolicy &policy)
+{
+    WriteTransaction tx(db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    QSqlQuery select(db.connection());
+    select.setForwardOnly(true);
+    select.prepare(QStringLiteral(
+        "SELECT number, status, received_on, accepted_on, due_date, limit_days, pauses, "
+        "supplement_due, supplement_days, notice_due FROM case_record WHERE clock_stale = 1 "
+        "LIMIT ?"));
+    select.addBindValue(kStep);
+    if (!select.exec())
+        return indexError(select.lastError().text());
+    QSqlQuery update(db.connection());
+    update.prepare(QStringLiteral(
+        "UPDATE case_record SET clock_stale = 0, clock_due = ?, clock_warn_from = ?, "
+        "clock_paused_on = ?, supplement_warn_from = ?, notice_warn_from = ? WHERE number = ?"));
+    int n = 0;
+    while (select.next()) {
+        auto c = count(select, calendar, policy);
+        if (!c)
+            return c.error();
+        for (const QVariant &v : {c->due, c->warnFrom, c->pausedOn, c->supplementWarnFrom,
+                                  c->noticeWarnFrom, select.value(0)})
+            update.addBindValue(v);
+        if (!update.exec())
+            return indexError(update.lastError().text());
+        ++n;
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return n;
+}
+
+} // namespace
+
+QString CaseClockIndex::basis(const WorkdayCalendar &calendar, const WarningPolicy &policy)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(QStringLiteral("policy %1 %2;")
+                     .arg(policy.minimumWorkingDays)
+                     .arg(policy.percentOfLimit)
+                     .toUtf8());
+    for (int y : calendar.years()) {
+        const CalendarYear year = calendar.year(y).value_or(CalendarYear{});
+        QStringList days;
+        for (QDate d : year.weekdayOffDays)
+            days << QLatin1Char('-') + d.toString(Qt::ISODate);
+        for (QDate d : year.makeupWorkdays)
+            days << QLatin1Char('+') + d.toString(Qt::ISODate);
+        days.sort();
+        hash.addData(QStringLiteral("%1:%2;").arg(y).arg(days.join(QLatin1Char(','))).toUtf8());
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+Result<CaseClockIndex::Report> CaseClockIndex::refresh(const Database &db,
+                                                       const WorkdayCalendar &calendar,
+                                                       const WarningPolicy &policy)
+{
+    Report report;
+    const QString now = basis(calendar, policy);
+    auto stored = storedBasis(db);
+    if (!stored)
+        return stored.error();
+    {
+        WriteTransaction tx(db);
+        if (Status s = tx.begin(); !s)
+            return s.error();
+        if (stored.value() != now) {
+            report.rebased = true;
+            if (Status s = db.exec(QStringLiteral("UPDATE case_record SET clock_stale = 1 WHERE "
+                                                  "clock_stale = 0 AND status NOT IN ") +
+                                   quietStatuses());
+                !s)
+                return s.error();
+            QSqlQuery q(db.connection());
+            q.prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) "
+                                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+            q.addBindValue(kBasisKey);
+            q.addBindValue(now);
+            if (!q.exec())
+                return indexError(q.lastError().text());
+        }
+        // Ended cases have no deadline: one statement, not one per case (a rebuilt store
+        // of millions is nearly all ended).
+        if (Status s =
+                db.exec(QStringLiteral("UPDATE case_record SET clock_stale = 0, clock_due = NULL, "
+                                       "clock_warn_from = NULL, clock_paused_on = NULL, "
+                                       "supplement_warn_from = NULL, notice_warn_from = NULL WHERE "
+                                       "clock_stale = 1 AND status IN ") +
+                        quietStatuses());
+            !s)
+            return s.error();
+        if (Status s = tx.commit(); !s)
+            return s.error();
+    }
+    for (;;) {
+        auto n = step(db, calendar, policy);
+        if (!n)
+            return n.error();
+        report.counted += n.value();
+        if (n.value() < kStep)
+            break;
+    }
+    return report;
+}
+
+} // namespace onetrip

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "calendar/WorkdayCalendar.h"
+#include "common/Result.h"
+#include "deadline/WarningPolicy.h"
+
+#include <QString>
+
+namespace onetrip {
+
+class Database;
+
+// The deadline columns of case_record that let a worklist select by light in SQL (clock_due,
+// clock_warn_from, clock_paused_on, supplement_warn_from, notice_warn_from). They are a
+// derived index, not the truth: CaseDeadlines counts what is shown. A changed case is marked
+// stale by CaseRepository::save (the projector has no calendar); refresh() counts the stale
+// rows again with the calendar and warning setting in use, and every open case again when
+// either changed since the last refresh (a published holiday moves due dates). Call it
+// before reading a worklist.
+class CaseClockIndex
+{
+public:
+    struct Report
+    {
+        int counted = 0;      // open cases whose deadlines were counted again
+        bool rebased = false; // the calendar or the warning setting had changed
+    };
+
+    static Result<Report> refresh(const Database &db, const WorkdayCalendar &calendar,
+                                  const WarningPolicy &policy);
+    // What the index was counted with: the calendar's days off and make-up days and the
+    // policy, hashed. Kept in the setting "worklist.clock-basis".
+    static QString basis(const WorkdayCalendar &calendar, const WarningPolicy &policy);
+};
+
+} // namespace onetrip

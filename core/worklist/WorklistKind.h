@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace onetrip {
+
+// The worklists of the case desk (docs/cases.md §6). Which cases each holds is decided in
+// one place, WorklistQuery; later issues add routing, hand-out and rating lists.
+enum class WorklistKind
+{
+    All,        // 全部办件: every case of the hall
+    MineToday,  // 我今天的办件: cases the signed-in person saw the applicant for today
+    Correction, // 待补正: materials received, not yet accepted (notice window, Art. 32)
+    Supplement, // 容缺待补: accepted with deferral, waiting for the promised materials
+    InProgress, // 办理中: accepted, the time limit running
+    Overdue,    // 已超期: any running deadline passed
+    Ended,      // 终止与撤回: terminated or withdrawn
+};
+
+// Which deadline gives a list its lights, its due column and its light filter.
+enum class WorklistClock
+{
+    None,
+    Processing,
+    Supplement,
+    Notice,
+    MostUrgent, // the most urgent of those running (CaseDeadlines::mostUrgent)
+};
+
+// Stable keys ("all", "mine-today" ...) and the name shown (context "Worklists").
+QString toKey(WorklistKind kind);
+std::optional<WorklistKind> worklistKindFromKey(const QString &key);
+QString displayName(WorklistKind kind);
+WorklistClock clockOf(WorklistKind kind);
+QList<WorklistKind> allWorklists();
+
+} // namespace onetrip

@@ -1,0 +1,353 @@
+#include "worklist/WorklistQuery.h"
+
+#include "cases/CaseJson.h"
+#include "storage/Database.h"
+#include "worklist/CaseClockIndex.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace onetrip {
+
+namespace {
+
+Error readError(const QString &detail)
+{
+    return Error{QCoreApplication::translate("Worklists", "The worklist could not be read."),
+                 detail};
+}
+
+QString quoted(QDate d)
+{
+    return QLatin1Char('\'') + d.toString(Qt::ISODate) + QLatin1Char('\'');
+}
+
+QString status(CaseStatus s)
+{
+    return QLatin1Char('\'') + toKey(s) + QLatin1Char('\'');
+}
+
+QDate dateOf(const QVariant &v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+// One deadline's light conditions on the index columns, each 0 or 1 (never NULL, so NOT
+// works). Kept in step with CaseClock: red after the due day, yellow from the first day of
+// the warning window, paused while a stop that began by the due day runs.
+struct Lights
+{
+    QString runs, red, yellow, green, paused;
+};
+
+Lights lightsOf(WorklistClock clock, const QString &today)
+{
+    auto safe = [](const QString &e) { return QStringLiteral("IFNULL(%1, 0)").arg(e); };
+    auto fixed = [&](const char *due, const char *warn) {
+        const QString d = QLatin1String(due), w = QLatin1String(warn);
+        const QString runs = w + QStringLiteral(" IS NOT NULL");
+        return Lights{runs, safe(QStringLiteral("(%1 AND %2 < %3)").arg(runs, d, today)),
+                      safe(QStringLiteral("(%1 AND %2 >= %3 AND %4 <= %3)").arg(runs, d, today, w)),
+                      safe(QStringLiteral("(%1 AND %2 > %3)").arg(runs, w, today)),
+                      QStringLiteral("0")};
+    };
+    switch (clock) {
+    case WorklistClock::Processing: {
+        const QString runs = QStringLiteral("c.clock_due IS NOT NULL");
+        const QString paused = safe(
+            QStringLiteral("(c.clock_paused_on IS NOT NULL AND c.clock_paused_on <= c.clock_due)"));
+        const QString moving = QStringLiteral("%1 AND NOT %2").arg(runs, paused);
+        return Lights{runs, safe(QStringLiteral("(%1 AND c.clock_due < %2)").arg(moving, today)),
+                      safe(QStringLiteral("(%1 AND c.clock_due >= %2 AND c.clock_warn_from <= %2)")
+                               .arg(moving, today)),
+                      safe(QStringLiteral("(%1 AND c.clock_warn_from > %2)").arg(moving, today)),
+                      safe(QStringLiteral("(%1 AND %2)").arg(runs, paused))};
+    }
+    case WorklistClock::Supplement:
+        return fixed("c.supplement_due", "c.supplement_warn_from");
+    case WorklistClock::Notice:
+        return fixed("c.notice_due", "c.notice_warn_from");
+    case WorklistClock::MostUrgent: {
+        // CaseDeadlines::mostUrgent: red before yellow before paused before green.
+        QList<Lights> all;
+        for (WorklistClock c :
+             {WorklistClock::Processing, WorklistClock::Supplement, WorklistClock::Notice})
+            all << lightsOf(c, today);
+        auto any = [&all](QString Lights::*field) -> QString {
+            QStringList parts;
+            for (const Lights &l : std::as_const(all))
+                parts << l.*field;
+            return QLatin1Char('(') + parts.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        };
+        const QString red = any(&Lights::red), yellow = any(&Lights::yellow),
+                      paused = any(&Lights::paused);
+        return Lights{any(&Lights::runs), red, QStringLiteral("(NOT %1 AND %2)").arg(red, yellow),
+                      QStringLiteral("(NOT %1 AND NOT %2 AND NOT %3 AND %4)")
+                          .arg(red, yellow, paused, any(&Lights::green)),
+                      QStringLiteral("(NOT %1 AND NOT %2 AND %3)").arg(red, yellow, paused)};
+    }
+    case WorklistClock::None:
+        break;
+    }
+    const QString never = QStringLiteral("0");
+    return Lights{never, never, never, never, never};
+}
+
+QString lightCondition(const Lights &l, DeadlineLight light)
+{
+    switch (light) {
+    case DeadlineLight::Green:
+        return l.green;
+    case DeadlineLight::Yellow:
+        return l.yellow;
+    case DeadlineLight::Red:
+        return l.red;
+    case DeadlineLight::Paused:
+        return l.paused;
+    }
+    return QStringLiteral("0");
+}
+
+} // namespace
+
+WorklistQuery::WorklistQuery(const Database &db, WorkdayCalendar calendar, WarningPolicy policy,
+                             QDate today, QString login)
+    : m_db(db)
+    , m_calendar(std::move(calendar))
+    , m_policy(policy)
+    , m_today(today)
+    , m_login(std::move(login))
+{
+}
+
+Status WorklistQuery::refreshIndex() const
+{
+    auto r = CaseClockIndex::refresh(m_db, m_calendar, m_policy);
+    if (!r)
+        return r.error();
+    return {};
+}
+
+WorklistSort WorklistQuery::defaultSort(WorklistKind kind)
+{
+    using C = WorklistSort::Column;
+    switch (kind) {
+    case WorklistKind::Correction:
+    case WorklistKind::Supplement:
+    case WorklistKind::InProgress:
+    case WorklistKind::Overdue:
+        return {C::Due, false};
+    case WorklistKind::MineToday:
+    case WorklistKind::Ended:
+        return {C::Updated, true};
+    case WorklistKind::All:
+        break;
+    }
+    return {C::ReceivedOn, true};
+}
+
+QString WorklistQuery::dueExpression(WorklistClock clock) const
+{
+    switch (clock) {
+    case WorklistClock::Processing:
+        return QStringLiteral("c.clock_due");
+    case WorklistClock::Supplement:
+        return QStringLiteral("c.supplement_due");
+    case WorklistClock::Notice:
+        return QStringLiteral("c.notice_due");
+    case WorklistClock::MostUrgent:
+        // The earliest running due day; cases with none sort after every date.
+        return QStringLiteral(
+            "MIN(IFNULL(c.clock_due, '9'), IFNULL(CASE WHEN c.supplement_warn_from IS NOT NULL "
+            "THEN c.supplement_due END, '9'), IFNULL(CASE WHEN c.notice_warn_from IS NOT NULL "
+            "THEN c.notice_due END, '9'))");
+    case WorklistClock::None:
+        break;
+    }
+    return QStringLiteral("c.updated_at");
+}
+
+WorklistQuery::Where WorklistQuery::where(WorklistKind kind, const WorklistFilter &f) const
+{
+    Where w;
+    QStringList terms;
+    const QString today = quoted(m_today);
+    switch (kind) {
+    case WorklistKind::All:
+        break;
+    case WorklistKind::MineToday:
+        // A visit's time is written with the hall's offset: its date is the hall's day.
+        terms << QStringLiteral("c.number IN (SELECT v.case_number FROM case_visit v WHERE "
+                                "v.clerk_login = ? AND v.visited_at >= %1 AND v.visited_at < %2)")
+                     .arg(today, quoted(m_today.addDays(1)));
+        w.values << m_login;
+        break;
+    case WorklistKind::Correction:
+        terms << QStringLiteral("c.status IN (%1, %2)")
+                     .arg(status(CaseStatus::Received), status(CaseStatus::CorrectionRequested));
+        break;
+    case WorklistKind::Supplement:
+        terms << QStringLiteral("c.status = %1").arg(status(CaseStatus::AcceptedWithDeferral));
+        break;
+    case WorklistKind::InProgress:
+        terms << QStringLiteral("c.status IN (%1, %2)")
+                     .arg(status(CaseStatus::Accepted), status(CaseStatus::AcceptedWithDeferral));
+        break;
+    case WorklistKind::Overdue:
+        terms << lightsOf(WorklistClock::MostUrgent, today).red;
+        break;
+    case WorklistKind::Ended:
+        terms << QStringLiteral("c.status IN (%1, %2)")
+                     .arg(status(CaseStatus::Terminated), status(CaseStatus::Withdrawn));
+        break;
+    }
+    if (f.receivedFrom.isValid()) {
+        terms << QStringLiteral("c.received_on >= ?");
+        w.values << f.receivedFrom.toString(Qt::ISODate);
+    }
+    if (f.receivedUntil.isValid()) {
+        terms << QStringLiteral("c.received_on <= ?");
+        w.values << f.receivedUntil.toString(Qt::ISODate);
+    }
+    if (!f.itemCode.isEmpty()) {
+        terms << QStringLiteral("EXISTS (SELECT 1 FROM json_each(c.items) j WHERE "
+                                "json_extract(j.value, '$.code') = ?)");
+        w.values << f.itemCode;
+    }
+    if (f.status) {
+        terms << QStringLiteral("c.status = ?");
+        w.values << toKey(*f.status);
+    }
+    if (f.light)
+        terms << lightCondition(lightsOf(clockOf(kind), today), *f.light);
+    if (!f.clerkLogin.isEmpty()) {
+        terms << QStringLiteral("c.clerk_login = ?");
+        w.values << f.clerkLogin;
+    }
+    if (!f.terminalCode.isEmpty()) {
+        terms << QStringLiteral("c.terminal_code = ?");
+        w.values << f.terminalCode;
+    }
+    w.sql = terms.isEmpty() ? QString()
+                            : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
+    return w;
+}
+
+Result<int> WorklistQuery::count(WorklistKind kind, const WorklistFilter &filter) const
+{
+    const Where w = where(kind, filter);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT COUNT(*) FROM case_record c") + w.sql))
+        return readError(q.lastError().text());
+    for (const QVariant &v : w.values)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        return readError(q.lastError().text());
+    return q.value(0).toInt();
+}
+
+Result<QList<WorklistRow>> WorklistQuery::page(WorklistKind kind, const WorklistFilter &filter,
+                                               const WorklistSort &sort, int offset,
+                                               int limit) const
+{
+    const Where w = where(kind, filter);
+    QString order;
+    switch (sort.column) {
+    case WorklistSort::Column::Number:
+        break;
+    case WorklistSort::Column::ReceivedOn:
+        order = QStringLiteral("c.received_on");
+        break;
+    case WorklistSort::Column::Due:
+        order = dueExpression(clockOf(kind));
+        break;
+    case WorklistSort::Column::Updated:
+        order = QStringLiteral("c.updated_at");
+        break;
+    }
+    const QString direction = sort.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    const QString orderBy =
+        (order.isEmpty() ? QString() : order + direction + QStringLiteral(", ")) +
+        QStringLiteral("c.number") + direction;
+
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(
+            QStringLiteral("SELECT c.number, c.status, c.item_name, a.name, a.kind, a.id_number, "
+                           "c.clerk_name, c.terminal_code, c.received_on, c.updated_at, c.trips, "
+                           "c.accepted_on, c.due_date, c.limit_days, c.pauses, c.supplement_due, "
+                           "c.supplement_days, c.notice_due FROM case_record c JOIN applicant a ON "
+                           "a.id_number = c.applicant_id") +
+            w.sql + QStringLiteral(" ORDER BY ") + orderBy + QStringLiteral(" LIMIT ? OFFSET ?")))
+        return readError(q.lastError().text());
+    for (const QVariant &v : w.values)
+        q.addBindValue(v);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    if (!q.exec())
+        return readError(q.lastError().text());
+
+    QList<WorklistRow> rows;
+    while (q.next()) {
+        WorklistRow row;
+        CaseRecord r; // what CaseDeadlines reads
+        row.number = r.number = q.value(0).toString();
+        const QString at = QStringLiteral("case_record ") + row.number;
+        auto s = CaseJson::status(q.value(1).toString(), at);
+        if (!s)
+            return s.error();
+        row.status = r.status = s.value();
+        row.itemName = q.value(2).toString();
+        row.applicantName = q.value(3).toString();
+        auto applicantKind = CaseJson::applicantKind(q.value(4).toString(), at);
+        if (!applicantKind)
+            return applicantKind.error();
+        Applicant a;
+        a.kind = applicantKind.value();
+        a.idNumber = q.value(5).toString();
+        row.applicantIdMasked = a.maskedId();
+        row.clerkName = q.value(6).toString();
+        row.terminalCode = q.value(7).toString();
+        row.receivedOn = r.receivedOn = dateOf(q.value(8));
+        row.updatedAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs);
+        row.trips = q.value(10).toInt();
+        r.acceptedOn = dateOf(q.value(11));
+        r.dueDate = dateOf(q.value(12));
+        r.limitDays = q.value(13).toInt();
+        auto pauses = CaseJson::pausesFromJson(
+            QJsonDocument::fromJson(q.value(14).toString().toUtf8()).array(), at);
+        if (!pauses)
+            return pauses.error();
+        r.pauses = pauses.value();
+        r.supplementDue = dateOf(q.value(15));
+        r.supplementDays = q.value(16).toInt();
+        r.noticeDue = dateOf(q.value(17));
+
+        switch (clockOf(kind)) {
+        case WorklistClock::Processing:
+            if (auto d = CaseDeadlines::processing(r, m_today, m_calendar, m_policy))
+                row.deadline = CaseDeadlines::Running{CaseDeadlines::Which::Processing, *d};
+            break;
+        case WorklistClock::Supplement:
+            if (auto d = CaseDeadlines::supplement(r, m_today, m_calendar, m_policy))
+                row.deadline = CaseDeadlines::Running{CaseDeadlines::Which::Supplement, *d};
+            break;
+        case WorklistClock::Notice:
+            if (auto d = CaseDeadlines::noticeWindow(r, m_today, m_calendar, m_policy))
+                row.deadline = CaseDeadlines::Running{CaseDeadlines::Which::Notice, *d};
+            break;
+        case WorklistClock::MostUrgent:
+            row.deadline = CaseDeadlines::mostUrgent(r, m_today, m_calendar, m_policy);
+            break;
+        case WorklistClock::None:
+            break;
+        }
+        rows << row;
+    }
+    return rows;
+}
+
+} // namespace onetrip

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "calendar/WorkdayCalendar.h"
+#include "common/Result.h"
+#include "deadline/WarningPolicy.h"
+#include "worklist/WorklistFilter.h"
+#include "worklist/WorklistKind.h"
+#include "worklist/WorklistRow.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace onetrip {
+
+class Database;
+
+// The one place that says which cases a worklist holds (docs/cases.md §6), read a page at a
+// time so a list of millions opens as fast as one of ten. Membership by light is decided in
+// SQL on CaseClockIndex's columns — call refreshIndex() first; the light a row shows is
+// counted again by CaseDeadlines when it is read. Never writes cases.
+class WorklistQuery
+{
+public:
+    // `today` from the injected clock; `login` is the person whose "my cases" these are.
+    WorklistQuery(const Database &db, WorkdayCalendar calendar, WarningPolicy policy, QDate today,
+                  QString login);
+
+    // Counts again the deadlines of changed cases (CaseClockIndex::refresh).
+    Status refreshIndex() const;
+
+    Result<int> count(WorklistKind kind, const WorklistFilter &filter) const;
+    Result<QList<WorklistRow>> page(WorklistKind kind, const WorklistFilter &filter,
+                                    const WorklistSort &sort, int offset, int limit) const;
+
+    // The order a list opens in: the most pressing first.
+    static WorklistSort defaultSort(WorklistKind kind);
+
+    QDate today() const { return m_today; }
+
+private:
+    struct Where
+    {
+        QString sql;
+        QList<QVariant> values;
+    };
+    Where where(WorklistKind kind, const WorklistFilter &filter) const;
+    QString dueExpression(WorklistClock clock) const;
+
+    const Database &m_db;
+    WorkdayCalendar m_calendar;
+    WarningPolicy m_policy;
+    QDate m_today;
+    QString m_login;
+};
+
+} // namespace onetrip
