@@ -17,6 +17,9 @@ struct WorklistFilter
     QDate receivedFrom;  // materials first received on or after
     QDate receivedUntil; // ... on or before
     QString itemCode;    // one of the case's items
+    QString department;  // one of the case's items is this department's (the catalog's)
+    QDate dueFrom;       // the list's deadline (its due day) on or after
+    QDate dueUntil;      // ... on or before
     std::optional<CaseStatus> status;
     std::optional<DeadlineLight> light;
     QString clerkLogin;   // the clerk of the last intake

@@ -211,10 +211,31 @@ WorklistQuery::Where WorklistQuery::where(WorklistKind kind, const WorklistFilte
         terms << QStringLiteral("c.received_on <= ?");
         w.values << f.receivedUntil.toString(Qt::ISODate);
     }
+    if (f.dueFrom.isValid() || f.dueUntil.isValid()) {
+        // Only a deadline that runs has a due day (MostUrgent gives '9' for none).
+        QString due = dueExpression(clockOf(kind));
+        // The raw column outlives its deadline (a notice's day after the notice, a supplement
+        // day after the materials came); the index's warning day says whether it runs.
+        if (clockOf(kind) == WorklistClock::Supplement)
+            due = QStringLiteral("(CASE WHEN c.supplement_warn_from IS NOT NULL THEN "
+                                 "c.supplement_due END)");
+        else if (clockOf(kind) == WorklistClock::Notice)
+            due =
+                QStringLiteral("(CASE WHEN c.notice_warn_from IS NOT NULL THEN c.notice_due END)");
+        terms << QStringLiteral("%1 IS NOT NULL AND %1 >= ? AND %1 <= ?").arg(due);
+        w.values << (f.dueFrom.isValid() ? f.dueFrom.toString(Qt::ISODate) : QStringLiteral("0"))
+                 << (f.dueUntil.isValid() ? f.dueUntil.toString(Qt::ISODate) : QStringLiteral("8"));
+    }
     if (!f.itemCode.isEmpty()) {
         terms << QStringLiteral("EXISTS (SELECT 1 FROM json_each(c.items) j WHERE "
                                 "json_extract(j.value, '$.code') = ?)");
         w.values << f.itemCode;
+    }
+    if (!f.department.isEmpty()) {
+        terms << QStringLiteral("EXISTS (SELECT 1 FROM json_each(c.items) j WHERE "
+                                "json_extract(j.value, '$.code') IN (SELECT code FROM "
+                                "catalog_item WHERE department = ?))");
+        w.values << f.department;
     }
     if (f.status) {
         terms << QStringLiteral("c.status = ?");

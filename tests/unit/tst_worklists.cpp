@@ -180,6 +180,13 @@ private Q_SLOTS:
         WorklistFilter item;
         item.itemCode = QStringLiteral("JN-SG02");
         QCOMPARE(letters(q, WorklistKind::All, item), QStringLiteral("B"));
+        WorklistFilter department;
+        department.department =
+            CatalogRepository(f.db()).guide(QStringLiteral("JN-SG02"))->department;
+        QVERIFY(!department.department.isEmpty());
+        QCOMPARE(letters(q, WorklistKind::All, department), QStringLiteral("B"));
+        department.department = QStringLiteral("不存在的部门");
+        QCOMPARE(letters(q, WorklistKind::All, department), QString());
         WorklistFilter status;
         status.status = CaseStatus::Received;
         QCOMPARE(letters(q, WorklistKind::All, status), QStringLiteral("C"));
@@ -197,6 +204,21 @@ private Q_SLOTS:
         dates.receivedFrom = dec(1);
         dates.receivedUntil = dec(1);
         QCOMPARE(letters(q, WorklistKind::All, dates), QStringLiteral("ABCDEF"));
+        // Falling due: D's supplement on the 4th, C's notice window on the 8th, the limits
+        // of A and D on the 22nd; F's stopped clock counts with the day it stopped (the 22nd
+        // too), its due day moving only on the screen until the clock runs again.
+        WorklistFilter due;
+        due.dueFrom = dec(4);
+        due.dueUntil = dec(4);
+        QCOMPARE(letters(q, WorklistKind::All, due), QStringLiteral("D"));
+        QCOMPARE(letters(q, WorklistKind::Supplement, due), QStringLiteral("D"));
+        QCOMPARE(letters(q, WorklistKind::InProgress, due), QString());
+        due.dueFrom = dec(8);
+        due.dueUntil = dec(22);
+        QCOMPARE(letters(q, WorklistKind::InProgress, due), QStringLiteral("ADF"));
+        QCOMPARE(letters(q, WorklistKind::Correction, due), QStringLiteral("C"));
+        due.dueUntil = QDate();
+        QCOMPARE(letters(q, WorklistKind::All, due), QStringLiteral("ACF"));
     }
 
     void pagesDoNotOverlap()
