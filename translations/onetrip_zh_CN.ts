@@ -1372,6 +1372,25 @@ onetripctl --store "%1" db restore BACKUP
     </message>
 </context>
 <context>
+    <name>DeskPage</name>
+    <message>
+        <source>My queue today</source>
+        <translation>今日待办</translation>
+    </message>
+    <message>
+        <source>Cases in progress by light</source>
+        <translation>办理中办件红黄牌</translation>
+    </message>
+    <message>
+        <source>Falling due</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+</context>
+<context>
     <name>DocumentRenderer</name>
     <message>
         <source>The document template %1 is missing. Reinstall OneTrip or report this to the administrator.</source>
@@ -2812,6 +2831,22 @@ Exit status: 0 done, 1 failed, 2 bad usage.</source>
         <source>Changes the central server refused or another window overtook: make them again or discard them (%1)</source>
         <translation>被中心服务器拒绝或被其他窗口抢先的变更：重新执行或舍弃（%1）</translation>
     </message>
+    <message>
+        <source>Desk</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>Today's queue, the worklists' counts, the lights and what falls due (%1)</source>
+        <translation>今日待办、各工作清单件数、红黄牌与到期提醒（%1）</translation>
+    </message>
+    <message>
+        <source>Worklists</source>
+        <translation>工作清单</translation>
+    </message>
+    <message>
+        <source>The hall's cases by list, filtered and sorted; Enter opens the selected case (%1)</source>
+        <translation>本大厅办件按清单查看，可筛选排序；回车打开所选办件（%1）</translation>
+    </message>
 </context>
 <context>
     <name>StartupOptions</name>
@@ -3322,6 +3357,57 @@ Exit status: 0 done, 1 failed, 2 bad usage.</source>
     </message>
 </context>
 <context>
+    <name>WorklistPage</name>
+    <message>
+        <source>Worklists</source>
+        <translation>工作清单</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>收件日期从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;Light:</source>
+        <translation>红黄牌(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>事项(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Clerk:</source>
+        <translation>经办人(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>窗口(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>terminal code, e.g. T01</source>
+        <translation>终端编号，如 T01</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>打开办件(&amp;O)</translation>
+    </message>
+</context>
+<context>
     <name>Worklists</name>
     <message>
         <source>The case deadlines could not be counted for the worklists.</source>
@@ -3743,6 +3829,49 @@ The case is saved; print the document again from here when the printer works.</s
     <message>
         <source>Answer the questions, then print the list for the applicant (Ctrl+P) or save it as PDF (Ctrl+S). No case is opened.</source>
         <translation>请回答办理情形问题，然后为申请人打印材料清单（Ctrl+P）或另存为 PDF（Ctrl+S）。咨询不生成办件。</translation>
+    </message>
+</context>
+<context>
+    <name>onetrip::gui::DeskPage</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>● %1: %2</source>
+        <translation>● %1：%2</translation>
+    </message>
+    <message>
+        <source>Due today (%1): %2</source>
+        <translation>今日到期（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Due on the next working day (%1): %2</source>
+        <translation>下一工作日到期（%1）：%2</translation>
+    </message>
+    <message>
+        <source>This terminal is not set up yet.</source>
+        <translation>本终端尚未设置。</translation>
+    </message>
+    <message>
+        <source>Standalone: this terminal keeps its cases in its own store and is not connected to a central server.</source>
+        <translation>单机运行：本终端的办件保存在本机数据库，未连接中心服务器。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Server %1 · %n change(s) waiting to be sent</source>
+        <translation><numerusform>服务器 %1 · %n 项变更待发送</numerusform></translation>
+    </message>
+    <message>
+        <source>last synchronised %1</source>
+        <translation>上次同步 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to settle</source>
+        <translation><numerusform>%n 个冲突待处理</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4293,6 +4422,107 @@ The hall and terminal settings of this store cannot be read, so intake and case 
     <message>
         <source> working days</source>
         <translation> 个工作日</translation>
+    </message>
+</context>
+<context>
+    <name>onetrip::gui::WorklistListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>onetrip::gui::WorklistModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>● %1 · %n working day(s) late</source>
+        <translation><numerusform>● %1 %n 个工作日</numerusform></translation>
+    </message>
+    <message>
+        <source>● %1</source>
+        <translation>● %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>● %1 · %n working day(s) left</source>
+        <translation><numerusform>● %1 · 剩余 %n 个工作日</numerusform></translation>
+    </message>
+    <message>
+        <source>The time limit of the case</source>
+        <translation>办件的办理时限</translation>
+    </message>
+    <message>
+        <source>The date the 容缺 materials were promised for</source>
+        <translation>容缺材料承诺补齐日期</translation>
+    </message>
+    <message>
+        <source>The last day for a correction notice (Art. 32)</source>
+        <translation>出具补正告知的最后期限（第三十二条）</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收件日期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>红黄牌</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+</context>
+<context>
+    <name>onetrip::gui::WorklistPage</name>
+    <message>
+        <source>Any</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation><numerusform>共 %n 件</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the first %n shown; scroll for more</source>
+        <translation><numerusform>已显示前 %n 件，向下滚动加载更多</numerusform></translation>
+    </message>
+    <message>
+        <source>due %1 to %2</source>
+        <translation>到期日 %1 至 %2</translation>
     </message>
 </context>
 <context>

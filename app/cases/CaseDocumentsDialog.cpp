@@ -4,6 +4,7 @@
 
 #include "cases/CaseClockRules.h"
 
+#include "common/LightColours.h"
 #include "common/MessageBoxes.h"
 #include "printing/DocumentRenderer.h"
 #include "printing/PrintService.h"
@@ -100,10 +101,7 @@ void CaseDocumentsDialog::fillDeadlines()
     for (const DeadlineLine &line : std::as_const(m_deadlines)) {
         const DeadlineStatus &s = line.status;
         // Colour only for status (DESIGN §4): the light's dot and word.
-        const char *colour = s.light == DeadlineLight::Red      ? "#c62828"
-                             : s.light == DeadlineLight::Yellow ? "#b26a00"
-                             : s.light == DeadlineLight::Paused ? "#546e7a"
-                                                                : "#2e7d32";
+        const QString colour = lightColour(s.light).name();
         QString detail;
         if (s.light == DeadlineLight::Red)
             detail = tr("overdue by %n working day(s)", nullptr, -s.workingDaysLeft);
@@ -114,10 +112,10 @@ void CaseDocumentsDialog::fillDeadlines()
                          locale.toString(s.due, QLocale::ShortFormat));
         else
             detail = tr("%n working day(s) left", nullptr, s.workingDaysLeft);
-        QString text = tr("%1: due %2 · <span style=\"color:%3\">● %4</span> · %5")
-                           .arg(line.title.toHtmlEscaped(),
-                                locale.toString(s.due, QLocale::ShortFormat), QLatin1String(colour),
-                                displayName(s.light).toHtmlEscaped(), detail.toHtmlEscaped());
+        QString text =
+            tr("%1: due %2 · <span style=\"color:%3\">● %4</span> · %5")
+                .arg(line.title.toHtmlEscaped(), locale.toString(s.due, QLocale::ShortFormat),
+                     colour, displayName(s.light).toHtmlEscaped(), detail.toHtmlEscaped());
         if (s.pausedWorkingDays > 0 && s.light != DeadlineLight::Paused)
             text += QStringLiteral(" · ") +
                     tr("%n working day(s) not counted (stopped)", nullptr, s.pausedWorkingDays)

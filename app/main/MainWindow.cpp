@@ -17,6 +17,8 @@
 #include "shell/AppContext.h"
 #include "shell/PageRegistry.h"
 #include "storage/Database.h"
+#include "worklist/DeskPage.h"
+#include "worklist/WorklistPage.h"
 
 #include <QCloseEvent>
 #include <QDir>
@@ -140,6 +142,19 @@ void MainWindow::connectPages()
         connect(intake, &IntakePage::caseConfirmed, this, [this](const QString &number) {
             statusBar()->showMessage(tr("Case %1 saved.").arg(number), 10000);
         });
+    }
+    auto *worklists = qobject_cast<WorklistPage *>(page(u"worklists"));
+    if (worklists) {
+        connect(worklists, &WorklistPage::openCaseRequested, this,
+                [this](const QString &number) { static_cast<void>(openCase(number)); });
+    }
+    if (auto *desk = qobject_cast<DeskPage *>(page(u"desk"))) {
+        connect(desk, &DeskPage::worklistRequested, this,
+                [this, worklists](WorklistKind kind, const WorklistFilter &filter) {
+                    if (!worklists || !showPage(u"worklists"))
+                        return;
+                    worklists->showList(kind, filter);
+                });
     }
     if (ConsultationPage *consultation = consultationPage()) {
         connect(consultation, &ConsultationPage::consultationGiven, this,

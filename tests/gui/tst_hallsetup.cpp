@@ -157,6 +157,7 @@ void TestHallSetup::cancelledSetupKeepsTheCatalogButNotIntake()
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window));
     // The catalog works; F2 on an item asks for the hall again instead of starting.
+    QVERIFY(m_window->showPage(u"catalog"));
     CatalogBrowserWidget *browser = m_window->catalogBrowser();
     browser->focusSearch();
     type(QStringLiteral("JN-SG08"));
@@ -250,7 +251,9 @@ void TestHallSetup::secondStartDoesNotAskAgain()
     QVERIFY(!dialog());
     QVERIFY(!m_window->promptHallSetupIfNeeded());
     QVERIFY(hallStatus().contains(QStringLiteral("T01")));
-    QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(m_window, "searchLineEdit"));
+    // Straight to the desk, the open-case field ready.
+    QCOMPARE(m_window->currentPage(), QStringLiteral("desk"));
+    QCOMPARE(QApplication::focusWidget(), m_window->openCaseField());
 }
 
 void TestHallSetup::demoOffersAHallTakenWithOneEnter()
@@ -285,8 +288,8 @@ void TestHallSetup::demoOffersAHallTakenWithOneEnter()
     QVERIFY(!saved->value().hall.phone.isEmpty());
     QCOMPARE(saved->value().terminal.terminalCode, QStringLiteral("T01"));
     QVERIFY(m_window->hallSetup().has_value());
-    // Straight on to the catalog.
-    QCOMPARE(m_window->currentPage(), QStringLiteral("catalog"));
+    // Straight on to the desk.
+    QCOMPARE(m_window->currentPage(), QStringLiteral("desk"));
     QVERIFY2(hallStatus().contains(QStringLiteral("T01")), qPrintable(hallStatus()));
     m_window = nullptr;
     m_app.reset(); // before the store's folder goes
@@ -329,7 +332,7 @@ void TestHallSetup::unreadableHallSettingsAreAnErrorNotTheSetup()
     const Status intake = m_window->startIntake(QStringLiteral("JN-SG08"), false);
     QVERIFY(!intake.ok());
     QVERIFY(!dialog());
-    QCOMPARE(m_window->currentPage(), QStringLiteral("catalog"));
+    QCOMPARE(m_window->currentPage(), QStringLiteral("desk")); // not on to the intake
     QVERIFY(!m_window->openHallSetup());
     QVERIFY(!dialog());
     QCOMPARE(m_boxes.messages.size(), 3);

@@ -163,7 +163,11 @@ void TestMainWindow::logInWithTheKeyboard()
     QVERIFY(m_window);
     QVERIFY(QTest::qWaitForWindowActive(m_window));
     QVERIFY(m_boxes.messages.isEmpty());
-    // The search box has the focus: the clerk can type at once.
+    // The desk (工作台) comes first, the open-case field ready for a number or a scan.
+    QCOMPARE(m_window->currentPage(), QStringLiteral("desk"));
+    QCOMPARE(QApplication::focusWidget(), m_window->openCaseField());
+    // The catalog: its search box has the focus, the clerk can type at once.
+    QVERIFY(m_window->showPage(u"catalog"));
     QCOMPARE(QApplication::focusWidget(), search());
 
     const CatalogRepository repository(*m_app->database());
@@ -380,8 +384,8 @@ void TestMainWindow::f2StartsAnIntakeAndShiftF2AConsultation()
     QVERIFY(QApplication::focusWidget());
     QVERIFY(intake->isAncestorOf(QApplication::focusWidget()));
 
-    // Ctrl+1 back to the catalog; Shift+F2 starts a consultation of the same item.
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_1, Qt::ControlModifier);
+    // Ctrl+2 back to the catalog; Shift+F2 starts a consultation of the same item.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_2, Qt::ControlModifier);
     QCOMPARE(m_window->currentPage(), QStringLiteral("catalog"));
     QTest::keyClick(search(), Qt::Key_F2, Qt::ShiftModifier);
     QCOMPARE(m_window->currentPage(), QStringLiteral("consultation"));
@@ -392,7 +396,7 @@ void TestMainWindow::f2StartsAnIntakeAndShiftF2AConsultation()
     QVERIFY(m_boxes.messages.isEmpty());
     // The intake in progress is untouched by the consultation.
     QCOMPARE(intake->entryCode(), m_guide.code);
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_1, Qt::ControlModifier);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_2, Qt::ControlModifier);
 }
 
 void TestMainWindow::settingsDialogSwitchesToEnglish()

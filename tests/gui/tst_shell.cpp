@@ -113,14 +113,17 @@ MainWindow *TestShell::logIn(const QString &login)
 
 void TestShell::theTableSaysWhoSeesWhat()
 {
-    const QStringList windowStaff = {QStringLiteral("catalog"), QStringLiteral("intake"),
-                                     QStringLiteral("consultation")};
+    const QStringList windowStaff = {QStringLiteral("desk"), QStringLiteral("catalog"),
+                                     QStringLiteral("intake"), QStringLiteral("consultation"),
+                                     QStringLiteral("worklists")};
     QCOMPARE(ids(PageRegistry::visibleTo(Role::Clerk)), windowStaff);
     // Settling sync conflicts decides which window's change stands: supervisors only.
     QCOMPARE(ids(PageRegistry::visibleTo(Role::Supervisor)),
              windowStaff + QStringList{QStringLiteral("conflicts")});
     QCOMPARE(ids(PageRegistry::visibleTo(Role::Agent)), QStringList{QStringLiteral("catalog")});
-    QCOMPARE(ids(PageRegistry::visibleTo(Role::Admin)), QStringList{QStringLiteral("catalog")});
+    // An administrator watches the desk's counts and serves no applicant.
+    QCOMPARE(ids(PageRegistry::visibleTo(Role::Admin)),
+             (QStringList{QStringLiteral("desk"), QStringLiteral("catalog")}));
     QVERIFY(!PageRegistry::find(u"nowhere"));
     // Every page has an id of its own, a title and a tool tip naming its shortcut.
     QStringList seen;
@@ -147,7 +150,7 @@ void TestShell::agentSeesNeitherIntakeNorConsultation()
     QVERIFY(!m_window->findChild<IntakePage *>()); // not made at all
     QCOMPARE(m_window->currentPage(), QStringLiteral("catalog"));
 
-    // The intake's shortcut (Ctrl+2 for a clerk) and the next lead nowhere.
+    // A clerk's Ctrl+2 and Ctrl+3 (catalog, intake) lead nowhere: the agent has one page.
     press(Qt::Key_2, Qt::ControlModifier);
     QCOMPARE(m_window->currentPage(), QStringLiteral("catalog"));
     press(Qt::Key_3, Qt::ControlModifier);
@@ -171,9 +174,13 @@ void TestShell::agentSeesNeitherIntakeNorConsultation()
 void TestShell::clerkSeesIntakeAndReachesItByShortcut()
 {
     logIn(QStringLiteral("clerk01"));
-    QCOMPARE(m_window->pageIds(), (QStringList{QStringLiteral("catalog"), QStringLiteral("intake"),
-                                               QStringLiteral("consultation")}));
-    QCOMPARE(navigation()->count(), 3);
+    QCOMPARE(
+        m_window->pageIds(),
+        (QStringList{QStringLiteral("desk"), QStringLiteral("catalog"), QStringLiteral("intake"),
+                     QStringLiteral("consultation"), QStringLiteral("worklists")}));
+    QCOMPARE(navigation()->count(), 5);
+    // The desk is the page after sign-in.
+    QCOMPARE(m_window->currentPage(), QStringLiteral("desk"));
     // The navigation's names come from the table, in the current language.
     for (int row = 0; row < navigation()->count(); ++row) {
         const ShellPage *page = PageRegistry::find(m_window->pageIds().at(row));
@@ -182,13 +189,15 @@ void TestShell::clerkSeesIntakeAndReachesItByShortcut()
         QVERIFY(
             navigation()->item(row)->toolTip().contains(QStringLiteral("Ctrl+%1").arg(row + 1)));
     }
-    press(Qt::Key_2, Qt::ControlModifier);
+    press(Qt::Key_3, Qt::ControlModifier);
     QCOMPARE(m_window->currentPage(), QStringLiteral("intake"));
     QVERIFY(m_window->intakePage()->isVisible());
     QVERIFY(m_window->intakePage()->isAncestorOf(QApplication::focusWidget()) ||
             QApplication::focusWidget() == m_window->intakePage());
-    press(Qt::Key_3, Qt::ControlModifier);
+    press(Qt::Key_4, Qt::ControlModifier);
     QCOMPARE(m_window->currentPage(), QStringLiteral("consultation"));
+    press(Qt::Key_5, Qt::ControlModifier);
+    QCOMPARE(m_window->currentPage(), QStringLiteral("worklists"));
     QVERIFY(m_window->showPage(u"intake"));
     QCOMPARE(m_window->currentPage(), QStringLiteral("intake"));
     QVERIFY(m_boxes.messages.isEmpty());
@@ -202,7 +211,7 @@ void TestShell::supervisorSeesIntake()
     logIn(QStringLiteral("super01"));
     QCOMPARE(m_window->context().user().role, Role::Supervisor);
     QVERIFY(m_window->pageIds().contains(QStringLiteral("intake")));
-    press(Qt::Key_4, Qt::ControlModifier);
+    press(Qt::Key_6, Qt::ControlModifier);
     QCOMPARE(m_window->currentPage(), QStringLiteral("conflicts"));
     QVERIFY(m_window->intakePage());
     QVERIFY(m_window->startIntake(LegalAid, false));

@@ -1,0 +1,23 @@
+#include "worklist/WorklistSource.h"
+
+#include "deadline/DeadlineSettings.h"
+#include "shell/AppContext.h"
+
+namespace onetrip {
+namespace gui {
+
+Result<std::shared_ptr<const WorklistQuery>> currentWorklistQuery(const AppContext &context)
+{
+    auto policy = DeadlineSettings::load(context.database());
+    if (!policy)
+        return policy.error();
+    auto query = std::make_shared<const WorklistQuery>(context.database(), context.calendar(),
+                                                       policy.value(), context.clock().today(),
+                                                       context.user().login);
+    if (Status s = query->refreshIndex(); !s)
+        return s.error();
+    return std::shared_ptr<const WorklistQuery>(query);
+}
+
+} // namespace gui
+} // namespace onetrip

@@ -1,0 +1,361 @@
+// The 工作台 and the worklists in the real main window, offscreen, on a real store: 120
+// accepted cases, a correction notice, a 容缺 case whose supplement (3 working days from
+// Tue 1 December 2026) is overdue by Mon 7 December, and materials received on the 1st
+// whose notice window ends Tue 8 December. The desk counts each list and opens it; the
+// worklist page pages as the view scrolls, filters, sorts by its headers and opens a case
+// with Enter; a case saved elsewhere shows up without a click.
+#include "TestSupport.h"
+
+#include "auth/UserRepository.h"
+#include "calendar/CalendarRepository.h"
+#include "cases/CaseDocumentsDialog.h"
+#include "cases/CaseService.h"
+#include "cases/HallSettings.h"
+#include "cases/IntakeSample.h"
+#include "catalog/CatalogRepository.h"
+#include "common/MessageBoxes.h"
+#include "common/Translations.h"
+#include "demo/DemoData.h"
+#include "intake/VerdictEngine.h"
+#include "main/MainWindow.h"
+#include "settings/AppSettings.h"
+#include "shell/AppContext.h"
+#include "worklist/DeskPage.h"
+#include "worklist/WorklistListModel.h"
+#include "worklist/WorklistModel.h"
+#include "worklist/WorklistPage.h"
+#include "worklist/WorklistSource.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace onetrip;
+using namespace onetrip::gui;
+
+class TestWorklistPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void deskCountsEveryListAndOpensIt();
+    void modelsPassTheTester();
+    void pagesLoadAsTheViewScrolls();
+    void filtersAndSorting();
+    void enterOpensTheCase();
+    void aCaseSavedElsewhereShowsUp();
+    void cleanupTestCase();
+
+private:
+    QList<ServiceGuide> guides(const QString &code) const;
+    WorklistPage *worklists() const
+    {
+        return qobject_cast<WorklistPage *>(m_window->page(u"worklists"));
+    }
+    DeskPage *desk() const { return qobject_cast<DeskPage *>(m_window->page(u"desk")); }
+    QTableView *table() const
+    {
+        return worklists()->findChild<QTableView *>(QStringLiteral("casesTableView"));
+    }
+    template <typename T>
+    T *child(const char *name) const
+    {
+        T *w = m_window->findChild<T *>(QLatin1String(name));
+        if (!w)
+            qFatal("no %s", name);
+        return w;
+    }
+
+    QTemporaryDir m_dir;
+    RecordingMessageBoxes m_boxes;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<CaseService> m_service;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<MainWindow> m_window;
+    User m_clerk;
+    QString m_deferred, m_received, m_correction;
+};
+
+QList<ServiceGuide> TestWorklistPage::guides(const QString &code) const
+{
+    auto guide = CatalogRepository(*m_db).guide(code);
+    if (!guide)
+        qFatal("no guide %s", qPrintable(code));
+    return {guide.value()};
+}
+
+void TestWorklistPage::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    MessageBoxes::install(&m_boxes);
+    Translations::install(QStringLiteral("zh_CN"));
+    auto db = Database::open(m_dir.filePath(QStringLiteral("store.sqlite")));
+    QVERIFY2(db, qPrintable(db.describe()));
+    m_db = std::move(db).value();
+    m_clock = std::make_unique<ManualClock>(QDateTime(QDate(2026, 12, 1), QTime(9, 0)));
+    QVERIFY(DemoData::ensure(*m_db, qEnvironmentVariable("ONETRIP_DATA_DIR"), *m_clock));
+    const HallInfo hall{QStringLiteral("JNLX"), QStringLiteral("历下区政务服务中心"),
+                        QStringLiteral("济南市历下区龙鼎大道1号"), QStringLiteral("0531-12345")};
+    QVERIFY(HallSettings(*m_db).save(hall, QStringLiteral("T01")));
+    m_clerk = UserRepository(*m_db)
+                  .authenticate(QStringLiteral("clerk01"), QStringLiteral("demo"))
+                  .value();
+    auto calendar = CalendarRepository(*m_db).load();
+    QVERIFY(calendar);
+    m_service = std::make_unique<CaseService>(*m_db, *m_clock, calendar.value(), hall,
+                                              TerminalInfo{hall.code, QStringLiteral("T01")});
+
+    QList<IntakeConfirmation> accepted;
+    for (int n = 1; n <= 120; ++n)
+        accepted << IntakeSample::acceptance(guides(QStringLiteral("JN-SG08")),
+                                             IntakeSample::person(n), m_clerk);
+    QVERIFY(m_service->confirmAll(accepted));
+
+    IntakeConfirmation notice = IntakeSample::acceptance(guides(QStringLiteral("JN-SG24")),
+                                                         IntakeSample::person(200), m_clerk);
+    notice.checks =
+        IntakeSample::with(notice.checks, QStringLiteral("JN-SG24/m01"), MaterialState::Missing);
+    notice.verdict = VerdictEngine::evaluate(
+        IntakeRequest{notice.guides, notice.answers, notice.checks, false, false, 0});
+    notice.outcome = Outcome::CorrectionNeeded;
+    auto noticed = m_service->confirm(notice);
+    QVERIFY2(noticed, qPrintable(noticed.describe()));
+    m_correction = noticed->number;
+
+    IntakeConfirmation deferral = IntakeSample::acceptance(guides(QStringLiteral("JN-SG08")),
+                                                           IntakeSample::person(201), m_clerk);
+    deferral.commitmentSigned = true;
+    deferral.supplementDays = 3;
+    deferral.checks =
+        IntakeSample::with(deferral.checks, QStringLiteral("JN-SG08/m05"), MaterialState::Deferred);
+    deferral.verdict = VerdictEngine::evaluate(
+        IntakeRequest{deferral.guides, deferral.answers, deferral.checks, false, true, 3});
+    deferral.outcome = Outcome::AcceptWithDeferral;
+    auto deferred = m_service->confirm(deferral);
+    QVERIFY2(deferred, qPrintable(deferred.describe()));
+    m_deferred = deferred->number;
+
+    auto received = m_service->receive(IntakeSample::acceptance(
+        guides(QStringLiteral("JN-SG08")), IntakeSample::person(202), m_clerk));
+    QVERIFY2(received, qPrintable(received.describe()));
+    m_received = received->number;
+
+    // A week later. Nobody ends the overdue 容缺 case in this test: no sweep runs.
+    m_clock->setNow(QDateTime(QDate(2026, 12, 7), QTime(9, 0)));
+    m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
+    m_context = std::make_unique<AppContext>(*m_db, *m_settings);
+    m_context->setUser(m_clerk);
+    m_context->setClock(m_clock.get());
+    m_window = std::make_unique<MainWindow>(*m_context);
+    QVERIFY(m_window->loadCatalog());
+    QVERIFY(!m_window->promptHallSetupIfNeeded());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void TestWorklistPage::deskCountsEveryListAndOpensIt()
+{
+    QCOMPARE(m_window->currentPage(), QStringLiteral("desk"));
+    QVERIFY(desk()->isVisible());
+    // Counted by hand: 120 accepted + the 容缺 case in progress; the notice and the received
+    // materials wait for correction; the supplement (due Fri 4) is late; the notice window
+    // of the received materials (Tue 8) is yellow today and falls due tomorrow.
+    auto text = [this](WorklistKind kind) { return desk()->listButton(kind)->text(); };
+    QCOMPARE(text(WorklistKind::All), QStringLiteral("全部办件：123"));
+    QCOMPARE(text(WorklistKind::InProgress), QStringLiteral("办理中：121"));
+    QCOMPARE(text(WorklistKind::Correction), QStringLiteral("待补正：2"));
+    QCOMPARE(text(WorklistKind::Supplement), QStringLiteral("容缺待补：1"));
+    QCOMPARE(text(WorklistKind::Overdue), QStringLiteral("已超期：1"));
+    QCOMPARE(text(WorklistKind::Ended), QStringLiteral("终止与撤回：0"));
+    // Seen today by nobody: the cases were taken in a week ago.
+    QCOMPARE(text(WorklistKind::MineToday), QStringLiteral("我今天的办件：0"));
+    QVERIFY2(desk()->lightButton(DeadlineLight::Green)->text().endsWith(QStringLiteral("：121")),
+             qPrintable(desk()->lightButton(DeadlineLight::Green)->text()));
+    QVERIFY(desk()->lightButton(DeadlineLight::Red)->text().endsWith(QStringLiteral("：0")));
+    QVERIFY2(desk()->dueTodayButton()->text().endsWith(QStringLiteral("：0")),
+             qPrintable(desk()->dueTodayButton()->text()));
+    QVERIFY2(desk()->dueNextButton()->text().endsWith(QStringLiteral("：1")),
+             qPrintable(desk()->dueNextButton()->text()));
+    QVERIFY(child<QLabel>("deskSyncLabel")->text().contains(QStringLiteral("单机")));
+
+    // The overdue figure opens that list.
+    QTest::mouseClick(desk()->listButton(WorklistKind::Overdue), Qt::LeftButton);
+    QCOMPARE(m_window->currentPage(), QStringLiteral("worklists"));
+    QCOMPARE(worklists()->currentList(), WorklistKind::Overdue);
+    WorklistModel *model = worklists()->model();
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->rowAt(0).number, m_deferred);
+    const QString light =
+        model->index(0, WorklistModel::LightColumn).data(Qt::DisplayRole).toString();
+    QVERIFY2(light.contains(displayName(DeadlineLight::Red)) && light.contains(QStringLiteral("1")),
+             qPrintable(light));
+    QCOMPARE(model->index(0, WorklistModel::LightColumn).data(Qt::ForegroundRole).value<QColor>(),
+             QColor(0xc6, 0x28, 0x28));
+
+    // Back on the desk, "due tomorrow" opens the received materials, due 8 December.
+    QVERIFY(m_window->showPage(u"desk"));
+    QTest::mouseClick(desk()->dueNextButton(), Qt::LeftButton);
+    QCOMPARE(worklists()->currentList(), WorklistKind::All);
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->rowAt(0).number, m_received);
+    QCOMPARE(model->index(0, WorklistModel::DueColumn).data().toString(),
+             QLocale().toString(QDate(2026, 12, 8), QLocale::ShortFormat));
+    QVERIFY(child<QLabel>("summaryLabel")->text().contains(QStringLiteral("到期日")));
+    // Choosing another list drops the desk's due-day filter.
+    auto *lists = worklists()->findChild<QListView *>(QStringLiteral("listsListView"));
+    lists->setCurrentIndex(
+        worklists()->listModel()->index(worklists()->listModel()->rowOf(WorklistKind::Overdue)));
+    lists->setCurrentIndex(
+        worklists()->listModel()->index(worklists()->listModel()->rowOf(WorklistKind::All)));
+    QCOMPARE(model->total(), 123);
+}
+
+void TestWorklistPage::modelsPassTheTester()
+{
+    // The models on their own (a view's own reactions to a reset are not the model's).
+    WorklistModel model;
+    WorklistListModel lists;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester listsTester(&lists,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto query = currentWorklistQuery(*m_context);
+    QVERIFY2(query, qPrintable(query.message()));
+    QMap<WorklistKind, int> counts;
+    for (WorklistKind kind : allWorklists()) {
+        model.load(query.value(), kind, {});
+        QVERIFY2(model.error().isEmpty(), qPrintable(model.error()));
+        counts.insert(kind, model.total());
+    }
+    lists.setCounts(counts);
+    QCOMPARE(lists.index(lists.rowOf(WorklistKind::Overdue)).data().toString(),
+             QStringLiteral("已超期 (1)"));
+    model.load(query.value(), WorklistKind::All, {});
+    QCOMPARE(model.rowCount(), WorklistModel::kPageSize);
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    QCOMPARE(model.rowCount(), 123);
+    model.sort(WorklistModel::NumberColumn, Qt::AscendingOrder);
+    QCOMPARE(model.rowCount(), WorklistModel::kPageSize);
+    QVERIFY(model.rowAt(0).number < model.rowAt(1).number);
+    // Every cell of a row answers: the masked ID, never the full one.
+    for (int column = 0; column < model.columnCount(); ++column)
+        QVERIFY(
+            !model.index(0, column).data().toString().contains(IntakeSample::person(1).idNumber));
+}
+
+void TestWorklistPage::pagesLoadAsTheViewScrolls()
+{
+    QVERIFY(m_window->showPage(u"worklists"));
+    worklists()->showList(WorklistKind::All);
+    WorklistModel *model = worklists()->model();
+    QCOMPARE(model->total(), 123);
+    QCOMPARE(model->rowCount(), WorklistModel::kPageSize); // only the first page read
+    QVERIFY(child<QLabel>("summaryLabel")->text().contains(QStringLiteral("123")));
+    table()->scrollToBottom();
+    QTRY_COMPARE(model->rowCount(), 123);
+    QSet<QString> numbers;
+    for (int row = 0; row < model->rowCount(); ++row)
+        numbers << model->rowAt(row).number;
+    QCOMPARE(numbers.size(), 123); // no row twice across the pages
+}
+
+void TestWorklistPage::filtersAndSorting()
+{
+    worklists()->showList(WorklistKind::All);
+    WorklistModel *model = worklists()->model();
+    auto *light = child<QComboBox>("lightComboBox");
+    light->setCurrentIndex(light->findData(QStringLiteral("red")));
+    QCOMPARE(model->total(), 1);
+    QCOMPARE(model->rowAt(0).number, m_deferred);
+    light->setCurrentIndex(light->findData(QStringLiteral("yellow")));
+    QCOMPARE(model->total(), 1);
+    QCOMPARE(model->rowAt(0).number, m_received);
+    light->setCurrentIndex(0);
+
+    auto *status = child<QComboBox>("statusComboBox");
+    status->setCurrentIndex(status->findData(QStringLiteral("correction-requested")));
+    QCOMPARE(model->total(), 1);
+    QCOMPARE(model->rowAt(0).number, m_correction);
+    QCOMPARE(model->index(0, WorklistModel::StatusColumn).data().toString(),
+             displayName(CaseStatus::CorrectionRequested));
+    auto *item = child<QComboBox>("itemComboBox");
+    item->setCurrentIndex(item->findData(QStringLiteral("JN-SG08")));
+    QCOMPARE(model->total(), 0); // the notice is for JN-SG24
+    QTest::mouseClick(child<QPushButton>("resetPushButton"), Qt::LeftButton);
+    QCOMPARE(status->currentIndex(), 0);
+    QCOMPARE(model->total(), 123);
+
+    // A click on the number header sorts by number, ascending, from the store.
+    QHeaderView *header = table()->horizontalHeader();
+    const int x = header->sectionViewportPosition(WorklistModel::NumberColumn) + 5;
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+    QCOMPARE(model->currentSort().column, WorklistSort::Column::Number);
+    const bool descending = model->currentSort().descending;
+    QStringList shown;
+    for (int row = 0; row < model->rowCount(); ++row)
+        shown << model->rowAt(row).number;
+    QStringList sorted = shown;
+    sorted.sort();
+    if (descending)
+        std::reverse(sorted.begin(), sorted.end());
+    QCOMPARE(shown, sorted);
+    // Again: the other way round, the number that was first is now beyond the first page.
+    const QString first = model->rowAt(0).number;
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+    QCOMPARE(model->currentSort().descending, !descending);
+    QCOMPARE(model->rowCount(), WorklistModel::kPageSize);
+    for (int row = 1; row < model->rowCount(); ++row)
+        QVERIFY((model->rowAt(row - 1).number < model->rowAt(row).number) == descending);
+    QVERIFY(model->rowAt(0).number != first);
+    while (model->canFetchMore({}))
+        model->fetchMore({});
+    QCOMPARE(model->rowAt(model->rowCount() - 1).number, first);
+}
+
+void TestWorklistPage::enterOpensTheCase()
+{
+    worklists()->showList(WorklistKind::Supplement);
+    QCOMPARE(worklists()->model()->rowCount(), 1);
+    table()->setFocus();
+    table()->setCurrentIndex(worklists()->model()->index(0, 0));
+    QTest::keyClick(table(), Qt::Key_Return);
+    QVERIFY2(m_boxes.messages.isEmpty(), qPrintable(m_boxes.messages.value(0).text));
+    CaseDocumentsDialog *view = m_window->caseDialog();
+    QVERIFY(view);
+    QCOMPARE(view->record().number, m_deferred);
+    view->close();
+    QTRY_VERIFY(!m_window->caseDialog());
+}
+
+void TestWorklistPage::aCaseSavedElsewhereShowsUp()
+{
+    worklists()->showList(WorklistKind::MineToday);
+    QCOMPARE(worklists()->model()->total(), 0);
+    // Another window of this terminal takes a case in today.
+    QVERIFY(m_service->confirm(IntakeSample::acceptance(guides(QStringLiteral("JN-SG08")),
+                                                        IntakeSample::person(300), m_clerk)));
+    QTRY_COMPARE(worklists()->model()->total(), 1);
+    QCOMPARE(worklists()->listModel()->countOf(WorklistKind::All), 124);
+}
+
+void TestWorklistPage::cleanupTestCase()
+{
+    m_window.reset();
+    m_context.reset();
+    m_service.reset();
+    m_db.reset();
+    MessageBoxes::install(nullptr);
+}
+
+QTEST_MAIN(TestWorklistPage)
+#include "tst_worklistpage.moc"
