@@ -1372,10 +1372,6 @@ where BACKUP is a file written by onetripctl db backup. The command keeps the da
 <context>
     <name>DeskPage</name>
     <message>
-        <source>My queue today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cases in progress by light</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1385,6 +1381,10 @@ where BACKUP is a file written by onetripctl db backup. The command keeps the da
     </message>
     <message>
         <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worklists</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1374,10 +1374,6 @@ onetripctl --store "%1" db restore BACKUP
 <context>
     <name>DeskPage</name>
     <message>
-        <source>My queue today</source>
-        <translation>今日待办</translation>
-    </message>
-    <message>
         <source>Cases in progress by light</source>
         <translation>办理中办件红黄牌</translation>
     </message>
@@ -1388,6 +1384,10 @@ onetripctl --store "%1" db restore BACKUP
     <message>
         <source>Sync</source>
         <translation>同步</translation>
+    </message>
+    <message>
+        <source>Worklists</source>
+        <translation>工作清单</translation>
     </message>
 </context>
 <context>

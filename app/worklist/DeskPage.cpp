@@ -64,7 +64,11 @@ QPushButton *DeskPage::dueNextButton() const
 void DeskPage::buildButtons()
 {
     int i = 0;
-    for (WorklistKind kind : allWorklists()) {
+    // The person's own queue first, then the hall's lists.
+    QList<WorklistKind> kinds = allWorklists();
+    kinds.removeOne(WorklistKind::MineToday);
+    kinds.prepend(WorklistKind::MineToday);
+    for (WorklistKind kind : std::as_const(kinds)) {
         auto *button = new QPushButton(ui->queueGroupBox);
         button->setObjectName(toKey(kind) + QStringLiteral("PushButton"));
         connect(button, &QPushButton::clicked, this,

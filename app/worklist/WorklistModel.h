@@ -19,13 +19,13 @@ class WorklistModel : public QAbstractTableModel
 public:
     enum Column
     {
-        NumberColumn,
+        NumberColumn, // what needs doing first stands first: the light and the due day
+        LightColumn,
+        DueColumn,
+        StatusColumn,
         ApplicantColumn,
         ItemColumn,
-        StatusColumn,
         ReceivedColumn,
-        DueColumn,
-        LightColumn,
         ClerkColumn,
         WindowColumn,
         ColumnCount

@@ -31,6 +31,12 @@ WorklistPage::WorklistPage(AppContext &context, QWidget *parent)
     ui->casesTableView->setModel(m_model);
     ui->casesTableView->horizontalHeader()->setStretchLastSection(true);
     ui->casesTableView->verticalHeader()->hide();
+    // Item names run long: the boxes must not widen the window to fit the longest.
+    for (QComboBox *box : {ui->lightComboBox, ui->statusComboBox, ui->itemComboBox,
+                           ui->worklistDepartmentComboBox, ui->clerkComboBox}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(box == ui->itemComboBox ? 24 : 10);
+    }
     fillChoices();
 
     m_reloadTimer->setSingleShot(true);
@@ -216,6 +222,11 @@ void WorklistPage::reload()
         column, m_model->currentSort().descending ? Qt::DescendingOrder : Qt::AscendingOrder);
     ui->casesTableView->horizontalHeader()->blockSignals(false);
     ui->casesTableView->resizeColumnsToContents();
+    // Long item names would push the clerk and window off the screen.
+    QHeaderView *header = ui->casesTableView->horizontalHeader();
+    const int widest = fontMetrics().horizontalAdvance(QLatin1Char('M')) * 18;
+    for (int wide : {int(WorklistModel::ItemColumn), int(WorklistModel::ApplicantColumn)})
+        header->resizeSection(wide, std::min(header->sectionSize(wide), widest));
 }
 
 void WorklistPage::updateSummary()

@@ -16,6 +16,7 @@
 #include "common/Fonts.h"
 #include "common/Paths.h"
 #include "common/Translations.h"
+#include "demo/CaseGenerator.h"
 #include "demo/DemoData.h"
 #include "login/LoginDialog.h"
 #include "main/MainWindow.h"
@@ -27,6 +28,7 @@
 #include "sync/SyncController.h"
 #include "sync/SyncPasswordDialog.h"
 #include "sync/SyncStatusLabel.h"
+#include "worklist/WorklistPage.h"
 
 #include <QApplication>
 #include <QDir>
@@ -254,6 +256,29 @@ int main(int argc, char *argv[])
             return fail(opened.message());
         ok = save(window.caseDialog(), out + QStringLiteral("/case-view-conflict-zh_CN.png")) && ok;
         window.caseDialog()->close();
+
+        // A lived-in hall: a month of cases of every kind on four windows (the real
+        // commands, as `onetripctl generate`), then the desk and a worklist as of today.
+        CaseGenerator::Options options;
+        options.cases = 400;
+        options.from = context.clock().today().addDays(-35);
+        options.to = context.clock().today();
+        options.supervisor = SupervisorApproval{QStringLiteral("super01"), QStringLiteral("demo"),
+                                                QStringLiteral("申请人补充新情形，经核准二次告知")};
+        if (auto generated =
+                CaseGenerator::run(*db.value(), hall->value().hall, user.value(), options);
+            !generated)
+            return fail(generated.describe());
+        if (Status shown = window.showPage(u"desk"); !shown)
+            return fail(shown.message());
+        settle();
+        ok = save(&window, out + QStringLiteral("/desk-zh_CN.png")) && ok;
+        auto *worklists = qobject_cast<WorklistPage *>(window.page(u"worklists"));
+        if (!worklists || !window.showPage(u"worklists"))
+            return fail(QStringLiteral("no worklist page"));
+        worklists->showList(WorklistKind::InProgress);
+        settle();
+        ok = save(&window, out + QStringLiteral("/worklists-zh_CN.png")) && ok;
     }
     {
         // Settings › Connect to the central server, filled in as a supervisor would, and
