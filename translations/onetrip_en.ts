@@ -293,6 +293,13 @@
     </message>
 </context>
 <context>
+    <name>CaseChooserDialog</name>
+    <message>
+        <source>Choose the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseDocumentsDialog</name>
     <message>
         <source>Case</source>
@@ -3463,6 +3470,23 @@ Exit status: 0 done, 1 failed, 2 bad usage.</source>
     </message>
 </context>
 <context>
+    <name>onetrip::gui::CaseChooserDialog</name>
+    <message numerus="yes">
+        <source>%n case(s) found for “%1”. Check the applicant with the ID shown before opening.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the newest %n are listed: type more of the name or the full ID number to narrow them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>onetrip::gui::CaseDocumentsDialog</name>
     <message>
         <source>Choose a document of the case first.</source>
@@ -3567,6 +3591,33 @@ The case is saved; print the document again from here when the printer works.</s
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>onetrip::gui::CaseHitModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4077,10 +4128,6 @@ The window clerk&apos;s desktop for government service halls: service guides, in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Case or notice number — type or scan (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A case number opens the case and its documents; the number of a correction notice reopens the case for the resubmission.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4191,6 +4238,14 @@ The hall and terminal settings of this store cannot be read, so intake and case 
     </message>
     <message>
         <source>容缺 cases ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case found for “%1”. Check the spelling, or type the case number or the full ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case or notice number, name or ID — type or scan (Ctrl+O)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

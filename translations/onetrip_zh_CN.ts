@@ -293,6 +293,13 @@
     </message>
 </context>
 <context>
+    <name>CaseChooserDialog</name>
+    <message>
+        <source>Choose the case</source>
+        <translation>选择办件</translation>
+    </message>
+</context>
+<context>
     <name>CaseDocumentsDialog</name>
     <message>
         <source>Case</source>
@@ -3481,6 +3488,17 @@ Exit status: 0 done, 1 failed, 2 bad usage.</source>
     </message>
 </context>
 <context>
+    <name>onetrip::gui::CaseChooserDialog</name>
+    <message numerus="yes">
+        <source>%n case(s) found for “%1”. Check the applicant with the ID shown before opening.</source>
+        <translation><numerusform>按“%1”找到 %n 件办件。打开前请核对申请人及所示证件号码。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the newest %n are listed: type more of the name or the full ID number to narrow them.</source>
+        <translation><numerusform>仅列出最新的 %n 件：请输入更完整的姓名或完整证件号码以缩小范围。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>onetrip::gui::CaseDocumentsDialog</name>
     <message>
         <source>Choose a document of the case first.</source>
@@ -3569,6 +3587,33 @@ The case is saved; print the document again from here when the printer works.</s
     <message numerus="yes">
         <source>%n working day(s) not counted (stopped)</source>
         <translation><numerusform>%n 个工作日不计入（暂停）</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>onetrip::gui::CaseHitModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收件日期</translation>
     </message>
 </context>
 <context>
@@ -4072,10 +4117,6 @@ The window clerk's desktop for government service halls: service guides, intake,
         <translation>打开办件(&amp;C)：</translation>
     </message>
     <message>
-        <source>Case or notice number — type or scan (Ctrl+O)</source>
-        <translation>办件编号或文书编号 — 输入或扫描（Ctrl+O）</translation>
-    </message>
-    <message>
         <source>A case number opens the case and its documents; the number of a correction notice reopens the case for the resubmission.</source>
         <translation>输入办件编号打开办件及其文书；输入一次性告知书编号则重新打开办件进行补正收件。</translation>
     </message>
@@ -4186,6 +4227,14 @@ The hall and terminal settings of this store cannot be read, so intake and case 
     <message>
         <source>容缺 cases ended</source>
         <translation>容缺办件已终止</translation>
+    </message>
+    <message>
+        <source>No case found for “%1”. Check the spelling, or type the case number or the full ID number.</source>
+        <translation>未找到“%1”的办件。请检查输入，或输入办件编号或完整证件号码。</translation>
+    </message>
+    <message>
+        <source>Case or notice number, name or ID — type or scan (Ctrl+O)</source>
+        <translation>办件编号、文书编号、姓名或证件号码 — 输入或扫描（Ctrl+O）</translation>
     </message>
 </context>
 <context>

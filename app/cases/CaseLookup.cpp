@@ -8,6 +8,12 @@
 namespace onetrip {
 namespace gui {
 
+bool CaseLookup::isNumber(const QString &typed)
+{
+    const QString n = CaseNumber::normalize(typed);
+    return CaseNumber::parse(n).has_value() || !CaseNumber::caseOfDocument(n).isEmpty();
+}
+
 Result<CaseLookup> CaseLookup::find(const CaseService &service, const QString &typed)
 {
     const QString number = CaseNumber::normalize(typed);

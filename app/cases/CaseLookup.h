@@ -23,6 +23,9 @@ struct CaseLookup
     QString documentNumber;                   // empty when a case number was given
     std::optional<DocumentKind> documentKind; // the kind of that document
 
+    // Whether `typed` is a whole case or document number (else it is something to search
+    // for: a name, an ID, the start of a number).
+    static bool isNumber(const QString &typed);
     // Finds the case of a case number or document number (trimmed, any case). Unknown or
     // malformed numbers are refused with a message saying what a number looks like.
     static Result<CaseLookup> find(const CaseService &service, const QString &typed);

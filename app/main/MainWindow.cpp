@@ -6,6 +6,7 @@
 
 #include "auth/User.h"
 #include "cases/CaseDocumentsDialog.h"
+#include "cases/ScannerInput.h"
 #include "cases/SupervisorApprovalDialog.h"
 #include "catalog/CatalogBrowserWidget.h"
 #include "common/MessageBoxes.h"
@@ -179,6 +180,11 @@ void MainWindow::buildCaseToolBar()
     // A barcode scanner is a keyboard: it types the number and presses Enter.
     connect(m_openCaseField, &QLineEdit::returnPressed, this,
             [this] { static_cast<void>(openCase(m_openCaseField->text())); });
+    // A scanned number opens its case from any field, not only this one.
+    m_scanner = new ScannerInput(this);
+    m_scanner->setOwnField(m_openCaseField);
+    connect(m_scanner, &ScannerInput::scanned, this,
+            [this](const QString &number) { static_cast<void>(openCase(number)); });
 }
 
 const MainWindow::Page *MainWindow::findPage(QStringView id) const
@@ -347,7 +353,8 @@ void MainWindow::retranslate()
     navigation->setFixedWidth(width + 24);
     m_caseToolBar->setWindowTitle(tr("Open a case"));
     m_openCaseLabel->setText(tr("Open &case:"));
-    m_openCaseField->setPlaceholderText(tr("Case or notice number — type or scan (Ctrl+O)"));
+    m_openCaseField->setPlaceholderText(
+        tr("Case or notice number, name or ID — type or scan (Ctrl+O)"));
     m_openCaseField->setToolTip(
         tr("A case number opens the case and its documents; the number of a correction notice "
            "reopens the case for the resubmission."));

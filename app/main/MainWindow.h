@@ -29,7 +29,9 @@ class SyncPasswordDialog;
 class SyncStatusLabel;
 
 class AppContext;
+class CaseChooserDialog;
 class CaseDocumentsDialog;
+class ScannerInput;
 class CatalogBrowserWidget;
 class HallSetupDialog;
 class ConsultationPage;
@@ -102,8 +104,14 @@ public:
     Status startIntake(const QString &code, bool isBundle, bool consultation = false);
     // The "open case" field's action: a case number opens the case view; the number of a
     // correction notice of a case waiting for corrections reopens it in the intake page.
-    // Refusals are shown as a message and returned.
-    Status openCase(const QString &number);
+    // Anything else is searched for (CaseSearch: a name or its start, a resident ID or
+    // credit code, the start of a number): one case found opens, several are offered in
+    // the chooser. Refusals are shown as a message and returned.
+    Status openCase(const QString &typed);
+    // The list openCase offers when what was typed matches several cases, while it is open.
+    CaseChooserDialog *caseChooser() const;
+    // Scanned numbers typed into any field of the window open their case (ScannerInput).
+    ScannerInput *scannerInput() const { return m_scanner; }
     // The case view opened last by openCase, while it is open.
     CaseDocumentsDialog *caseDialog() const;
     // 容缺 cases of this terminal whose supplement date has passed are ended (SupplementSweep):
@@ -169,6 +177,8 @@ private:
     QPointer<HallSetupDialog> m_hallDialog;
     bool m_offerDemoHall = false;
     QPointer<CaseDocumentsDialog> m_caseDialog;
+    QPointer<CaseChooserDialog> m_caseChooser;
+    ScannerInput *m_scanner = nullptr;
     QPointer<StopClockDialog> m_stopClockDialog;
     QTimer *m_midnight = nullptr;
     // An intake asked for before the hall was set up: started once it is.

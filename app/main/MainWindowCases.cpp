@@ -2,8 +2,10 @@
 // printing the shown guide — what crosses pages.
 #include "main/MainWindow.h"
 
+#include "cases/CaseChooserDialog.h"
 #include "cases/CaseDocumentsDialog.h"
 #include "cases/CaseLookup.h"
+#include "cases/CaseSearch.h"
 #include "cases/CaseService.h"
 #include "cases/ConsultationLog.h"
 #include "cases/HallSetupDialog.h"
@@ -140,6 +142,11 @@ Status MainWindow::startIntake(const QString &code, bool isBundle, bool consulta
     return {};
 }
 
+CaseChooserDialog *MainWindow::caseChooser() const
+{
+    return m_caseChooser;
+}
+
 Status MainWindow::openCase(const QString &number)
 {
     const auto refuse = [this](const QString &message) {
@@ -155,6 +162,27 @@ Status MainWindow::openCase(const QString &number)
         openHallSetup();
         return refuse(tr("Set up the hall and this terminal first (Settings › Hall and "
                          "terminal)."));
+    }
+    if (!CaseLookup::isNumber(number) && !number.trimmed().isEmpty()) {
+        auto searched = CaseSearch::find(m_context.database(), number);
+        if (!searched)
+            return refuse(searched.message());
+        if (searched->hits.isEmpty())
+            return refuse(tr("No case found for “%1”. Check the spelling, or type the case "
+                             "number or the full ID number.")
+                              .arg(number.trimmed()));
+        if (searched->hits.size() == 1)
+            return openCase(searched->hits.constFirst().number);
+        if (m_caseChooser)
+            m_caseChooser->close();
+        m_caseChooser = new CaseChooserDialog(number, searched.value(), this);
+        m_caseChooser->setAttribute(Qt::WA_DeleteOnClose);
+        m_caseChooser->setWindowModality(Qt::WindowModal);
+        connect(m_caseChooser, &CaseChooserDialog::caseChosen, this,
+                [this](const QString &chosen) { static_cast<void>(openCase(chosen)); });
+        m_openCaseField->clear();
+        m_caseChooser->show();
+        return {};
     }
     const Result<CaseLookup> found = CaseLookup::find(*service, number);
     if (!found)

@@ -3,19 +3,24 @@
 // Tue 1 December 2026) is overdue by Mon 7 December, and materials received on the 1st
 // whose notice window ends Tue 8 December. The desk counts each list and opens it; the
 // worklist page pages as the view scrolls, filters, sorts by its headers and opens a case
-// with Enter; a case saved elsewhere shows up without a click.
+// with Enter; a case saved elsewhere shows up without a click. The open-case field finds
+// names and IDs (a chooser for several); a scanner's burst opens a case from any field.
 #include "TestSupport.h"
 
 #include "auth/UserRepository.h"
 #include "calendar/CalendarRepository.h"
+#include "cases/CaseChooserDialog.h"
 #include "cases/CaseDocumentsDialog.h"
+#include "cases/CaseHitModel.h"
 #include "cases/CaseService.h"
 #include "cases/HallSettings.h"
 #include "cases/IntakeSample.h"
+#include "cases/ScannerInput.h"
 #include "catalog/CatalogRepository.h"
 #include "common/MessageBoxes.h"
 #include "common/Translations.h"
 #include "demo/DemoData.h"
+#include "intake/IntakePage.h"
 #include "intake/VerdictEngine.h"
 #include "main/MainWindow.h"
 #include "settings/AppSettings.h"
@@ -29,8 +34,11 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QHeaderView>
+#include <QInputMethodEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
 #include <QTableView>
@@ -52,6 +60,10 @@ private Q_SLOTS:
     void filtersAndSorting();
     void enterOpensTheCase();
     void aCaseSavedElsewhereShowsUp();
+    void openFieldSearchesNamesAndIds();
+    void aScanIntoAnUnrelatedFieldOpensTheCase();
+    void typingByHandIsNoScan();
+    void aScannedNoticeReopensTheCaseForResubmission();
     void cleanupTestCase();
 
 private:
@@ -83,7 +95,7 @@ private:
     std::unique_ptr<AppContext> m_context;
     std::unique_ptr<MainWindow> m_window;
     User m_clerk;
-    QString m_deferred, m_received, m_correction;
+    QString m_deferred, m_received, m_correction, m_notice;
 };
 
 QList<ServiceGuide> TestWorklistPage::guides(const QString &code) const
@@ -131,6 +143,7 @@ void TestWorklistPage::initTestCase()
     auto noticed = m_service->confirm(notice);
     QVERIFY2(noticed, qPrintable(noticed.describe()));
     m_correction = noticed->number;
+    m_notice = noticed->latestDocument(DocumentKind::CorrectionNotice)->number;
 
     IntakeConfirmation deferral = IntakeSample::acceptance(guides(QStringLiteral("JN-SG08")),
                                                            IntakeSample::person(201), m_clerk);
@@ -346,6 +359,130 @@ void TestWorklistPage::aCaseSavedElsewhereShowsUp()
                                                         IntakeSample::person(300), m_clerk)));
     QTRY_COMPARE(worklists()->model()->total(), 1);
     QCOMPARE(worklists()->listModel()->countOf(WorklistKind::All), 124);
+}
+
+void TestWorklistPage::openFieldSearchesNamesAndIds()
+{
+    QLineEdit *field = m_window->openCaseField();
+    auto typeInto = [](QWidget *w, const QString &text) {
+        QInputMethodEvent event; // Chinese arrives from the input method as committed text
+        event.setCommitString(text);
+        QApplication::sendEvent(w, &event);
+    };
+    // The start of a name: 申请人1, 申请人10 … 19, 申请人100 … 120 — a choice, newest first.
+    field->setFocus();
+    field->clear();
+    typeInto(field, QStringLiteral("申请人1"));
+    QTest::keyClick(field, Qt::Key_Return);
+    QVERIFY2(m_boxes.messages.isEmpty(), qPrintable(m_boxes.messages.value(0).text));
+    CaseChooserDialog *chooser = m_window->caseChooser();
+    QVERIFY(chooser);
+    QTRY_COMPARE(QApplication::activeWindow(), chooser);
+    QCOMPARE(chooser->model()->rowCount(), 32);
+    for (int row = 0; row < chooser->model()->rowCount(); ++row) {
+        const QString shown =
+            chooser->model()->index(row, CaseHitModel::ApplicantColumn).data().toString();
+        QVERIFY2(shown.startsWith(QStringLiteral("申请人1")), qPrintable(shown));
+        QVERIFY(shown.contains(QLatin1Char('*'))); // masked
+    }
+    auto *hits = chooser->findChild<QTableView *>(QStringLiteral("hitsTableView"));
+    hits->setCurrentIndex(chooser->model()->index(2, 0));
+    const QString picked = chooser->chosen();
+    QTest::keyClick(hits, Qt::Key_Return);
+    QTRY_VERIFY(m_window->caseDialog());
+    QCOMPARE(m_window->caseDialog()->record().number, picked);
+    m_window->caseDialog()->close();
+    QTRY_VERIFY(!m_window->caseDialog());
+
+    // A full resident ID: one case, opened at once.
+    field->setFocus();
+    QTest::keyClicks(field, IntakeSample::person(201).idNumber);
+    QTest::keyClick(field, Qt::Key_Return);
+    QTRY_VERIFY(m_window->caseDialog());
+    QCOMPARE(m_window->caseDialog()->record().number, m_deferred);
+    m_window->caseDialog()->close();
+    QTRY_VERIFY(!m_window->caseDialog());
+
+    // An ID with a wrong check digit is refused with the reason, the number masked; a name
+    // nobody has, with what to type instead.
+    QString wrong = IntakeSample::person(201).idNumber;
+    wrong[17] = wrong.at(17) == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1');
+    field->setFocus();
+    QTest::keyClicks(field, wrong);
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(m_boxes.messages.size(), 1);
+    QVERIFY(!m_boxes.messages.constFirst().text.contains(wrong));
+    QVERIFY(!m_window->caseDialog());
+    field->clear();
+    typeInto(field, QStringLiteral("无此人"));
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(m_boxes.messages.size(), 2);
+    QVERIFY2(m_boxes.messages.constLast().text.contains(QStringLiteral("无此人")),
+             qPrintable(m_boxes.messages.constLast().text));
+    m_boxes.messages.clear();
+    field->clear();
+}
+
+void TestWorklistPage::aScanIntoAnUnrelatedFieldOpensTheCase()
+{
+    // The focus in the worklist's window filter, half typed; the scanner types a case
+    // number and Enter into it.
+    m_window->activateWindow(); // what the window manager does when a dialog closes
+    QTRY_COMPARE(QApplication::activeWindow(), m_window.get());
+    QVERIFY(m_window->showPage(u"worklists"));
+    auto *window = child<QLineEdit>("windowLineEdit");
+    window->setFocus();
+    QCOMPARE(QApplication::focusWidget(), window);
+    window->setText(QStringLiteral("T0"));
+    QTest::keyClicks(window, m_deferred);
+    QTest::keyClick(window, Qt::Key_Return);
+    QVERIFY2(m_boxes.messages.isEmpty(), qPrintable(m_boxes.messages.value(0).text));
+    QTRY_VERIFY(m_window->caseDialog());
+    QCOMPARE(m_window->caseDialog()->record().number, m_deferred);
+    // The field is as it was before the scan.
+    QCOMPARE(window->text(), QStringLiteral("T0"));
+    m_window->caseDialog()->close();
+    QTRY_VERIFY(!m_window->caseDialog());
+    window->clear();
+}
+
+void TestWorklistPage::typingByHandIsNoScan()
+{
+    // 150 ms between keys: a person. The number stays in the field, nothing opens.
+    qint64 now = 0;
+    m_window->scannerInput()->setTimeSource([&now] { return now += 150; });
+    m_window->activateWindow();
+    QTRY_COMPARE(QApplication::activeWindow(), m_window.get());
+    auto *window = child<QLineEdit>("windowLineEdit");
+    window->setFocus();
+    QCOMPARE(QApplication::focusWidget(), window);
+    window->clear();
+    QTest::keyClicks(window, m_deferred);
+    QTest::keyClick(window, Qt::Key_Return);
+    QVERIFY(!m_window->caseDialog());
+    QCOMPARE(window->text(), m_deferred);
+    QElapsedTimer steady;
+    steady.start();
+    m_window->scannerInput()->setTimeSource([steady] { return steady.elapsed(); });
+    window->clear();
+}
+
+void TestWorklistPage::aScannedNoticeReopensTheCaseForResubmission()
+{
+    // The applicant is back with the corrections: the notice's barcode, scanned while the
+    // focus is in the worklist's window filter, reopens the case in the intake page.
+    m_window->activateWindow();
+    QTRY_COMPARE(QApplication::activeWindow(), m_window.get());
+    QVERIFY(m_window->showPage(u"worklists"));
+    auto *window = child<QLineEdit>("windowLineEdit");
+    window->setFocus();
+    QCOMPARE(QApplication::focusWidget(), window);
+    QTest::keyClicks(window, m_notice);
+    QTest::keyClick(window, Qt::Key_Enter);
+    QVERIFY2(m_boxes.messages.isEmpty(), qPrintable(m_boxes.messages.value(0).text));
+    QCOMPARE(m_window->currentPage(), QStringLiteral("intake"));
+    QCOMPARE(m_window->intakePage()->caseNumber(), m_correction);
+    QVERIFY(window->text().isEmpty());
 }
 
 void TestWorklistPage::cleanupTestCase()
