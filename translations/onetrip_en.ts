@@ -619,10 +619,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A case that is &quot;%1&quot; cannot become &quot;%2&quot;: intake of this case is finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A case that is &quot;%1&quot; cannot become &quot;%2&quot;. Possible next: %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -752,6 +748,150 @@
     </message>
     <message>
         <source>The cases could not be searched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is &quot;%2&quot;: only an accepted case is sent to the deciding department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the department the case is sent to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 cannot be sent on %2, before it was accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department&apos;s due day must be today or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department&apos;s due day (%1) is after the case&apos;s own (%2): the applicant was promised %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 容缺 materials of case %1 are still outstanding (due %2): record them before the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is &quot;%2&quot;: only an accepted case is decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the number of the certificate or licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the number of the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 cannot be decided on %2, before it was accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refusal states its reason: it is printed on the decision with the applicant&apos;s rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is &quot;%2&quot;: only a decided case is handed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 cannot be handed out on %2, before its decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the collector&apos;s ID before handing out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address the result is sent to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the express company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the waybill number: 6 to 40 letters, digits or hyphens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collector&apos;s ID %1 is not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID %1 is not that of the %2 of case %3: the result is not handed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant of case %1 is an organisation: its result is collected by an agent whose authorisation covers collecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 has no agent: only the applicant collects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorisation of %1 (%2) does not cover collecting the result: the applicant collects, or brings an authorisation that does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 does not route, decide or hand out cases at the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case that is &quot;%1&quot; cannot become &quot;%2&quot;: the case is finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected at the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by express mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2930,6 +3070,18 @@ Exit status: 0 done, 1 failed, 2 bad usage.</source>
         <source>kind of stopped time</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hand-out method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collector</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SupervisorApprovalDialog</name>
@@ -3432,6 +3584,14 @@ Exit status: 0 done, 1 failed, 2 bad usage.</source>
     </message>
     <message>
         <source>The worklist could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the deciding department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for hand-out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

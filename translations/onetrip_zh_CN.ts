@@ -619,10 +619,6 @@
         <translation>已撤回</translation>
     </message>
     <message>
-        <source>A case that is "%1" cannot become "%2": intake of this case is finished.</source>
-        <translation>办件状态为“%1”，不能变更为“%2”：该办件的受理环节已经结束。</translation>
-    </message>
-    <message>
         <source>A case that is "%1" cannot become "%2". Possible next: %3.</source>
         <translation>办件状态为“%1”，不能变更为“%2”。可变更为：%3。</translation>
     </message>
@@ -753,6 +749,150 @@
     <message>
         <source>The cases could not be searched.</source>
         <translation>无法查找办件。</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 characters.</source>
+        <translation>%1：最多 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>Case %1 is "%2": only an accepted case is sent to the deciding department.</source>
+        <translation>办件 %1 的状态为“%2”：只有已受理的办件才能分转至审批部门。</translation>
+    </message>
+    <message>
+        <source>Name the department the case is sent to.</source>
+        <translation>请填写办件分转的部门。</translation>
+    </message>
+    <message>
+        <source>The department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Case %1 cannot be sent on %2, before it was accepted.</source>
+        <translation>办件 %1 不能在受理前（%2）分转。</translation>
+    </message>
+    <message>
+        <source>The department's due day must be today or later.</source>
+        <translation>部门办结期限不能早于今天。</translation>
+    </message>
+    <message>
+        <source>The department's due day (%1) is after the case's own (%2): the applicant was promised %2.</source>
+        <translation>部门办结期限（%1）晚于办件的办结期限（%2）：已向申请人承诺 %2 前办结。</translation>
+    </message>
+    <message>
+        <source>The 容缺 materials of case %1 are still outstanding (due %2): record them before the decision.</source>
+        <translation>办件 %1 的容缺材料尚未补齐（应于 %2 前补交）：请先登记补齐，再录入办理结果。</translation>
+    </message>
+    <message>
+        <source>Case %1 is "%2": only an accepted case is decided.</source>
+        <translation>办件 %1 的状态为“%2”：只有已受理的办件才能录入办理结果。</translation>
+    </message>
+    <message>
+        <source>Enter the number of the certificate or licence.</source>
+        <translation>请填写证照编号。</translation>
+    </message>
+    <message>
+        <source>Enter the number of the decision.</source>
+        <translation>请填写决定书文号。</translation>
+    </message>
+    <message>
+        <source>The number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Case %1 cannot be decided on %2, before it was accepted.</source>
+        <translation>办件 %1 不能在受理前（%2）作出决定。</translation>
+    </message>
+    <message>
+        <source>A refusal states its reason: it is printed on the decision with the applicant's rights.</source>
+        <translation>不予许可须说明理由：理由与申请人的权利一并载入决定书。</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Case %1 is "%2": only a decided case is handed out.</source>
+        <translation>办件 %1 的状态为“%2”：只有已作出决定的办件才能出件。</translation>
+    </message>
+    <message>
+        <source>Case %1 cannot be handed out on %2, before its decision.</source>
+        <translation>办件 %1 不能在作出决定前（%2）出件。</translation>
+    </message>
+    <message>
+        <source>Check the collector's ID before handing out.</source>
+        <translation>出件前请核验领取人身份证件。</translation>
+    </message>
+    <message>
+        <source>Enter the address the result is sent to.</source>
+        <translation>请填写邮寄地址。</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Enter the express company.</source>
+        <translation>请填写快递公司。</translation>
+    </message>
+    <message>
+        <source>Enter the waybill number: 6 to 40 letters, digits or hyphens.</source>
+        <translation>请填写快递单号：6 至 40 位字母、数字或连字符。</translation>
+    </message>
+    <message>
+        <source>The collector's ID %1 is not valid: %2</source>
+        <translation>领取人证件号码 %1 无效：%2</translation>
+    </message>
+    <message>
+        <source>The ID %1 is not that of the %2 of case %3: the result is not handed out.</source>
+        <translation>证件号码 %1 与办件 %3 的%2不符：不予出件。</translation>
+    </message>
+    <message>
+        <source>The applicant of case %1 is an organisation: its result is collected by an agent whose authorisation covers collecting.</source>
+        <translation>办件 %1 的申请人为单位：须由授权范围含领取的代理人领取。</translation>
+    </message>
+    <message>
+        <source>Case %1 has no agent: only the applicant collects.</source>
+        <translation>办件 %1 没有代理人：只能由申请人本人领取。</translation>
+    </message>
+    <message>
+        <source>The authorisation of %1 (%2) does not cover collecting the result: the applicant collects, or brings an authorisation that does.</source>
+        <translation>%1 的授权（%2）不含领取办理结果：请申请人本人领取，或出具含领取事项的授权委托书。</translation>
+    </message>
+    <message>
+        <source>A %1 does not route, decide or hand out cases at the window.</source>
+        <translation>%1不能在窗口分转、录入办理结果或出件。</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>准予许可</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>不予许可</translation>
+    </message>
+    <message>
+        <source>Handed out</source>
+        <translation>已出件</translation>
+    </message>
+    <message>
+        <source>A case that is "%1" cannot become "%2": the case is finished.</source>
+        <translation>办件状态为“%1”，不能变更为“%2”：该办件已经办结。</translation>
+    </message>
+    <message>
+        <source>Collected at the window</source>
+        <translation>窗口领取</translation>
+    </message>
+    <message>
+        <source>Sent by express mail</source>
+        <translation>邮寄送达</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>代理人</translation>
     </message>
 </context>
 <context>
@@ -2957,6 +3097,18 @@ Exit status: 0 done, 1 failed, 2 bad usage.</source>
         <source>kind of stopped time</source>
         <translation>特殊环节类型</translation>
     </message>
+    <message>
+        <source>decision</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>hand-out method</source>
+        <translation>出件方式</translation>
+    </message>
+    <message>
+        <source>collector</source>
+        <translation>领取人</translation>
+    </message>
 </context>
 <context>
     <name>SupervisorApprovalDialog</name>
@@ -3451,6 +3603,14 @@ Exit status: 0 done, 1 failed, 2 bad usage.</source>
     <message>
         <source>The worklist could not be read.</source>
         <translation>无法读取工作清单。</translation>
+    </message>
+    <message>
+        <source>With the deciding department</source>
+        <translation>审批中</translation>
+    </message>
+    <message>
+        <source>Ready for hand-out</source>
+        <translation>待出件</translation>
     </message>
 </context>
 <context>

@@ -8,14 +8,16 @@ namespace onetrip::Permissions {
 
 bool mayRecord(Role role, const QString &eventType)
 {
-    // Intake at the window: clerks and supervisors. Agents carry 代办 cases (their event
-    // types come with the case desk); administrators do not handle cases.
+    // Intake at the window, routing, recording the decision, the hand-out: clerks and
+    // supervisors (综合窗口 records what the department decided). Agents carry 代办 cases (their
+    // event types come with the case desk); administrators do not handle cases.
     static const char *const intake[] = {
         CaseEventType::Received,         CaseEventType::Visit,
         CaseEventType::Checked,          CaseEventType::SecondNoticeApproved,
         CaseEventType::StatusChanged,    CaseEventType::DocumentIssued,
         CaseEventType::ApplicantFlagged, CaseEventType::ClockPaused,
-        CaseEventType::ClockResumed};
+        CaseEventType::ClockResumed,     CaseEventType::Routed,
+        CaseEventType::Decided,          CaseEventType::HandedOut};
     for (const char *type : intake) {
         if (eventType == QLatin1String(type))
             return role == Role::Clerk || role == Role::Supervisor;

@@ -51,6 +51,7 @@ struct Agent
     QString idNumber;      // resident ID, normalized
     QString authorisation; // what the authorisation is (e.g. "授权委托书 2026-11-20")
     QString phone;
+    bool mayCollect = false; // the authorisation covers collecting the result (领取)
 
     QStringList problems(QDate today) const; // translated; empty when valid
     QString maskedId() const;

@@ -88,6 +88,10 @@ QList<DocumentKind> CaseDocuments::kindsFor(CaseStatus status, const QList<Mater
         return {DocumentKind::DeclineNotice};
     case CaseStatus::Terminated:
     case CaseStatus::Withdrawn:
+    // Not intake outcomes: their documents come with the decision and the hand-out.
+    case CaseStatus::Approved:
+    case CaseStatus::Refused:
+    case CaseStatus::HandedOut:
         return {};
     }
     for (const MaterialCheck &c : checks) {

@@ -21,6 +21,12 @@ inline constexpr char ConflictResolved[] = "case.conflict-resolved";
 // 特殊环节: the time limit's clock stopped (hearing, testing, expert review …) and running again.
 inline constexpr char ClockPaused[] = "case.clock-paused";
 inline constexpr char ClockResumed[] = "case.clock-resumed";
+// 分转: the case sent to the deciding department with that department's due day.
+inline constexpr char Routed[] = "case.routed";
+// The decision: 准予 (certificate number) or 不予许可 (decision number, reason, rights).
+inline constexpr char Decided[] = "case.decided";
+// 一口出: the result collected at the window (the collector checked) or sent by express.
+inline constexpr char HandedOut[] = "case.handed-out";
 } // namespace CaseEventType
 
 // One append-only event (table case_event): the audit log and the unit of sync. Each

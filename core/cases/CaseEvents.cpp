@@ -270,6 +270,31 @@ QJsonObject ConflictResolved::toPayload() const
                       {QStringLiteral("reason"), reason}});
 }
 
+QJsonObject Routed::toPayload() const
+{
+    return versioned({{QStringLiteral("department"), department},
+                      {QStringLiteral("due"), CaseJson::toJson(due)},
+                      {QStringLiteral("on"), CaseJson::toJson(on)},
+                      {QStringLiteral("note"), note}});
+}
+
+QJsonObject Decided::toPayload() const
+{
+    QJsonObject o{{QStringLiteral("result"),
+                   approved ? QStringLiteral("approved") : QStringLiteral("refused")},
+                  {QStringLiteral("number"), number},
+                  {QStringLiteral("on"), CaseJson::toJson(on)}};
+    if (!approved)
+        o.insert(QStringLiteral("reason"), reason);
+    return versioned(o);
+}
+
+QJsonObject HandedOut::toPayload() const
+{
+    return versioned({{QStringLiteral("handOut"), CaseJson::toJson(handOut)},
+                      {QStringLiteral("on"), CaseJson::toJson(on)}});
+}
+
 QString describe(const CaseEvent &e)
 {
     return QCoreApplication::translate("Store", "event %1 of terminal %2/%3 (%4, case %5)")
@@ -340,6 +365,22 @@ Result<Body> decode(const CaseEvent &e)
     }
     if (type == QLatin1String(ClockResumed::kType))
         return Body(ClockResumed{date(o, "on")});
+    if (type == QLatin1String(Routed::kType))
+        return Body(Routed{str(o, "department"), date(o, "due"), date(o, "on"), str(o, "note")});
+    if (type == QLatin1String(Decided::kType)) {
+        const QString result = str(o, "result");
+        if (result != QLatin1String("approved") && result != QLatin1String("refused"))
+            return StoredValue::unknown(QCoreApplication::translate("Store", "decision"), result,
+                                        where);
+        return Body(Decided{result == QLatin1String("approved"), str(o, "number"), date(o, "on"),
+                            str(o, "reason")});
+    }
+    if (type == QLatin1String(HandedOut::kType)) {
+        auto h = CaseJson::handOutFromJson(o.value(QLatin1String("handOut")).toObject(), where);
+        if (!h)
+            return h.error();
+        return Body(HandedOut{h.value(), date(o, "on")});
+    }
     return StoredValue::unknown(QCoreApplication::translate("Store", "event type"), type, where);
 }
 

@@ -5,6 +5,7 @@
 #include "cases/CaseEventLog.h"
 #include "cases/CaseRecord.h"
 #include "cases/CaseStatus.h"
+#include "cases/HandOut.h"
 #include "common/Result.h"
 #include "deadline/ClockPause.h"
 #include "documents/DocumentData.h"
@@ -171,9 +172,41 @@ struct ClockResumed
     QJsonObject toPayload() const;
 };
 
-using Body =
-    std::variant<Received, Visit, Checked, SecondNoticeApproved, StatusChanged, DocumentIssued,
-                 ApplicantFlagged, ConflictResolved, ClockPaused, ClockResumed>;
+// 分转 on `on`: the deciding department and its due day (sent again: the later one counts).
+struct Routed
+{
+    static constexpr const char *kType = CaseEventType::Routed;
+    QString department;
+    QDate due;
+    QDate on;
+    QString note;
+    QJsonObject toPayload() const;
+};
+
+// The decision on `on`: approved (准予, `number` the certificate or licence) or refused (不予
+// 许可, `number` the decision, with the reason; the rights are printed with it).
+struct Decided
+{
+    static constexpr const char *kType = CaseEventType::Decided;
+    bool approved = true;
+    QString number;
+    QDate on;
+    QString reason; // refused only
+    QJsonObject toPayload() const;
+};
+
+// The result left the hall on `on` (一口出).
+struct HandedOut
+{
+    static constexpr const char *kType = CaseEventType::HandedOut;
+    HandOut handOut;
+    QDate on;
+    QJsonObject toPayload() const;
+};
+
+using Body = std::variant<Received, Visit, Checked, SecondNoticeApproved, StatusChanged,
+                          DocumentIssued, ApplicantFlagged, ConflictResolved, ClockPaused,
+                          ClockResumed, Routed, Decided, HandedOut>;
 
 // The event as a draft for CaseEventLog::append.
 template <typename T>

@@ -102,6 +102,47 @@ Result<QList<ClockPause>> CaseJson::pausesFromJson(const QJsonArray &json, const
     return out;
 }
 
+QJsonObject CaseJson::toJson(const HandOut &h)
+{
+    QJsonObject o{{QStringLiteral("method"), toKey(h.method)}};
+    if (h.method == HandOutMethod::Window) {
+        o.insert(QStringLiteral("collector"), toKey(h.collector));
+        o.insert(QStringLiteral("collectorName"), h.collectorName);
+        o.insert(QStringLiteral("collectorIdMasked"), h.collectorIdMasked);
+    } else {
+        o.insert(QStringLiteral("address"), h.address);
+        o.insert(QStringLiteral("carrier"), h.carrier);
+        o.insert(QStringLiteral("tracking"), h.tracking);
+    }
+    return o;
+}
+
+Result<HandOut> CaseJson::handOutFromJson(const QJsonObject &o, const QString &where)
+{
+    const QString methodKey = o.value(QLatin1String("method")).toString();
+    auto method = StoredValue::key(handOutMethodFromKey(methodKey), methodKey,
+                                   what(QT_TRANSLATE_NOOP("Store", "hand-out method")), where);
+    if (!method)
+        return method.error();
+    HandOut h;
+    h.method = method.value();
+    if (h.method == HandOutMethod::Window) {
+        const QString key = o.value(QLatin1String("collector")).toString();
+        auto collector = StoredValue::key(collectorKindFromKey(key), key,
+                                          what(QT_TRANSLATE_NOOP("Store", "collector")), where);
+        if (!collector)
+            return collector.error();
+        h.collector = collector.value();
+        h.collectorName = o.value(QLatin1String("collectorName")).toString();
+        h.collectorIdMasked = o.value(QLatin1String("collectorIdMasked")).toString();
+    } else {
+        h.address = o.value(QLatin1String("address")).toString();
+        h.carrier = o.value(QLatin1String("carrier")).toString();
+        h.tracking = o.value(QLatin1String("tracking")).toString();
+    }
+    return h;
+}
+
 Result<CaseStatus> CaseJson::status(const QString &key, const QString &where)
 {
     return StoredValue::key(caseStatusFromKey(key), key,
@@ -238,15 +279,20 @@ Result<Applicant> CaseJson::applicantFromJson(const QJsonObject &o, const QStrin
 
 QJsonObject CaseJson::toJson(const Agent &a)
 {
-    return QJsonObject{{QStringLiteral("name"), a.name},
-                       {QStringLiteral("idNumber"), a.idNumber},
-                       {QStringLiteral("authorisation"), a.authorisation},
-                       {QStringLiteral("phone"), a.phone}};
+    QJsonObject o{{QStringLiteral("name"), a.name},
+                  {QStringLiteral("idNumber"), a.idNumber},
+                  {QStringLiteral("authorisation"), a.authorisation},
+                  {QStringLiteral("phone"), a.phone}};
+    // Written only when given: an agent recorded before it existed did not state it.
+    if (a.mayCollect)
+        o.insert(QStringLiteral("mayCollect"), true);
+    return o;
 }
 
 Agent CaseJson::agentFromJson(const QJsonObject &o)
 {
-    return Agent{str(o, "name"), str(o, "idNumber"), str(o, "authorisation"), str(o, "phone")};
+    return Agent{str(o, "name"), str(o, "idNumber"), str(o, "authorisation"), str(o, "phone"),
+                 o.value(QLatin1String("mayCollect")).toBool()};
 }
 
 QJsonArray CaseJson::toJson(const QList<MaterialCheck> &checks)

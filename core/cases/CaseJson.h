@@ -47,6 +47,10 @@ public:
     // Stopped time of a case: [{"kind", "reason", "from", "until" (null: still stopped)}].
     static QJsonArray toJson(const QList<ClockPause> &pauses);
     static Result<QList<ClockPause>> pausesFromJson(const QJsonArray &json, const QString &where);
+    // How a result left the hall: {"method", "collector", "collectorName",
+    // "collectorIdMasked", "address", "carrier", "tracking"}.
+    static QJsonObject toJson(const HandOut &handOut);
+    static Result<HandOut> handOutFromJson(const QJsonObject &json, const QString &where);
 
     // A date as "yyyy-MM-dd", a null date as JSON null.
     static QJsonValue toJson(QDate date);

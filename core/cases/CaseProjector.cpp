@@ -1,6 +1,7 @@
 #include "cases/CaseProjector.h"
 
 #include "cases/CaseClockRules.h"
+#include "cases/CaseDecisionRules.h"
 #include "cases/CaseStatus.h"
 #include "storage/Database.h"
 
@@ -135,6 +136,34 @@ Status CaseProjector::fold(CaseRecord &r, const CaseEvent &e, const CaseEvents::
         if (Status may = CaseClockRules::mayResume(r, q->on); !may)
             return refused(e, may.message());
         r.pauses.last().until = q->on;
+    } else if (const auto *routed = std::get_if<Routed>(&body)) {
+        if (Status may =
+                CaseDecisionRules::mayRoute(r, routed->department, routed->due, routed->on);
+            !may)
+            return refused(e, may.message());
+        r.department = routed->department;
+        r.routedOn = routed->on;
+        r.departmentDue = routed->due;
+    } else if (const auto *decided = std::get_if<Decided>(&body)) {
+        if (Status may = CaseDecisionRules::mayDecide(r, decided->approved, decided->number,
+                                                      decided->on, decided->reason);
+            !may)
+            return refused(e, may.message());
+        const CaseStatus to = decided->approved ? CaseStatus::Approved : CaseStatus::Refused;
+        if (Status allowed = CaseTransitions::check(r.status, to); !allowed)
+            return refused(e, allowed.message());
+        r.status = to;
+        r.decidedOn = decided->on;
+        r.decisionNumber = decided->number;
+        r.refusalReason = decided->reason;
+    } else if (const auto *out = std::get_if<HandedOut>(&body)) {
+        if (Status may = CaseDecisionRules::mayHandOut(r, out->handOut, out->on); !may)
+            return refused(e, may.message());
+        if (Status allowed = CaseTransitions::check(r.status, CaseStatus::HandedOut); !allowed)
+            return refused(e, allowed.message());
+        r.status = CaseStatus::HandedOut;
+        r.handedOutOn = out->on;
+        r.handOut = out->handOut;
     }
     ++r.version;
     r.updatedAt = e.at;

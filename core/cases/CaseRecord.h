@@ -2,6 +2,7 @@
 
 #include "cases/Applicant.h"
 #include "cases/CaseStatus.h"
+#include "cases/HandOut.h"
 #include "deadline/ClockPause.h"
 #include "documents/DocumentData.h"
 #include "intake/MaterialState.h"
@@ -75,6 +76,19 @@ struct CaseRecord
     QString declineRedirect;
 
     QList<ClockPause> pauses; // 特殊环节: the clock stopped, oldest first (the last may run)
+
+    // 分转: the deciding department the case was sent to, and its due day there.
+    QString department;
+    QDate routedOn;
+    QDate departmentDue;
+    // The decision (准予 / 不予许可): its day, the certificate or decision number, the
+    // reason of a refusal.
+    QDate decidedOn;
+    QString decisionNumber;
+    QString refusalReason;
+    // 一口出: when and how the result left the hall.
+    QDate handedOutOn;
+    std::optional<HandOut> handOut;
 
     int trips = 0;         // 跑动次数: the applicant's visits for this case
     int notices = 0;       // correction notices issued

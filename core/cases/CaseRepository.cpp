@@ -62,7 +62,9 @@ const char kColumns[] =
     "item_name, answers, applicant_id, applicant, agent, channel, clerk_login, clerk_name, "
     "received_on, first_decided_on, accepted_on, due_date, due_warning, notice_due, "
     "supplement_due, supplement_days, commitment_signed, decline_reason, decline_redirect, "
-    "notice_rows, trips, notices, second_notices, created_at, updated_at, limit_days, pauses";
+    "notice_rows, trips, notices, second_notices, created_at, updated_at, limit_days, pauses, "
+    "department, routed_on, department_due, decided_on, decision_number, refusal_reason, "
+    "handed_out_on, hand_out";
 
 QString upsertSql()
 {
@@ -142,6 +144,19 @@ Result<CaseRecord> recordFrom(const QSqlQuery &q)
     if (!pauses)
         return pauses.error();
     r.pauses = pauses.value();
+    r.department = next().toString();
+    r.routedOn = dateOf(next());
+    r.departmentDue = dateOf(next());
+    r.decidedOn = dateOf(next());
+    r.decisionNumber = next().toString();
+    r.refusalReason = next().toString();
+    r.handedOutOn = dateOf(next());
+    if (const QString handOut = next().toString(); !handOut.isEmpty()) {
+        auto h = CaseJson::handOutFromJson(QJsonDocument::fromJson(handOut.toUtf8()).object(), at);
+        if (!h)
+            return h.error();
+        r.handOut = h.value();
+    }
     return r;
 }
 
@@ -262,42 +277,50 @@ Result<int> CaseRepository::documentCount(const QString &caseNumber, DocumentKin
 Status CaseRepository::save(const CaseRecord &r) const
 {
     const QJsonArray noticeRows = CaseJson::toJson(r.noticeRows);
-    QSqlQuery *q =
-        m_sql.bind(upsertSql(), {r.number,
-                                 toKey(r.status),
-                                 r.version,
-                                 r.hallCode,
-                                 r.terminalCode,
-                                 r.bundleCode,
-                                 r.bundleName,
-                                 compact(CaseJson::toJson(r.items)),
-                                 r.itemDisplayName(),
-                                 compact(CaseJson::toJson(r.answers)),
-                                 r.applicant.idNumber,
-                                 compact(CaseJson::toJson(r.applicant)),
-                                 r.agent ? compact(CaseJson::toJson(*r.agent)) : QString(),
-                                 toKey(r.channel),
-                                 r.clerkLogin,
-                                 r.clerkName,
-                                 date(r.receivedOn),
-                                 date(r.firstDecidedOn),
-                                 date(r.acceptedOn),
-                                 date(r.dueDate),
-                                 r.dueDateWarning,
-                                 date(r.noticeDue),
-                                 date(r.supplementDue),
-                                 r.supplementDays,
-                                 r.commitmentSigned ? 1 : 0,
-                                 r.declineReason,
-                                 r.declineRedirect,
-                                 compact(noticeRows),
-                                 r.trips,
-                                 r.notices,
-                                 r.secondNotices,
-                                 timeText(r.createdAt),
-                                 timeText(r.updatedAt),
-                                 r.limitDays,
-                                 compact(CaseJson::toJson(r.pauses))});
+    QSqlQuery *q = m_sql.bind(
+        upsertSql(), {r.number,
+                      toKey(r.status),
+                      r.version,
+                      r.hallCode,
+                      r.terminalCode,
+                      r.bundleCode,
+                      r.bundleName,
+                      compact(CaseJson::toJson(r.items)),
+                      r.itemDisplayName(),
+                      compact(CaseJson::toJson(r.answers)),
+                      r.applicant.idNumber,
+                      compact(CaseJson::toJson(r.applicant)),
+                      r.agent ? compact(CaseJson::toJson(*r.agent)) : QString(),
+                      toKey(r.channel),
+                      r.clerkLogin,
+                      r.clerkName,
+                      date(r.receivedOn),
+                      date(r.firstDecidedOn),
+                      date(r.acceptedOn),
+                      date(r.dueDate),
+                      r.dueDateWarning,
+                      date(r.noticeDue),
+                      date(r.supplementDue),
+                      r.supplementDays,
+                      r.commitmentSigned ? 1 : 0,
+                      r.declineReason,
+                      r.declineRedirect,
+                      compact(noticeRows),
+                      r.trips,
+                      r.notices,
+                      r.secondNotices,
+                      timeText(r.createdAt),
+                      timeText(r.updatedAt),
+                      r.limitDays,
+                      compact(CaseJson::toJson(r.pauses)),
+                      r.department,
+                      date(r.routedOn),
+                      date(r.departmentDue),
+                      date(r.decidedOn),
+                      r.decisionNumber,
+                      r.refusalReason,
+                      date(r.handedOutOn),
+                      r.handOut ? compact(CaseJson::toJson(*r.handOut)) : QStringLiteral("")});
     if (!q || !q->exec())
         return writeError(q ? q->lastError().text() : m_sql.lastError());
 

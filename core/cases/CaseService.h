@@ -63,6 +63,24 @@ public:
                                   const QString &reason);
     Result<CaseRecord> resumeClock(const QString &caseNumber, const User &user);
 
+    // 分转: an accepted case sent today to the deciding department, due there by `due` (not
+    // after the case's own due day). CaseDecisionRules says when, for all four below.
+    Result<CaseRecord> route(const QString &caseNumber, const User &user, const QString &department,
+                             QDate due, const QString &note = {});
+    // The department's decision recorded today: approved with the certificate or licence
+    // number, or refused with the decision number and the reason.
+    Result<CaseRecord> decide(const QString &caseNumber, const User &user, bool approved,
+                              const QString &number, const QString &reason = {});
+    // 一口出 at the window: the collector shows `typedId`; the applicant's or an authorised
+    // agent's (CaseDecisionRules::checkCollector), anyone else is refused. Collecting is a
+    // visit (a trip) of the applicant's side.
+    Result<CaseRecord> handOutAtWindow(const QString &caseNumber, const User &user,
+                                       CollectorKind collector, const QString &typedId);
+    // 一口出 by express mail: no trip.
+    Result<CaseRecord> sendByExpress(const QString &caseNumber, const User &user,
+                                     const QString &address, const QString &carrier,
+                                     const QString &tracking);
+
     // The read side: open, documents, events, the second-notice and Art. 32 checks.
     const CaseQueries &queries() const { return m_queries; }
 

@@ -14,6 +14,9 @@ const std::pair<CaseStatus, const char *> kStatusKeys[] = {
     {CaseStatus::Declined, "declined"},
     {CaseStatus::Terminated, "terminated"},
     {CaseStatus::Withdrawn, "withdrawn"},
+    {CaseStatus::Approved, "approved"},
+    {CaseStatus::Refused, "refused"},
+    {CaseStatus::HandedOut, "handed-out"},
 };
 
 // The transition table of docs/cases.md; anything not listed is illegal.
@@ -30,6 +33,10 @@ const std::pair<CaseStatus, CaseStatus> kTransitions[] = {
     {CaseStatus::CorrectionRequested, CaseStatus::Withdrawn},
     {CaseStatus::AcceptedWithDeferral, CaseStatus::Accepted},
     {CaseStatus::AcceptedWithDeferral, CaseStatus::Terminated},
+    {CaseStatus::Accepted, CaseStatus::Approved},
+    {CaseStatus::Accepted, CaseStatus::Refused},
+    {CaseStatus::Approved, CaseStatus::HandedOut},
+    {CaseStatus::Refused, CaseStatus::HandedOut},
 };
 
 } // namespace
@@ -69,6 +76,12 @@ QString displayName(CaseStatus status)
         return QCoreApplication::translate("Cases", "Terminated");
     case CaseStatus::Withdrawn:
         return QCoreApplication::translate("Cases", "Withdrawn");
+    case CaseStatus::Approved:
+        return QCoreApplication::translate("Cases", "Approved");
+    case CaseStatus::Refused:
+        return QCoreApplication::translate("Cases", "Refused");
+    case CaseStatus::HandedOut:
+        return QCoreApplication::translate("Cases", "Handed out");
     }
     return {};
 }
@@ -91,8 +104,8 @@ Status CaseTransitions::check(CaseStatus from, CaseStatus to)
         possible << displayName(t);
     if (possible.isEmpty()) {
         return Status::failure(QCoreApplication::translate(
-                                   "Cases", "A case that is \"%1\" cannot become \"%2\": intake of "
-                                            "this case is finished.")
+                                   "Cases", "A case that is \"%1\" cannot become \"%2\": the case "
+                                            "is finished.")
                                    .arg(displayName(from), displayName(to)),
                                toKey(from) + QLatin1String(" -> ") + toKey(to));
     }

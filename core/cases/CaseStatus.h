@@ -9,7 +9,7 @@
 
 namespace onetrip {
 
-// Where a case stands after intake (办件状态). Later issues add routing, decision, hand-out.
+// Where a case stands (办件状态): intake, then the decision and the hand-out (一口出).
 enum class CaseStatus
 {
     Received,             // materials received, no decision yet (Art. 32 window running)
@@ -19,6 +19,9 @@ enum class CaseStatus
     Declined,             // 不予受理
     Terminated,           // 终止: the 容缺 supplement was not brought in time
     Withdrawn,            // 撤回: the applicant withdrew before a decision
+    Approved,             // 准予: decided for the applicant (certificate / licence number)
+    Refused,              // 不予许可: decided against, with the reason and the rights
+    HandedOut,            // 已出件: the result handed to the collector or sent by express
 };
 
 // Stable keys for the store and events ("received", "correction-requested" ...).
@@ -33,7 +36,9 @@ QString displayName(CaseStatus status);
 //   CorrectionRequested  -> Accepted | AcceptedWithDeferral | CorrectionRequested (a second
 //                           notice, exceptional: needs a supervisor) | Declined | Withdrawn
 //   AcceptedWithDeferral -> Accepted (supplement complete) | Terminated (supplement overdue)
-//   Accepted, Declined, Terminated, Withdrawn: final for intake.
+//   Accepted             -> Approved | Refused (the decision; 容缺 must be complete first)
+//   Approved, Refused    -> HandedOut
+//   Declined, Terminated, Withdrawn, HandedOut: final.
 class CaseTransitions
 {
 public:

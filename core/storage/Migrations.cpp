@@ -31,7 +31,8 @@ QStringList replaceTable(const char *table, const char *definition)
 
 // Case statuses, as CaseStatus keys (a test checks every list against its enum).
 const char kStatusKeys[] = "('received', 'correction-requested', 'accepted', "
-                           "'accepted-with-deferral', 'declined', 'terminated', 'withdrawn')";
+                           "'accepted-with-deferral', 'declined', 'terminated', 'withdrawn', "
+                           "'approved', 'refused', 'handed-out')";
 
 QStringList checkFixedKeys()
 {
@@ -103,6 +104,102 @@ QStringList checkFixedKeys()
         << QStringLiteral("CREATE INDEX case_record_status ON case_record (status, received_on)")
         << QStringLiteral("CREATE INDEX case_record_applicant ON case_record (applicant_id)")
         << QStringLiteral("CREATE INDEX case_document_case ON case_document (case_number)");
+    for (QString &statement : out)
+        statement.replace(QLatin1String("STATUS_KEYS"), QLatin1String(kStatusKeys));
+    return out;
+}
+
+// Migration 13: case_record with the statuses of the decision and hand-out in its CHECK, the
+// columns migrations 10 and 12 added, and the routing, decision and hand-out columns; the
+// rows copied by name, every index made again.
+QStringList decisionStatuses()
+{
+    const QString columns = QStringLiteral(
+        "number, status, version, hall_code, terminal_code, bundle_code, bundle_name, items, "
+        "item_name, answers, applicant_id, applicant, agent, channel, clerk_login, clerk_name, "
+        "received_on, first_decided_on, accepted_on, due_date, due_warning, notice_due, "
+        "supplement_due, supplement_days, commitment_signed, decline_reason, decline_redirect, "
+        "notice_rows, trips, notices, second_notices, created_at, updated_at, limit_days, "
+        "pauses, clock_stale, clock_due, clock_warn_from, clock_paused_on, "
+        "supplement_warn_from, notice_warn_from");
+    QStringList out;
+    out << QStringLiteral(R"(%1,
+                    limit_days INTEGER NOT NULL DEFAULT -1,
+                    pauses TEXT NOT NULL DEFAULT '[]',
+                    clock_stale INTEGER NOT NULL DEFAULT 1 CHECK (clock_stale IN (0, 1)),
+                    clock_due TEXT,
+                    clock_warn_from TEXT,
+                    clock_paused_on TEXT,
+                    supplement_warn_from TEXT,
+                    notice_warn_from TEXT,
+                    department TEXT NOT NULL DEFAULT '',
+                    routed_on TEXT,
+                    department_due TEXT,
+                    decided_on TEXT,
+                    decision_number TEXT NOT NULL DEFAULT '',
+                    refusal_reason TEXT NOT NULL DEFAULT '',
+                    handed_out_on TEXT,
+                    hand_out TEXT NOT NULL DEFAULT ''))")
+               .arg(QString::fromUtf8(R"(CREATE TABLE case_record_new (
+                    number TEXT PRIMARY KEY,
+                    status TEXT NOT NULL CHECK (status IN STATUS_KEYS),
+                    version INTEGER NOT NULL CHECK (version >= 1),
+                    hall_code TEXT NOT NULL,
+                    terminal_code TEXT NOT NULL,
+                    bundle_code TEXT NOT NULL DEFAULT '',
+                    bundle_name TEXT NOT NULL DEFAULT '',
+                    items TEXT NOT NULL,
+                    item_name TEXT NOT NULL,
+                    answers TEXT NOT NULL,
+                    applicant_id TEXT NOT NULL REFERENCES applicant (id_number),
+                    applicant TEXT NOT NULL,
+                    agent TEXT NOT NULL DEFAULT '',
+                    channel TEXT NOT NULL
+                        CHECK (channel IN ('window', 'online', 'kiosk', 'mail', 'proxy')),
+                    clerk_login TEXT NOT NULL,
+                    clerk_name TEXT NOT NULL,
+                    received_on TEXT NOT NULL,
+                    first_decided_on TEXT,
+                    accepted_on TEXT,
+                    due_date TEXT,
+                    due_warning TEXT NOT NULL DEFAULT '',
+                    notice_due TEXT,
+                    supplement_due TEXT,
+                    supplement_days INTEGER NOT NULL DEFAULT 0,
+                    commitment_signed INTEGER NOT NULL DEFAULT 0 CHECK (commitment_signed IN (0, 1)),
+                    decline_reason TEXT NOT NULL DEFAULT '',
+                    decline_redirect TEXT NOT NULL DEFAULT '',
+                    notice_rows TEXT NOT NULL DEFAULT '[]',
+                    trips INTEGER NOT NULL DEFAULT 0,
+                    notices INTEGER NOT NULL DEFAULT 0,
+                    second_notices INTEGER NOT NULL DEFAULT 0,
+                    created_at TEXT NOT NULL,
+                    updated_at TEXT NOT NULL)"))
+        << QStringLiteral("INSERT INTO case_record_new (%1) SELECT %1 FROM case_record")
+               .arg(columns)
+        << QStringLiteral("DROP TABLE case_record")
+        << QStringLiteral("ALTER TABLE case_record_new RENAME TO case_record");
+    out << replaceTable("case_visit", R"(CREATE TABLE case_visit_new (
+                    case_number TEXT NOT NULL REFERENCES case_record (number),
+                    trip INTEGER NOT NULL CHECK (trip >= 1),
+                    visited_at TEXT NOT NULL,
+                    clerk_login TEXT NOT NULL,
+                    outcome TEXT NOT NULL CHECK (outcome IN STATUS_KEYS),
+                    PRIMARY KEY (case_number, trip)))");
+    for (const char *index :
+         {"CREATE INDEX case_record_status ON case_record (status, received_on)",
+          "CREATE INDEX case_record_applicant ON case_record (applicant_id)",
+          "CREATE INDEX case_record_applicant_received ON case_record (applicant_id, received_on)",
+          "CREATE INDEX case_record_clock_stale ON case_record (number) WHERE clock_stale = 1",
+          "CREATE INDEX case_record_status_clock ON case_record (status, clock_due)",
+          "CREATE INDEX case_record_status_supplement ON case_record (status, supplement_due)",
+          "CREATE INDEX case_record_status_notice ON case_record (status, notice_due)",
+          "CREATE INDEX case_record_status_updated ON case_record (status, updated_at)",
+          "CREATE INDEX case_record_received ON case_record (received_on)",
+          "CREATE INDEX case_record_status_department ON case_record (status, department, "
+          "department_due)",
+          "CREATE INDEX case_visit_clerk ON case_visit (clerk_login, visited_at)"})
+        out << QString::fromLatin1(index);
     for (QString &statement : out)
         statement.replace(QLatin1String("STATUS_KEYS"), QLatin1String(kStatusKeys));
     return out;
@@ -344,6 +441,8 @@ const QList<Migration> &Migrations::all()
               "CREATE INDEX case_record_status_updated ON case_record (status, updated_at)",
               "CREATE INDEX case_record_received ON case_record (received_on)",
               "CREATE INDEX case_visit_clerk ON case_visit (clerk_login, visited_at)"})},
+        {13, "case desk: routing to the deciding department, the decision and the hand-out",
+         decisionStatuses(), true},
     };
     return migrations;
 }

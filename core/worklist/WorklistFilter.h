@@ -17,7 +17,7 @@ struct WorklistFilter
     QDate receivedFrom;  // materials first received on or after
     QDate receivedUntil; // ... on or before
     QString itemCode;    // one of the case's items
-    QString department;  // one of the case's items is this department's (the catalog's)
+    QString department;  // sent to this department, or (not sent) one of its items is its
     QDate dueFrom;       // the list's deadline (its due day) on or after
     QDate dueUntil;      // ... on or before
     std::optional<CaseStatus> status;

@@ -25,8 +25,12 @@ const Entry kEntries[] = {
      QT_TRANSLATE_NOOP("Worklists", "Deferred materials due"), WorklistClock::Supplement},
     {WorklistKind::InProgress, "in-progress", QT_TRANSLATE_NOOP("Worklists", "In progress"),
      WorklistClock::Processing},
+    {WorklistKind::InApproval, "in-approval",
+     QT_TRANSLATE_NOOP("Worklists", "With the deciding department"), WorklistClock::Processing},
     {WorklistKind::Overdue, "overdue", QT_TRANSLATE_NOOP("Worklists", "Overdue"),
      WorklistClock::MostUrgent},
+    {WorklistKind::ReadyForHandOut, "ready-for-hand-out",
+     QT_TRANSLATE_NOOP("Worklists", "Ready for hand-out"), WorklistClock::None},
     {WorklistKind::Ended, "ended", QT_TRANSLATE_NOOP("Worklists", "Terminated and withdrawn"),
      WorklistClock::None},
 };

@@ -8,16 +8,18 @@
 namespace onetrip {
 
 // The worklists of the case desk (docs/cases.md §6). Which cases each holds is decided in
-// one place, WorklistQuery; later issues add routing, hand-out and rating lists.
+// one place, WorklistQuery; the rating and 代办 lists come with those features.
 enum class WorklistKind
 {
-    All,        // 全部办件: every case of the hall
-    MineToday,  // 我今天的办件: cases the signed-in person saw the applicant for today
-    Correction, // 待补正: materials received, not yet accepted (notice window, Art. 32)
-    Supplement, // 容缺待补: accepted with deferral, waiting for the promised materials
-    InProgress, // 办理中: accepted, the time limit running
-    Overdue,    // 已超期: any running deadline passed
-    Ended,      // 终止与撤回: terminated or withdrawn
+    All,             // 全部办件: every case of the hall
+    MineToday,       // 我今天的办件: cases the signed-in person saw the applicant for today
+    Correction,      // 待补正: materials received, not yet accepted (notice window, Art. 32)
+    Supplement,      // 容缺待补: accepted with deferral, waiting for the promised materials
+    InProgress,      // 办理中: accepted, the time limit running
+    InApproval,      // 审批中: accepted and sent to the deciding department (分转)
+    Overdue,         // 已超期: any running deadline passed
+    ReadyForHandOut, // 待出件: decided, the result not yet handed out
+    Ended,           // 终止与撤回: terminated or withdrawn
 };
 
 // Which deadline gives a list its lights, its due column and its light filter.

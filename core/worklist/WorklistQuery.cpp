@@ -137,8 +137,11 @@ WorklistSort WorklistQuery::defaultSort(WorklistKind kind)
     case WorklistKind::Correction:
     case WorklistKind::Supplement:
     case WorklistKind::InProgress:
+    case WorklistKind::InApproval:
     case WorklistKind::Overdue:
         return {C::Due, false};
+    case WorklistKind::ReadyForHandOut:
+        return {C::Updated, false}; // waiting longest first
     case WorklistKind::MineToday:
     case WorklistKind::Ended:
         return {C::Updated, true};
@@ -195,8 +198,16 @@ WorklistQuery::Where WorklistQuery::where(WorklistKind kind, const WorklistFilte
         terms << QStringLiteral("c.status IN (%1, %2)")
                      .arg(status(CaseStatus::Accepted), status(CaseStatus::AcceptedWithDeferral));
         break;
+    case WorklistKind::InApproval:
+        terms << QStringLiteral("c.status IN (%1, %2) AND c.department <> ''")
+                     .arg(status(CaseStatus::Accepted), status(CaseStatus::AcceptedWithDeferral));
+        break;
     case WorklistKind::Overdue:
         terms << lightsOf(WorklistClock::MostUrgent, today).red;
+        break;
+    case WorklistKind::ReadyForHandOut:
+        terms << QStringLiteral("c.status IN (%1, %2)")
+                     .arg(status(CaseStatus::Approved), status(CaseStatus::Refused));
         break;
     case WorklistKind::Ended:
         terms << QStringLiteral("c.status IN (%1, %2)")
@@ -232,10 +243,11 @@ WorklistQuery::Where WorklistQuery::where(WorklistKind kind, const WorklistFilte
         w.values << f.itemCode;
     }
     if (!f.department.isEmpty()) {
-        terms << QStringLiteral("EXISTS (SELECT 1 FROM json_each(c.items) j WHERE "
-                                "json_extract(j.value, '$.code') IN (SELECT code FROM "
-                                "catalog_item WHERE department = ?))");
-        w.values << f.department;
+        // The department it was sent to, or (not sent yet) the catalog's for its items.
+        terms << QStringLiteral("(c.department = ? OR (c.department = '' AND EXISTS (SELECT 1 "
+                                "FROM json_each(c.items) j WHERE json_extract(j.value, '$.code') "
+                                "IN (SELECT code FROM catalog_item WHERE department = ?))))");
+        w.values << f.department << f.department;
     }
     if (f.status) {
         terms << QStringLiteral("c.status = ?");

@@ -172,7 +172,22 @@ private:
             e.payload = CaseEvents::ClockPaused{PauseKind::ExpertReview, QStringLiteral("专家评审"),
                                                 QDate(2026, 12, 1)}
                             .toPayload();
-        else if (e.type == QLatin1String(CaseEventType::ConflictResolved))
+        else if (e.type == QLatin1String(CaseEventType::Routed))
+            e.payload = CaseEvents::Routed{QStringLiteral("市市场监督管理局"), QDate(2026, 12, 18),
+                                           QDate(2026, 12, 1), QString()}
+                            .toPayload();
+        else if (e.type == QLatin1String(CaseEventType::Decided))
+            e.payload = CaseEvents::Decided{true, QStringLiteral("鲁DA5310200123"),
+                                            QDate(2026, 12, 1), QString()}
+                            .toPayload();
+        else if (e.type == QLatin1String(CaseEventType::HandedOut)) {
+            HandOut h;
+            h.method = HandOutMethod::Express;
+            h.address = QStringLiteral("济南市历下区泉城路2号");
+            h.carrier = QStringLiteral("EMS");
+            h.tracking = QStringLiteral("EA123456789CN");
+            e.payload = CaseEvents::HandedOut{h, QDate(2026, 12, 1)}.toPayload();
+        } else if (e.type == QLatin1String(CaseEventType::ConflictResolved))
             e.payload =
                 CaseEvents::ConflictResolved{QUuid::createUuid().toString(QUuid::WithoutBraces),
                                              CaseEvents::ConflictResolved::Resolution::Discarded,
@@ -224,6 +239,15 @@ private:
         else if (variant == QLatin1String("agent stops a case's clock"))
             event = change(jnlx, t01, QStringLiteral("agent01"), m_cases.value(t01),
                            CaseEventType::ClockPaused);
+        else if (variant == QLatin1String("agent records a decision"))
+            event = change(jnlx, t01, QStringLiteral("agent01"), m_cases.value(t01),
+                           CaseEventType::Decided);
+        else if (variant == QLatin1String("agent hands out a result"))
+            event = change(jnlx, t01, QStringLiteral("agent01"), m_cases.value(t01),
+                           CaseEventType::HandedOut);
+        else if (variant == QLatin1String("agent routes a case"))
+            event = change(jnlx, t01, QStringLiteral("agent01"), m_cases.value(t01),
+                           CaseEventType::Routed);
         else if (variant == QLatin1String("clerk resolves a conflict"))
             event = change(jnlx, t01, clerk, m_cases.value(t01), CaseEventType::ConflictResolved);
         else if (variant == QLatin1String("supervisor resolves a conflict"))
@@ -709,6 +733,10 @@ private Q_SLOTS:
         row("POST push", "agent on a case not theirs", "clerk@T01", 200, "", "rejected forbidden");
         // The department's clock (特殊环节) is not an agent's to stop.
         row("POST push", "agent stops a case's clock", "agent@T01", 200, "", "rejected forbidden");
+        // Nor the department's decision, the routing or the hand-out at the window.
+        row("POST push", "agent routes a case", "agent@T01", 200, "", "rejected forbidden");
+        row("POST push", "agent records a decision", "agent@T01", 200, "", "rejected forbidden");
+        row("POST push", "agent hands out a result", "agent@T01", 200, "", "rejected forbidden");
         row("POST push", "clerk resolves a conflict", "clerk@T01", 200, "", "rejected forbidden");
         row("POST push", "clerk resolves a conflict", "super@T01", 200, "", "rejected forbidden");
         row("POST push", "supervisor resolves a conflict", "clerk@T01", 200, "", "applied");

@@ -491,6 +491,48 @@ private Q_SLOTS:
                  2);
     }
 
+    void decisionAndHandOutTravelBetweenTerminals()
+    {
+        // Routed and decided at one window, handed out at another: the same case everywhere.
+        const QString number = openCase(*m_first, QStringLiteral("accepted"));
+        QVERIFY(!number.isEmpty());
+        SystemClock clock;
+        User clerk{0, QStringLiteral("clerk01"), QStringLiteral("张敏"), Role::Clerk};
+        CaseService first = serviceOf(*m_first, clock);
+        auto routed = first.route(number, clerk, QStringLiteral("市市场监督管理局"), clock.today());
+        QVERIFY2(routed, qPrintable(routed.message()));
+        auto decided = first.decide(number, clerk, true, QStringLiteral("鲁DA5310200123"));
+        QVERIFY2(decided, qPrintable(decided.message()));
+        QVERIFY(m_first->sync(m_server->url(), QStringLiteral("clerk01")));
+        QVERIFY(m_second->sync(m_server->url(), QStringLiteral("clerk02")));
+        User other{0, QStringLiteral("clerk02"), QStringLiteral("刘洋"), Role::Clerk};
+        auto out = serviceOf(*m_second, clock)
+                       .handOutAtWindow(number, other, CollectorKind::Applicant,
+                                        decided->applicant.idNumber);
+        QVERIFY2(out, qPrintable(out.message()));
+        auto pushed = m_second->sync(m_server->url(), QStringLiteral("clerk02"));
+        QVERIFY2(pushed, qPrintable(pushed.message()));
+        QCOMPARE(pushed->report.rejected, 0);
+        QVERIFY(m_first->sync(m_server->url(), QStringLiteral("clerk01")));
+        QVERIFY(m_fresh->sync(m_server->url(), QStringLiteral("clerk01")));
+        QSqlQuery q(m_fresh->db().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT status, department, decision_number, hand_out FROM "
+                                      "case_record WHERE number = '%1'")
+                           .arg(number)) &&
+                q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("handed-out"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("市市场监督管理局"));
+        QCOMPARE(q.value(2).toString(), QStringLiteral("鲁DA5310200123"));
+        QVERIFY(q.value(3).toString().contains(decided->applicant.maskedId()));
+        QCOMPARE(m_first->projections(), m_second->projections());
+        QCOMPARE(m_first->projections(), m_fresh->projections());
+        QCOMPARE(serverCount(QStringLiteral("SELECT count(*) FROM sync_event WHERE type IN "
+                                            "('case.routed', 'case.decided', 'case.handed-out') "
+                                            "AND state = 'applied' AND case_number = '%1'")
+                                 .arg(number)),
+                 3);
+    }
+
     void signInRules()
     {
         const QUrl url = m_server->url();

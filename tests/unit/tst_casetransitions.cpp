@@ -23,6 +23,11 @@ const QList<std::pair<S, S>> kAllowed = {
     {S::CorrectionRequested, S::Withdrawn},
     {S::AcceptedWithDeferral, S::Accepted},
     {S::AcceptedWithDeferral, S::Terminated},
+    // The decision (容缺 only once its materials are in) and the hand-out.
+    {S::Accepted, S::Approved},
+    {S::Accepted, S::Refused},
+    {S::Approved, S::HandedOut},
+    {S::Refused, S::HandedOut},
 };
 
 } // namespace
@@ -42,7 +47,7 @@ private Q_SLOTS:
             QCOMPARE(caseStatusFromKey(key), std::optional<CaseStatus>(s));
             keys.insert(key);
         }
-        QCOMPARE(keys.size(), 7);
+        QCOMPARE(keys.size(), 10);
         QVERIFY(!caseStatusFromKey(QStringLiteral("Accepted")));
     }
 
@@ -78,7 +83,7 @@ private Q_SLOTS:
 
     void finalStates()
     {
-        for (S s : {S::Accepted, S::Declined, S::Terminated, S::Withdrawn})
+        for (S s : {S::Declined, S::Terminated, S::Withdrawn, S::HandedOut})
             QVERIFY(CaseTransitions::targets(s).isEmpty());
         // Nothing ever goes back to Received, and a decided case is never re-decided.
         for (CaseStatus from : CaseTransitions::all())
@@ -86,6 +91,9 @@ private Q_SLOTS:
         QVERIFY(!CaseTransitions::allowed(S::Accepted, S::CorrectionRequested));
         QVERIFY(!CaseTransitions::allowed(S::Declined, S::Accepted));
         QVERIFY(!CaseTransitions::allowed(S::AcceptedWithDeferral, S::CorrectionRequested));
+        QVERIFY(!CaseTransitions::allowed(S::AcceptedWithDeferral, S::Approved));
+        QVERIFY(!CaseTransitions::allowed(S::Approved, S::Refused));
+        QVERIFY(!CaseTransitions::allowed(S::Accepted, S::HandedOut));
     }
 };
 

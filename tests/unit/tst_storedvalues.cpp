@@ -249,13 +249,14 @@ private Q_SLOTS:
         QCOMPARE(raw.value()->userVersion(), upgrades ? Migrations::latestVersion() : 5);
         // Migration 10 adds two columns to case_record with their defaults: no time limit
         // known (-1), no stopped time ([]); migration 12 the worklists' deadline index, to be
-        // counted (stale, five NULLs).
+        // counted (stale, five NULLs); migration 13 neither routed, decided nor handed out.
         QStringList expected = before;
         if (upgrades) {
             for (QString &row : expected) {
                 if (row.startsWith(QLatin1String("case_record")))
                     row += QStringLiteral("\u001F-1\u001F[]\u001F1\u001FNULL\u001FNULL\u001FNULL"
-                                          "\u001FNULL\u001FNULL");
+                                          "\u001FNULL\u001FNULL\u001F\u001FNULL\u001FNULL"
+                                          "\u001FNULL\u001F\u001F\u001FNULL\u001F");
             }
         }
         QCOMPARE(CaseFixture::projections(*raw.value()), expected);

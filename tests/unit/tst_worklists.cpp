@@ -303,6 +303,38 @@ private Q_SLOTS:
                  QStringLiteral("F"));
         QCOMPARE(letters(query(dec(25)), WorklistKind::Overdue), QStringLiteral("ACDF"));
     }
+
+    void routedDecidedHandedOut()
+    {
+        // A sent to the market regulator on the 7th, decided on the 14th, collected on the
+        // 15th: from in progress to the department's list, to hand-out, to none of them.
+        const QString a = number(QStringLiteral("A"));
+        f.clock().setNow(at(7));
+        QVERIFY(f.service().route(a, f.clerk(), QStringLiteral("市市场监督管理局"), dec(18)));
+        QCOMPARE(letters(query(dec(7)), WorklistKind::InApproval), QStringLiteral("A"));
+        WorklistFilter sent;
+        sent.department = QStringLiteral("市市场监督管理局");
+        QCOMPARE(letters(query(dec(7)), WorklistKind::InApproval, sent), QStringLiteral("A"));
+        sent.department = QStringLiteral("市卫生健康委员会");
+        QCOMPARE(letters(query(dec(7)), WorklistKind::InApproval, sent), QString());
+        f.clock().setNow(at(14));
+        QVERIFY(f.service().decide(a, f.clerk(), true, QStringLiteral("鲁DA5310200123")));
+        QCOMPARE(letters(query(dec(14)), WorklistKind::InApproval), QString());
+        QCOMPARE(letters(query(dec(14)), WorklistKind::ReadyForHandOut), QStringLiteral("A"));
+        QCOMPARE(letters(query(dec(14)), WorklistKind::InProgress), QStringLiteral("DF"));
+        // Decided: no deadline runs, so not late however long it waits.
+        QCOMPARE(letters(query(dec(30)), WorklistKind::Overdue), QStringLiteral("CDF"));
+        f.clock().setNow(at(15));
+        QVERIFY(f.service().handOutAtWindow(a, f.clerk(), CollectorKind::Applicant,
+                                            IntakeSample::person(1).idNumber));
+        QCOMPARE(letters(query(dec(15)), WorklistKind::ReadyForHandOut), QString());
+        QCOMPARE(letters(query(dec(15)), WorklistKind::Ended), QStringLiteral("E"));
+        WorklistFilter done;
+        done.status = CaseStatus::HandedOut;
+        QCOMPARE(letters(query(dec(15)), WorklistKind::All, done), QStringLiteral("A"));
+        // Collected at the window: a visit by clerk01 that day.
+        QCOMPARE(letters(query(dec(15)), WorklistKind::MineToday), QStringLiteral("A"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWorklists)
