@@ -59,6 +59,10 @@
         <source>Situation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The authorisation covers collecting the result</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Auth</name>
@@ -383,6 +387,30 @@
     </message>
     <message>
         <source>The stopped step is over: the time limit runs again from today (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to the &amp;department…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分转: the department that decides the case, and its due day there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the d&amp;ecision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>准予 with the certificate number, or 不予许可 with the decision number and reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hand out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一口出: to the applicant or an authorised agent at the window (their ID checked), or by express</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1506,6 +1534,29 @@ where BACKUP is a file written by onetripctl db backup. The command keeps the da
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Record the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approved (准予)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refused (不予许可)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoData</name>
     <message>
         <source>The shipped working-day calendar %1 cannot be read: %2</source>
@@ -1904,6 +1955,45 @@ where BACKUP is a file written by onetripctl db backup. The command keeps the da
     </message>
     <message>
         <source>Demo: a sample hall is filled in. Press Enter to use it, or type this hall&apos;s real codes and details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandOutDialog</name>
+    <message>
+        <source>Hand out the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected at the &amp;window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Collector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their &amp;ID number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type or scan the ID card they show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by &amp;express mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;arrier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waybill number:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2503,6 +2593,29 @@ where BACKUP is a file written by onetripctl db backup. The command keeps the da
     </message>
     <message>
         <source>The check character (the last one) does not match: for these first 17 digits it must be %1. The number was probably mistyped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteDialog</name>
+    <message>
+        <source>Send to the deciding department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due &amp;there by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. on-site inspection requested</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3752,6 +3865,26 @@ The case is saved; print the document again from here when the printer works.</s
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sent on %1 to %2, due there by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused on %1 (decision %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved on %1, certificate %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed out on %1 at the window to %2 %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent on %1 by %2, waybill %3, to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>onetrip::gui::CaseHitModel</name>
@@ -4044,6 +4177,21 @@ The case is saved; print the document again from here when the printer works.</s
     </message>
 </context>
 <context>
+    <name>onetrip::gui::DecisionDialog</name>
+    <message>
+        <source>The deciding department&apos;s decision on case %1, as its letter or certificate says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>onetrip::gui::DeskPage</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
@@ -4130,6 +4278,25 @@ The case is saved; print the document again from here when the printer works.</s
     </message>
     <message>
         <source>Enter the hall&apos;s phone number: it is printed on every document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onetrip::gui::HandOutDialog</name>
+    <message>
+        <source>Case %1 (%2), %3: compare the ID card with the name and number below before handing out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent: %1 (%2) — may not collect</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4408,6 +4575,18 @@ The hall and terminal settings of this store cannot be read, so intake and case 
         <source>Case or notice number, name or ID — type or scan (Ctrl+O)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Case %1 sent to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: %2 recorded; ready for hand-out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 handed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>onetrip::gui::MaterialTableModel</name>
@@ -4513,6 +4692,17 @@ The hall and terminal settings of this store cannot be read, so intake and case 
     </message>
     <message>
         <source>The items of the bundle that need this material.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onetrip::gui::RouteDialog</name>
+    <message>
+        <source>Case %1 goes to the department that decides it, due there by the day below: at the latest the case&apos;s own due day, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 goes to the department that decides it, due there by the day below.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

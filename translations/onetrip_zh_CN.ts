@@ -59,6 +59,10 @@
         <source>Situation</source>
         <translation>办理情形</translation>
     </message>
+    <message>
+        <source>The authorisation covers collecting the result</source>
+        <translation>授权范围包含领取办理结果</translation>
+    </message>
 </context>
 <context>
     <name>Auth</name>
@@ -384,6 +388,30 @@
     <message>
         <source>The stopped step is over: the time limit runs again from today (Ctrl+T)</source>
         <translation>特殊环节已结束：办理时限自今日起恢复计算（Ctrl+T）</translation>
+    </message>
+    <message>
+        <source>Send to the &amp;department…</source>
+        <translation>分转至审批部门(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>分转: the department that decides the case, and its due day there</source>
+        <translation>分转：负责审批的部门及部门办结期限</translation>
+    </message>
+    <message>
+        <source>Record the d&amp;ecision…</source>
+        <translation>录入办理结果(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>准予 with the certificate number, or 不予许可 with the decision number and reason</source>
+        <translation>准予许可（填写证照编号）或不予许可（填写决定书文号和理由）</translation>
+    </message>
+    <message>
+        <source>&amp;Hand out…</source>
+        <translation>出件(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>一口出: to the applicant or an authorised agent at the window (their ID checked), or by express</source>
+        <translation>一口出：窗口交给申请人或经授权的代理人（核验身份证件），或邮寄送达</translation>
     </message>
 </context>
 <context>
@@ -1508,6 +1536,29 @@ onetripctl --store "%1" db restore BACKUP
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Record the decision</source>
+        <translation>录入办理结果</translation>
+    </message>
+    <message>
+        <source>&amp;Approved (准予)</source>
+        <translation>准予许可(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Refused (不予许可)</source>
+        <translation>不予许可(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>编号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>理由(&amp;S)：</translation>
+    </message>
+</context>
+<context>
     <name>DemoData</name>
     <message>
         <source>The shipped working-day calendar %1 cannot be read: %2</source>
@@ -1907,6 +1958,45 @@ onetripctl --store "%1" db restore BACKUP
     <message>
         <source>Demo: a sample hall is filled in. Press Enter to use it, or type this hall's real codes and details.</source>
         <translation>演示：已填入一个示例大厅。按回车键即可使用，或填写本大厅的真实代码和信息。</translation>
+    </message>
+</context>
+<context>
+    <name>HandOutDialog</name>
+    <message>
+        <source>Hand out the result</source>
+        <translation>出件</translation>
+    </message>
+    <message>
+        <source>Collected at the &amp;window</source>
+        <translation>窗口领取(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Collector:</source>
+        <translation>领取人(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Their &amp;ID number:</source>
+        <translation>领取人证件号码(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>type or scan the ID card they show</source>
+        <translation>输入或扫描领取人出示的身份证</translation>
+    </message>
+    <message>
+        <source>Sent by &amp;express mail</source>
+        <translation>邮寄送达(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>邮寄地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>C&amp;arrier:</source>
+        <translation>快递公司(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Waybill number:</source>
+        <translation>快递单号(&amp;W)：</translation>
     </message>
 </context>
 <context>
@@ -2497,6 +2587,29 @@ onetripctl --store "%1" db restore BACKUP
     <message>
         <source>The check character (the last one) does not match: for these first 17 digits it must be %1. The number was probably mistyped.</source>
         <translation>校验码（最后一位）不符：按前17位计算应为 %1。号码可能输错了。</translation>
+    </message>
+</context>
+<context>
+    <name>RouteDialog</name>
+    <message>
+        <source>Send to the deciding department</source>
+        <translation>分转至审批部门</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>审批部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Due &amp;there by:</source>
+        <translation>部门办结期限(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>e.g. on-site inspection requested</source>
+        <translation>例如：需现场核查</translation>
     </message>
 </context>
 <context>
@@ -3748,6 +3861,26 @@ The case is saved; print the document again from here when the printer works.</s
         <source>%n working day(s) not counted (stopped)</source>
         <translation><numerusform>%n 个工作日不计入（暂停）</numerusform></translation>
     </message>
+    <message>
+        <source>Sent on %1 to %2, due there by %3.</source>
+        <translation>%1 已分转至%2，部门办结期限 %3。</translation>
+    </message>
+    <message>
+        <source>Refused on %1 (decision %2): %3</source>
+        <translation>%1 不予许可（决定书 %2）：%3</translation>
+    </message>
+    <message>
+        <source>Approved on %1, certificate %2.</source>
+        <translation>%1 准予许可，证照编号 %2。</translation>
+    </message>
+    <message>
+        <source>Handed out on %1 at the window to %2 %3 (%4).</source>
+        <translation>%1 已在窗口交%2 %3（%4）领取。</translation>
+    </message>
+    <message>
+        <source>Sent on %1 by %2, waybill %3, to %4.</source>
+        <translation>%1 已由%2邮寄，单号 %3，寄往%4。</translation>
+    </message>
 </context>
 <context>
     <name>onetrip::gui::CaseHitModel</name>
@@ -4037,6 +4170,21 @@ The case is saved; print the document again from here when the printer works.</s
     </message>
 </context>
 <context>
+    <name>onetrip::gui::DecisionDialog</name>
+    <message>
+        <source>The deciding department's decision on case %1, as its letter or certificate says.</source>
+        <translation>审批部门对办件 %1 的决定，按决定书或证照填写。</translation>
+    </message>
+    <message>
+        <source>Decision &amp;number:</source>
+        <translation>决定书文号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;number:</source>
+        <translation>证照编号(&amp;N)：</translation>
+    </message>
+</context>
+<context>
     <name>onetrip::gui::DeskPage</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
@@ -4118,6 +4266,25 @@ The case is saved; print the document again from here when the printer works.</s
     <message>
         <source>Enter the hall's phone number: it is printed on every document.</source>
         <translation>请填写大厅电话：每份文书都会印上。</translation>
+    </message>
+</context>
+<context>
+    <name>onetrip::gui::HandOutDialog</name>
+    <message>
+        <source>Case %1 (%2), %3: compare the ID card with the name and number below before handing out.</source>
+        <translation>办件 %1（%2），%3：出件前请将领取人身份证与下列姓名和号码核对。</translation>
+    </message>
+    <message>
+        <source>Applicant: %1 (%2)</source>
+        <translation>申请人：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Agent: %1 (%2)</source>
+        <translation>代理人：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Agent: %1 (%2) — may not collect</source>
+        <translation>代理人：%1（%2）— 授权不含领取</translation>
     </message>
 </context>
 <context>
@@ -4396,6 +4563,18 @@ The hall and terminal settings of this store cannot be read, so intake and case 
         <source>Case or notice number, name or ID — type or scan (Ctrl+O)</source>
         <translation>办件编号、文书编号、姓名或证件号码 — 输入或扫描（Ctrl+O）</translation>
     </message>
+    <message>
+        <source>Case %1 sent to %2.</source>
+        <translation>办件 %1 已分转至%2。</translation>
+    </message>
+    <message>
+        <source>Case %1: %2 recorded; ready for hand-out.</source>
+        <translation>办件 %1：已录入“%2”，待出件。</translation>
+    </message>
+    <message>
+        <source>Case %1 handed out.</source>
+        <translation>办件 %1 已出件。</translation>
+    </message>
 </context>
 <context>
     <name>onetrip::gui::MaterialTableModel</name>
@@ -4502,6 +4681,17 @@ The hall and terminal settings of this store cannot be read, so intake and case 
     <message>
         <source>The items of the bundle that need this material.</source>
         <translation>一件事中需要该材料的事项。</translation>
+    </message>
+</context>
+<context>
+    <name>onetrip::gui::RouteDialog</name>
+    <message>
+        <source>Case %1 goes to the department that decides it, due there by the day below: at the latest the case's own due day, %2.</source>
+        <translation>办件 %1 分转至负责审批的部门，部门办结期限最迟为办件本身的办结期限 %2。</translation>
+    </message>
+    <message>
+        <source>Case %1 goes to the department that decides it, due there by the day below.</source>
+        <translation>办件 %1 分转至负责审批的部门，部门办结期限如下。</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,12 @@ CaseDocumentsDialog::CaseDocumentsDialog(const CaseRecord &record, PrintService 
             [this] { Q_EMIT stopClockRequested(m_record.number); });
     connect(ui->restartClockPushButton, &QPushButton::clicked, this,
             [this] { Q_EMIT restartClockRequested(m_record.number); });
+    connect(ui->routePushButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT routeRequested(m_record.number); });
+    connect(ui->decidePushButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT decideRequested(m_record.number); });
+    connect(ui->handOutPushButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT handOutRequested(m_record.number); });
     connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // Enter on a document previews it; the keys of the buttons work from the table.
     connect(table, &QTableWidget::activated, this,
@@ -288,6 +294,51 @@ void CaseDocumentsDialog::fill()
     ui->pdfPushButton->setEnabled(any);
     ui->resumePushButton->setVisible(m_record.status == CaseStatus::CorrectionRequested);
     fillDeadlines();
+    fillProgress();
+}
+
+void CaseDocumentsDialog::setMayProgress(bool may)
+{
+    m_mayProgress = may;
+    fillProgress();
+}
+
+void CaseDocumentsDialog::fillProgress()
+{
+    const QLocale locale;
+    const CaseRecord &r = m_record;
+    QStringList lines;
+    if (!r.department.isEmpty())
+        lines << tr("Sent on %1 to %2, due there by %3.")
+                     .arg(locale.toString(r.routedOn, QLocale::ShortFormat), r.department,
+                          locale.toString(r.departmentDue, QLocale::ShortFormat));
+    if (r.decidedOn.isValid()) {
+        const bool refused = !r.refusalReason.isEmpty();
+        lines << (refused ? tr("Refused on %1 (decision %2): %3")
+                                .arg(locale.toString(r.decidedOn, QLocale::ShortFormat),
+                                     r.decisionNumber, r.refusalReason)
+                          : tr("Approved on %1, certificate %2.")
+                                .arg(locale.toString(r.decidedOn, QLocale::ShortFormat),
+                                     r.decisionNumber));
+    }
+    if (r.handOut) {
+        const HandOut &h = *r.handOut;
+        lines << (h.method == HandOutMethod::Window
+                      ? tr("Handed out on %1 at the window to %2 %3 (%4).")
+                            .arg(locale.toString(r.handedOutOn, QLocale::ShortFormat),
+                                 displayName(h.collector), h.collectorName, h.collectorIdMasked)
+                      : tr("Sent on %1 by %2, waybill %3, to %4.")
+                            .arg(locale.toString(r.handedOutOn, QLocale::ShortFormat), h.carrier,
+                                 h.tracking, h.address));
+    }
+    ui->progressLabel->setText(lines.join(QLatin1Char('\n')));
+    ui->progressLabel->setVisible(!lines.isEmpty());
+    const bool accepted = r.status == CaseStatus::Accepted;
+    ui->routePushButton->setVisible(m_mayProgress &&
+                                    (accepted || r.status == CaseStatus::AcceptedWithDeferral));
+    ui->decidePushButton->setVisible(m_mayProgress && accepted);
+    ui->handOutPushButton->setVisible(
+        m_mayProgress && (r.status == CaseStatus::Approved || r.status == CaseStatus::Refused));
 }
 
 void CaseDocumentsDialog::changeEvent(QEvent *event)

@@ -45,6 +45,10 @@ public:
     void setDeadlines(const QList<DeadlineLine> &lines, bool mayStopClock);
     QString deadlinesText() const;
 
+    // The signed-in person may route, record the decision and hand out (the buttons show when
+    // the case is at that step).
+    void setMayProgress(bool may);
+
     // Shows the Art. 32 line (materials received, no notice within five working days).
     void setDeemedAcceptance(const DeemedAcceptance &deemed);
 
@@ -65,6 +69,10 @@ Q_SIGNALS:
     // The clerk wants to stop (特殊环节) or restart the case's time limit.
     void stopClockRequested(const QString &caseNumber);
     void restartClockRequested(const QString &caseNumber);
+    // The clerk wants to route the case, record its decision or hand it out.
+    void routeRequested(const QString &caseNumber);
+    void decideRequested(const QString &caseNumber);
+    void handOutRequested(const QString &caseNumber);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -72,6 +80,7 @@ protected:
 private:
     void fill();
     void fillDeadlines();
+    void fillProgress();
     void saveCurrentAsPdf();
     void reportFailure(const Status &status);
 
@@ -81,6 +90,7 @@ private:
     DeemedAcceptance m_deemed;
     QList<DeadlineLine> m_deadlines;
     bool m_mayStopClock = false;
+    bool m_mayProgress = false;
 };
 
 } // namespace gui

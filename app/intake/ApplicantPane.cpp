@@ -41,6 +41,7 @@ ApplicantPane::ApplicantPane(Intake &intake, AppContext &context, Parts parts, Q
           ui->legalRepLineEdit, ui->contactLineEdit, ui->agentNameLineEdit, ui->agentIdLineEdit,
           ui->agentAuthorisationLineEdit})
         connect(edit, &QLineEdit::textChanged, this, &ApplicantPane::store);
+    connect(ui->agentMayCollectCheckBox, &QCheckBox::toggled, this, &ApplicantPane::store);
 
     retranslate();
     agentToggled(false);
@@ -60,6 +61,7 @@ void ApplicantPane::reset()
         edit->clear();
     ui->kindComboBox->setCurrentIndex(0);
     ui->agentCheckBox->setChecked(false);
+    ui->agentMayCollectCheckBox->setChecked(false);
     m_intake.setFalseCommitmentFlagged(false);
     store();
 }
@@ -146,7 +148,7 @@ void ApplicantPane::buildQuestions()
     }
     ui->situationGroupBox->setVisible(!m_questions.isEmpty());
     // Keyboard order: applicant, agent, situations, then the checklist.
-    QWidget *previous = ui->agentAuthorisationLineEdit;
+    QWidget *previous = ui->agentMayCollectCheckBox;
     for (QComboBox *box : std::as_const(m_questionBoxes)) {
         setTabOrder(previous, box);
         previous = box;
@@ -166,8 +168,9 @@ void ApplicantPane::answerChanged(int question)
     if (!m_syncingAgent && s.option(QStringLiteral("agent"))) {
         const QSignalBlocker block(ui->agentCheckBox);
         ui->agentCheckBox->setChecked(answer == QLatin1String("agent"));
-        for (QWidget *w :
-             {ui->agentNameLineEdit, ui->agentIdLineEdit, ui->agentAuthorisationLineEdit})
+        for (QWidget *w : std::initializer_list<QWidget *>{
+                 ui->agentNameLineEdit, ui->agentIdLineEdit, ui->agentAuthorisationLineEdit,
+                 ui->agentMayCollectCheckBox})
             w->setEnabled(answer == QLatin1String("agent"));
         store();
     }
@@ -257,6 +260,7 @@ void ApplicantPane::fillAgent(const std::optional<Agent> &a)
     ui->agentNameLineEdit->setText(a ? a->name : QString());
     ui->agentIdLineEdit->setText(a ? a->idNumber : QString());
     ui->agentAuthorisationLineEdit->setText(a ? a->authorisation : QString());
+    ui->agentMayCollectCheckBox->setChecked(a && a->mayCollect);
 }
 
 void ApplicantPane::validateAgentId()
@@ -273,7 +277,9 @@ void ApplicantPane::validateAgentId()
 
 void ApplicantPane::agentToggled(bool on)
 {
-    for (QWidget *w : {ui->agentNameLineEdit, ui->agentIdLineEdit, ui->agentAuthorisationLineEdit})
+    for (QWidget *w : std::initializer_list<QWidget *>{ui->agentNameLineEdit, ui->agentIdLineEdit,
+                                                       ui->agentAuthorisationLineEdit,
+                                                       ui->agentMayCollectCheckBox})
         w->setEnabled(on);
     store();
     // The guide's "who applies" question gets its agent option: the authorisation applies.
@@ -320,6 +326,7 @@ std::optional<Agent> ApplicantPane::agent() const
     a.name = ui->agentNameLineEdit->text().trimmed();
     a.idNumber = ui->agentIdLineEdit->text().trimmed();
     a.authorisation = ui->agentAuthorisationLineEdit->text().trimmed();
+    a.mayCollect = ui->agentMayCollectCheckBox->isChecked();
     return a;
 }
 

@@ -38,6 +38,9 @@ class ConsultationPage;
 class IntakePage;
 class SettingsDialog;
 class StopClockDialog;
+class RouteDialog;
+class DecisionDialog;
+class HandOutDialog;
 struct ShellPage;
 
 // The clerk's window, a shell around pages: the left navigation shows the pages of
@@ -118,6 +121,11 @@ public:
     // after sign-in, and again at every midnight while the window is open. What was ended is
     // said in the status bar, and to a supervisor in a message. Returns the case numbers.
     QStringList sweepSupplements();
+    // The case view's steps after acceptance (MainWindowDecision.cpp), while open: 分转, the
+    // decision, the hand-out.
+    RouteDialog *routeDialog() const;
+    DecisionDialog *decisionDialog() const;
+    HandOutDialog *handOutDialog() const;
     // The dialog asking why a case's time limit stops, while it is open.
     StopClockDialog *stopClockDialog() const;
 
@@ -159,6 +167,11 @@ private:
     void showCaseDeadlines();
     void stopCaseClock(const QString &caseNumber);
     void restartCaseClock(const QString &caseNumber);
+    void routeCase(const QString &caseNumber);
+    void decideCase(const QString &caseNumber);
+    void handOutCase(const QString &caseNumber);
+    // The case view again after a change (its status, deadlines and buttons).
+    void caseChanged(const QString &caseNumber, const QString &said);
     void reportPrinting(const Status &status);
     void updateStatusBar();
     void updateActions();
@@ -178,6 +191,9 @@ private:
     bool m_offerDemoHall = false;
     QPointer<CaseDocumentsDialog> m_caseDialog;
     QPointer<CaseChooserDialog> m_caseChooser;
+    QPointer<RouteDialog> m_routeDialog;
+    QPointer<DecisionDialog> m_decisionDialog;
+    QPointer<HandOutDialog> m_handOutDialog;
     ScannerInput *m_scanner = nullptr;
     QPointer<StopClockDialog> m_stopClockDialog;
     QTimer *m_midnight = nullptr;

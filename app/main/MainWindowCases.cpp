@@ -2,6 +2,7 @@
 // printing the shown guide — what crosses pages.
 #include "main/MainWindow.h"
 
+#include "auth/Permissions.h"
 #include "cases/CaseChooserDialog.h"
 #include "cases/CaseDocumentsDialog.h"
 #include "cases/CaseLookup.h"
@@ -216,6 +217,11 @@ Status MainWindow::openCase(const QString &number)
             &MainWindow::stopCaseClock);
     connect(m_caseDialog, &CaseDocumentsDialog::restartClockRequested, this,
             &MainWindow::restartCaseClock);
+    connect(m_caseDialog, &CaseDocumentsDialog::routeRequested, this, &MainWindow::routeCase);
+    connect(m_caseDialog, &CaseDocumentsDialog::decideRequested, this, &MainWindow::decideCase);
+    connect(m_caseDialog, &CaseDocumentsDialog::handOutRequested, this, &MainWindow::handOutCase);
+    m_caseDialog->setMayProgress(
+        Permissions::mayRecord(m_context.user().role, QLatin1String(CaseEventType::Decided)));
     showCaseDeadlines();
     if (const auto &hall = m_context.hall()) {
         auto sync = SyncStore(m_context.database(), hall->terminal, m_context.clock())

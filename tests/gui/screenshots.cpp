@@ -9,6 +9,7 @@
 #include "cases/CaseService.h"
 #include "cases/HallSettings.h"
 #include "cases/HallSetupDialog.h"
+#include "cases/HandOutDialog.h"
 #include "cases/IntakeSample.h"
 #include "catalog/CatalogBrowserWidget.h"
 #include "catalog/CatalogRepository.h"
@@ -31,10 +32,12 @@
 #include "worklist/WorklistPage.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QLocale>
 #include <QProcess>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTemporaryDir>
 
@@ -216,6 +219,34 @@ int main(int argc, char *argv[])
             return fail(opened.message());
         ok =
             save(window.caseDialog(), out + QStringLiteral("/case-view-deadlines-zh_CN.png")) && ok;
+        window.caseDialog()->close();
+
+        // 一口出: a licence sent to the department, approved, and collected at the window.
+        const Result<CaseRecord> collected = service.confirm(
+            IntakeSample::acceptance({pharmacy.value()}, IntakeSample::person(4), user.value()));
+        if (!collected ||
+            !service.route(collected->number, user.value(), QStringLiteral("济南市市场监督管理局"),
+                           context.clock().today().addDays(7)) ||
+            !service.decide(collected->number, user.value(), true,
+                            QStringLiteral("鲁DA5310200123")))
+            return fail(QStringLiteral("no decided case for the hand-out"));
+        if (Status opened = window.openCase(collected->number); !opened)
+            return fail(opened.message());
+        window.caseDialog()->findChild<QPushButton *>(QStringLiteral("handOutPushButton"))->click();
+        if (!window.handOutDialog())
+            return fail(QStringLiteral("no hand-out dialog"));
+        window.handOutDialog()->setTypedId(IntakeSample::person(4).idNumber);
+        settle();
+        ok = save(window.handOutDialog(), out + QStringLiteral("/hand-out-zh_CN.png")) && ok;
+        window.handOutDialog()
+            ->findChild<QDialogButtonBox *>()
+            ->button(QDialogButtonBox::Ok)
+            ->click();
+        if (!window.caseDialog() || window.caseDialog()->record().status != CaseStatus::HandedOut)
+            return fail(QStringLiteral("not handed out"));
+        settle();
+        ok = save(window.caseDialog(), out + QStringLiteral("/case-view-handed-out-zh_CN.png")) &&
+             ok;
         window.caseDialog()->close();
 
         // Joined to a server, offline for a while: a withdrawal refused because another

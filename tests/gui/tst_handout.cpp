@@ -1,0 +1,255 @@
+// The steps after acceptance in the real case view, offscreen, on a real store: 分转 to the
+// deciding department, the decision (a refusal without a number is refused, the dialog stays
+// open), and 一口出 with the collector checked — a stranger's ID refused and masked, the
+// applicant's taken (a second trip), an agent whose authorisation does not cover collecting
+// refused, then the result sent by express instead.
+#include "TestSupport.h"
+
+#include "auth/UserRepository.h"
+#include "calendar/CalendarRepository.h"
+#include "cases/CaseDocumentsDialog.h"
+#include "cases/CaseService.h"
+#include "cases/DecisionDialog.h"
+#include "cases/HallSettings.h"
+#include "cases/HandOutDialog.h"
+#include "cases/IntakeSample.h"
+#include "cases/RouteDialog.h"
+#include "catalog/CatalogRepository.h"
+#include "common/MessageBoxes.h"
+#include "common/Translations.h"
+#include "demo/DemoData.h"
+#include "intake/VerdictEngine.h"
+#include "main/MainWindow.h"
+#include "settings/AppSettings.h"
+#include "shell/AppContext.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace onetrip;
+using namespace onetrip::gui;
+
+class TestHandOut : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void routeFromTheCaseView();
+    void recordTheDecision();
+    void handOutChecksTheCollector();
+    void anAgentWithoutPickupIsRefusedExpressInstead();
+    void cleanupTestCase();
+
+private:
+    QString accept(int applicant, std::optional<Agent> agent = std::nullopt);
+    CaseDocumentsDialog *view(const QString &number);
+    QPushButton *button(const char *name) const
+    {
+        auto *b = m_window->caseDialog()->findChild<QPushButton *>(QLatin1String(name));
+        if (!b)
+            qFatal("no %s", name);
+        return b;
+    }
+    static void ok(QDialog *dialog)
+    {
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+    }
+    static QString error(QDialog *dialog)
+    {
+        auto *label = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"));
+        return label->isVisible() ? label->text() : QString();
+    }
+
+    QTemporaryDir m_dir;
+    RecordingMessageBoxes m_boxes;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<CaseService> m_service;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<MainWindow> m_window;
+    User m_clerk;
+    QString m_routed, m_personal, m_agent;
+};
+
+QString TestHandOut::accept(int applicant, std::optional<Agent> agent)
+{
+    auto guide = CatalogRepository(*m_db).guide(QStringLiteral("JN-SG08"));
+    IntakeConfirmation c =
+        IntakeSample::acceptance({guide.value()}, IntakeSample::person(applicant), m_clerk);
+    c.agent = agent;
+    c.verdict =
+        VerdictEngine::evaluate(IntakeRequest{c.guides, c.answers, c.checks, false, false, 0});
+    auto r = m_service->confirm(c);
+    if (!r)
+        qFatal("accept: %s", qPrintable(r.message()));
+    return r->number;
+}
+
+CaseDocumentsDialog *TestHandOut::view(const QString &number)
+{
+    if (Status opened = m_window->openCase(number); !opened)
+        qFatal("open: %s", qPrintable(opened.message()));
+    return m_window->caseDialog();
+}
+
+void TestHandOut::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    MessageBoxes::install(&m_boxes);
+    Translations::install(QStringLiteral("zh_CN"));
+    auto db = Database::open(m_dir.filePath(QStringLiteral("store.sqlite")));
+    QVERIFY2(db, qPrintable(db.describe()));
+    m_db = std::move(db).value();
+    m_clock = std::make_unique<ManualClock>(QDateTime(QDate(2026, 12, 1), QTime(9, 0)));
+    QVERIFY(DemoData::ensure(*m_db, qEnvironmentVariable("ONETRIP_DATA_DIR"), *m_clock));
+    const HallInfo hall{QStringLiteral("JNLX"), QStringLiteral("历下区政务服务中心"),
+                        QStringLiteral("济南市历下区龙鼎大道1号"), QStringLiteral("0531-12345")};
+    QVERIFY(HallSettings(*m_db).save(hall, QStringLiteral("T01")));
+    m_clerk = UserRepository(*m_db)
+                  .authenticate(QStringLiteral("clerk01"), QStringLiteral("demo"))
+                  .value();
+    auto calendar = CalendarRepository(*m_db).load();
+    QVERIFY(calendar);
+    m_service = std::make_unique<CaseService>(*m_db, *m_clock, calendar.value(), hall,
+                                              TerminalInfo{hall.code, QStringLiteral("T01")});
+    m_routed = accept(1);
+    m_personal = accept(2);
+    m_agent = accept(3, Agent{QStringLiteral("赵代办"), IntakeSample::person(900).idNumber,
+                              QStringLiteral("授权委托书（递交、补正）"),
+                              QStringLiteral("13900000900"), false});
+
+    m_clock->setNow(QDateTime(QDate(2026, 12, 10), QTime(10, 0)));
+    m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
+    m_context = std::make_unique<AppContext>(*m_db, *m_settings);
+    m_context->setUser(m_clerk);
+    m_context->setClock(m_clock.get());
+    m_window = std::make_unique<MainWindow>(*m_context);
+    QVERIFY(m_window->loadCatalog());
+    QVERIFY(!m_window->promptHallSetupIfNeeded());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void TestHandOut::routeFromTheCaseView()
+{
+    view(m_routed);
+    QVERIFY(button("routePushButton")->isVisible());
+    QVERIFY(button("decidePushButton")->isVisible());
+    QVERIFY(!button("handOutPushButton")->isVisible());
+    QTest::mouseClick(button("routePushButton"), Qt::LeftButton);
+    RouteDialog *route = m_window->routeDialog();
+    QVERIFY(route);
+    // The case is due Tue 22 December: the department's day defaults to it, no later.
+    QCOMPARE(route->due(), QDate(2026, 12, 22));
+    route->setDue(QDate(2026, 12, 30));
+    QCOMPARE(route->due(), QDate(2026, 12, 22));
+    route->setDepartment(QString());
+    ok(route);
+    QVERIFY(!error(route).isEmpty()); // no department: refused, the dialog stays
+    QVERIFY(m_window->routeDialog());
+    route->setDepartment(QStringLiteral("市市场监督管理局"));
+    route->setDue(QDate(2026, 12, 18));
+    ok(route);
+    QTRY_VERIFY(!m_window->routeDialog());
+    const QString progress =
+        m_window->caseDialog()->findChild<QLabel *>(QStringLiteral("progressLabel"))->text();
+    QVERIFY2(progress.contains(QStringLiteral("市市场监督管理局")), qPrintable(progress));
+    QCOMPARE(m_window->caseDialog()->record().departmentDue, QDate(2026, 12, 18));
+    m_window->caseDialog()->close();
+}
+
+void TestHandOut::recordTheDecision()
+{
+    view(m_personal);
+    QTest::mouseClick(button("decidePushButton"), Qt::LeftButton);
+    DecisionDialog *decision = m_window->decisionDialog();
+    QVERIFY(decision);
+    decision->setApproved(false);
+    decision->setNumber(QStringLiteral("历市监不许〔2026〕8号"));
+    ok(decision); // a refusal without its reason
+    QVERIFY(!error(decision).isEmpty());
+    QVERIFY(m_window->decisionDialog());
+    decision->setApproved(true);
+    decision->setNumber(QStringLiteral("鲁DA5310200123"));
+    ok(decision);
+    QTRY_VERIFY(!m_window->decisionDialog());
+    QCOMPARE(m_window->caseDialog()->record().status, CaseStatus::Approved);
+    QVERIFY(button("handOutPushButton")->isVisible());
+    QVERIFY(!button("decidePushButton")->isVisible());
+    QVERIFY(!button("routePushButton")->isVisible());
+}
+
+void TestHandOut::handOutChecksTheCollector()
+{
+    QVERIFY(m_window->caseDialog());
+    QTest::mouseClick(button("handOutPushButton"), Qt::LeftButton);
+    HandOutDialog *out = m_window->handOutDialog();
+    QVERIFY(out);
+    QCOMPARE(out->method(), HandOutMethod::Window);
+    QCOMPARE(out->collector(), CollectorKind::Applicant);
+    // Someone else's card: refused, the number masked in the message.
+    const QString stranger = IntakeSample::person(901).idNumber;
+    out->setTypedId(stranger);
+    ok(out);
+    const QString refused = error(out);
+    QVERIFY2(refused.contains(QStringLiteral("********")), qPrintable(refused));
+    QVERIFY(!refused.contains(stranger));
+    QCOMPARE(m_service->queries().open(m_personal)->status, CaseStatus::Approved);
+    // The applicant's own.
+    out->setTypedId(IntakeSample::person(2).idNumber);
+    ok(out);
+    QTRY_VERIFY(!m_window->handOutDialog());
+    const CaseRecord r = m_window->caseDialog()->record();
+    QCOMPARE(r.status, CaseStatus::HandedOut);
+    QCOMPARE(r.trips, 2);
+    const QString progress =
+        m_window->caseDialog()->findChild<QLabel *>(QStringLiteral("progressLabel"))->text();
+    QVERIFY2(progress.contains(IntakeSample::person(2).maskedId()), qPrintable(progress));
+    QVERIFY(!progress.contains(IntakeSample::person(2).idNumber));
+    QVERIFY(!button("handOutPushButton")->isVisible());
+    m_window->caseDialog()->close();
+}
+
+void TestHandOut::anAgentWithoutPickupIsRefusedExpressInstead()
+{
+    QVERIFY(m_service->decide(m_agent, m_clerk, true, QStringLiteral("鲁DA5310200124")));
+    view(m_agent);
+    QTest::mouseClick(button("handOutPushButton"), Qt::LeftButton);
+    HandOutDialog *out = m_window->handOutDialog();
+    QVERIFY(out);
+    out->setCollector(CollectorKind::Agent);
+    out->setTypedId(IntakeSample::person(900).idNumber);
+    ok(out);
+    QVERIFY2(error(out).contains(QStringLiteral("赵代办")), qPrintable(error(out)));
+    QCOMPARE(m_service->queries().open(m_agent)->status, CaseStatus::Approved);
+    out->setMethod(HandOutMethod::Express);
+    out->setExpress(QStringLiteral("济南市历下区泉城路3号"), QStringLiteral("中国邮政 EMS"),
+                    QStringLiteral("EA123456789CN"));
+    ok(out);
+    QTRY_VERIFY(!m_window->handOutDialog());
+    const CaseRecord r = m_window->caseDialog()->record();
+    QCOMPARE(r.status, CaseStatus::HandedOut);
+    QCOMPARE(r.handOut->tracking, QStringLiteral("EA123456789CN"));
+    QCOMPARE(r.trips, 1);
+    QVERIFY(m_boxes.messages.isEmpty());
+    m_window->caseDialog()->close();
+}
+
+void TestHandOut::cleanupTestCase()
+{
+    m_window.reset();
+    m_context.reset();
+    m_service.reset();
+    m_db.reset();
+    MessageBoxes::install(nullptr);
+}
+
+QTEST_MAIN(TestHandOut)
+#include "tst_handout.moc"
