@@ -922,6 +922,10 @@
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not brought</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>
@@ -1618,6 +1622,18 @@ where BACKUP is a file written by onetripctl db backup. The command keeps the da
     </message>
     <message>
         <source>Consultation material list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-out receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Termination notice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4584,7 +4600,7 @@ The hall and terminal settings of this store cannot be read, so intake and case 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Case %1 handed out.</source>
+        <source>Case %1 handed out: print the hand-out receipt for signature (Ctrl+P).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -922,6 +922,10 @@
         <source>Agent</source>
         <translation>代理人</translation>
     </message>
+    <message>
+        <source>not brought</source>
+        <translation>未补齐</translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>
@@ -1621,6 +1625,18 @@ onetripctl --store "%1" db restore BACKUP
     <message>
         <source>Consultation material list</source>
         <translation>办事材料清单（咨询）</translation>
+    </message>
+    <message>
+        <source>Hand-out receipt</source>
+        <translation>出件签收单</translation>
+    </message>
+    <message>
+        <source>Withdrawal confirmation</source>
+        <translation>撤回申请确认书</translation>
+    </message>
+    <message>
+        <source>Termination notice</source>
+        <translation>终止办理通知书</translation>
     </message>
 </context>
 <context>
@@ -4572,8 +4588,8 @@ The hall and terminal settings of this store cannot be read, so intake and case 
         <translation>办件 %1：已录入“%2”，待出件。</translation>
     </message>
     <message>
-        <source>Case %1 handed out.</source>
-        <translation>办件 %1 已出件。</translation>
+        <source>Case %1 handed out: print the hand-out receipt for signature (Ctrl+P).</source>
+        <translation>办件 %1 已出件：请打印出件签收单交领取人签字（Ctrl+P）。</translation>
     </message>
 </context>
 <context>

@@ -135,7 +135,9 @@ void MainWindow::handOutCase(const QString &caseNumber)
             return;
         }
         d->accept();
-        caseChanged(caseNumber, tr("Case %1 handed out.").arg(caseNumber));
+        caseChanged(caseNumber, tr("Case %1 handed out: print the hand-out receipt for "
+                                   "signature (Ctrl+P).")
+                                    .arg(caseNumber));
     });
     m_handOutDialog->open();
 }

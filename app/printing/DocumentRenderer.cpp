@@ -40,6 +40,12 @@ const KindText kKindTexts[] = {
      QT_TRANSLATE_NOOP("DocumentRenderer", "Material receipt")},
     {DocumentKind::ConsultationList, "consultation", "办事材料清单",
      QT_TRANSLATE_NOOP("DocumentRenderer", "Consultation material list")},
+    {DocumentKind::HandOutReceipt, "hand-out", "办理结果出件签收单",
+     QT_TRANSLATE_NOOP("DocumentRenderer", "Hand-out receipt")},
+    {DocumentKind::WithdrawalConfirmation, "withdrawal", "撤回申请确认书",
+     QT_TRANSLATE_NOOP("DocumentRenderer", "Withdrawal confirmation")},
+    {DocumentKind::TerminationNotice, "termination", "终止办理通知书",
+     QT_TRANSLATE_NOOP("DocumentRenderer", "Termination notice")},
 };
 
 const KindText *kindText(DocumentKind kind)
@@ -124,6 +130,27 @@ TemplateRenderer::Context context(const DocumentData &d)
         {QStringLiteral("declineReason"), d.declineReason},
         {QStringLiteral("declineRedirect"), d.declineRedirect},
         {QStringLiteral("clerkName"), d.clerkName},
+        {QStringLiteral("reason"), d.reason},
+        {QStringLiteral("decisionText"),
+         d.decisionResult.isEmpty()
+             ? QString()
+             : (d.decisionResult == QLatin1String("refused") ? QStringLiteral("不予许可")
+                                                             : QStringLiteral("准予许可"))},
+        {QStringLiteral("decisionNumber"), d.decisionNumber},
+        {QStringLiteral("decidedOn"), chineseDate(d.decidedOn)},
+        {QStringLiteral("handedOutOn"), chineseDate(d.handedOutOn)},
+        {QStringLiteral("atWindow"),
+         d.handOutMethod == QLatin1String("window") ? QStringLiteral("1") : QString()},
+        {QStringLiteral("byExpress"),
+         d.handOutMethod == QLatin1String("express") ? QStringLiteral("1") : QString()},
+        {QStringLiteral("collectorRole"), d.collectorRole == QLatin1String("agent")
+                                              ? QStringLiteral("代理人")
+                                              : QStringLiteral("申请人本人")},
+        {QStringLiteral("collectorName"), d.collectorName},
+        {QStringLiteral("collectorIdMasked"), d.collectorIdMasked},
+        {QStringLiteral("expressAddress"), d.expressAddress},
+        {QStringLiteral("expressCarrier"), d.expressCarrier},
+        {QStringLiteral("expressTracking"), d.expressTracking},
         {QStringLiteral("lineCount"), QString::number(d.lines.size())},
         {QStringLiteral("hasLines"), d.lines.isEmpty() ? QString() : QStringLiteral("1")},
         {QStringLiteral("hasLegalBasis"), d.legalBasis.isEmpty() ? QString() : QStringLiteral("1")},

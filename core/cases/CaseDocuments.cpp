@@ -168,6 +168,42 @@ DocumentData CaseDocuments::build(DocumentKind kind, const Context &c)
     case DocumentKind::ConsultationList:
         d.lines = receivedLines(c.rows, r.checks);
         break;
+    case DocumentKind::HandOutReceipt:
+        d.decisionResult =
+            !r.refusalReason.isEmpty() ? QStringLiteral("refused") : QStringLiteral("approved");
+        d.decisionNumber = r.decisionNumber;
+        d.decidedOn = r.decidedOn;
+        d.handedOutOn = r.handedOutOn;
+        if (r.handOut) {
+            d.handOutMethod = toKey(r.handOut->method);
+            if (r.handOut->method == HandOutMethod::Window) {
+                d.collectorRole = toKey(r.handOut->collector);
+                d.collectorName = r.handOut->collectorName;
+                d.collectorIdMasked = r.handOut->collectorIdMasked;
+            } else {
+                d.expressAddress = r.handOut->address;
+                d.expressCarrier = r.handOut->carrier;
+                d.expressTracking = r.handOut->tracking;
+            }
+        }
+        break;
+    case DocumentKind::WithdrawalConfirmation:
+        d.reason = c.reason;
+        d.lines = receivedLines(c.rows, r.checks); // handed back
+        break;
+    case DocumentKind::TerminationNotice:
+        d.reason = c.reason;
+        d.dueDate = r.supplementDue; // the date the materials were promised for
+        for (const MaterialCheck &check : r.checks) {
+            if (check.state != MaterialState::Deferred)
+                continue;
+            const ChecklistRow *row = Checklist::find(c.rows, check.rowKey);
+            d.lines << DocumentLine{row ? row->material.name : r.materialNames.value(check.rowKey),
+                                    QCoreApplication::translate("Cases", "not brought"),
+                                    {},
+                                    check.note};
+        }
+        break;
     }
     return d;
 }

@@ -25,6 +25,7 @@ public:
         QString terminalCode; // the issuing terminal
         QString clerkName;
         QDate today;
+        QString reason = {}; // 撤回 / 终止
     };
 
     // The documents a case in `status` gets at the decision: acceptance (+ the material

@@ -19,6 +19,9 @@ const std::pair<DocumentKind, const char *> kKindKeys[] = {
     {DocumentKind::DeclineNotice, "decline-notice"},
     {DocumentKind::MaterialReceipt, "material-receipt"},
     {DocumentKind::ConsultationList, "consultation-list"},
+    {DocumentKind::HandOutReceipt, "hand-out-receipt"},
+    {DocumentKind::WithdrawalConfirmation, "withdrawal-confirmation"},
+    {DocumentKind::TerminationNotice, "termination-notice"},
 };
 
 QString str(const QJsonObject &o, const char *key)
@@ -184,7 +187,7 @@ QJsonObject CaseJson::toJson(const DocumentData &d)
                                  {QStringLiteral("detail"), line.detail},
                                  {QStringLiteral("howToFix"), line.howToFix},
                                  {QStringLiteral("note"), line.note}});
-    return QJsonObject{
+    QJsonObject o{
         {QStringLiteral("kind"), kindKey(d.kind)},
         {QStringLiteral("documentNumber"), d.documentNumber},
         {QStringLiteral("caseNumber"), d.caseNumber},
@@ -210,6 +213,26 @@ QJsonObject CaseJson::toJson(const DocumentData &d)
         {QStringLiteral("legalBasis"), toJson(d.legalBasis)},
         {QStringLiteral("clerkName"), d.clerkName},
     };
+    // The fields of the later documents, written when set (the earlier kinds never have them).
+    const std::pair<const char *, QString> later[] = {{"reason", d.reason},
+                                                      {"decisionResult", d.decisionResult},
+                                                      {"decisionNumber", d.decisionNumber},
+                                                      {"handOutMethod", d.handOutMethod},
+                                                      {"collectorRole", d.collectorRole},
+                                                      {"collectorName", d.collectorName},
+                                                      {"collectorIdMasked", d.collectorIdMasked},
+                                                      {"expressAddress", d.expressAddress},
+                                                      {"expressCarrier", d.expressCarrier},
+                                                      {"expressTracking", d.expressTracking}};
+    for (const auto &[key, value] : later) {
+        if (!value.isEmpty())
+            o.insert(QLatin1String(key), value);
+    }
+    if (d.decidedOn.isValid())
+        o.insert(QStringLiteral("decidedOn"), toJson(d.decidedOn));
+    if (d.handedOutOn.isValid())
+        o.insert(QStringLiteral("handedOutOn"), toJson(d.handedOutOn));
+    return o;
 }
 
 Result<DocumentData> CaseJson::documentFromJson(const QJsonObject &o, const QString &where)
@@ -237,6 +260,18 @@ Result<DocumentData> CaseJson::documentFromJson(const QJsonObject &o, const QStr
     d.dueDate = dateFromJson(o.value(QLatin1String("dueDate")));
     d.dueDateWarning = str(o, "dueDateWarning");
     d.whereToBring = str(o, "whereToBring");
+    d.reason = str(o, "reason");
+    d.decisionResult = str(o, "decisionResult");
+    d.decisionNumber = str(o, "decisionNumber");
+    d.decidedOn = dateFromJson(o.value(QLatin1String("decidedOn")));
+    d.handOutMethod = str(o, "handOutMethod");
+    d.collectorRole = str(o, "collectorRole");
+    d.collectorName = str(o, "collectorName");
+    d.collectorIdMasked = str(o, "collectorIdMasked");
+    d.expressAddress = str(o, "expressAddress");
+    d.expressCarrier = str(o, "expressCarrier");
+    d.expressTracking = str(o, "expressTracking");
+    d.handedOutOn = dateFromJson(o.value(QLatin1String("handedOutOn")));
     const QJsonArray lines = o.value(QLatin1String("lines")).toArray();
     for (const QJsonValue &v : lines) {
         const QJsonObject line = v.toObject();

@@ -9,13 +9,16 @@ namespace onetrip {
 namespace {
 
 const std::pair<DocumentKind, const char *> kKindCodes[] = {
-    {DocumentKind::AcceptanceNotice, "SL"}, // 受理
-    {DocumentKind::CorrectionNotice, "GZ"}, // 告知
-    {DocumentKind::DeferralNotice, "RQ"},   // 容缺
-    {DocumentKind::CommitmentInLieu, "CN"}, // 承诺
-    {DocumentKind::DeclineNotice, "BY"},    // 不予
-    {DocumentKind::MaterialReceipt, "JS"},  // 接收
-    {DocumentKind::ConsultationList, "ZX"}, // 咨询
+    {DocumentKind::AcceptanceNotice, "SL"},       // 受理
+    {DocumentKind::CorrectionNotice, "GZ"},       // 告知
+    {DocumentKind::DeferralNotice, "RQ"},         // 容缺
+    {DocumentKind::CommitmentInLieu, "CN"},       // 承诺
+    {DocumentKind::DeclineNotice, "BY"},          // 不予
+    {DocumentKind::MaterialReceipt, "JS"},        // 接收
+    {DocumentKind::ConsultationList, "ZX"},       // 咨询
+    {DocumentKind::HandOutReceipt, "CJ"},         // 出件
+    {DocumentKind::WithdrawalConfirmation, "CH"}, // 撤回
+    {DocumentKind::TerminationNotice, "ZZ"},      // 终止
 };
 
 } // namespace

@@ -97,6 +97,11 @@ private:
                                          bool decide);
     Result<CaseRecord> changeStatus(const QString &caseNumber, const User &clerk, CaseStatus to,
                                     const QString &reason);
+    // Numbers a document of the case as `change` leaves it and adds it (its data fixed now
+    // for every reprint): the hand-out receipt, the withdrawal confirmation, the termination
+    // notice.
+    Status issue(CaseChange &change, DocumentKind kind, const User &user,
+                 const QString &reason = {});
     // One change to an existing case by `user`: the case is read again under the write lock
     // (another window of this terminal may have changed it) and `build` adds the events to
     // the change (or refuses); committed as one transaction.

@@ -85,7 +85,9 @@ Result<CaseRecord> CaseService::handOutAtWindow(const QString &caseNumber, const
         // Coming to collect is a trip.
         if (Status s = change.add(Visit{r.trips + 1, user.login, CaseStatus::HandedOut}); !s)
             return s;
-        return change.add(HandedOut{checked.value(), today});
+        if (Status s = change.add(HandedOut{checked.value(), today}); !s)
+            return s;
+        return issue(change, DocumentKind::HandOutReceipt, user); // 出件签收单, signed
     });
 }
 
@@ -108,7 +110,9 @@ Result<CaseRecord> CaseService::sendByExpress(const QString &caseNumber, const U
     return amend(current->number, user, [&](const CaseRecord &r, CaseChange &change) -> Status {
         if (Status s = CaseDecisionRules::mayHandOut(r, h, today); !s)
             return s;
-        return change.add(HandedOut{h, today});
+        if (Status s = change.add(HandedOut{h, today}); !s)
+            return s;
+        return issue(change, DocumentKind::HandOutReceipt, user); // kept with the waybill
     });
 }
 

@@ -2,7 +2,9 @@
 // Confirming an intake is in CaseService.cpp.
 #include "cases/CaseService.h"
 
+#include "cases/CaseDocuments.h"
 #include "cases/CaseEvents.h"
+#include "cases/CaseNumber.h"
 #include "intake/Checklist.h"
 
 #include <QCoreApplication>
@@ -75,9 +77,43 @@ Result<CaseRecord> CaseService::changeStatus(const QString &caseNumber, const Us
             // A 容缺 commitment not kept: no 容缺 for this applicant again.
             if (Status s = change.add(ApplicantFlagged{r.applicant.idNumber, true}); !s)
                 return s;
+            return issue(change, DocumentKind::TerminationNotice, clerk, reason.trimmed());
         }
+        if (to == CaseStatus::Withdrawn)
+            return issue(change, DocumentKind::WithdrawalConfirmation, clerk, reason.trimmed());
         return {};
     });
+}
+
+Status CaseService::issue(CaseChange &change, DocumentKind kind, const User &user,
+                          const QString &reason)
+{
+    using namespace CaseEvents;
+    const CaseRecord &r = change.record();
+    auto pinned = m_queries.guides(r);
+    if (!pinned)
+        return pinned.error();
+    auto count = m_cases.documentCount(r.number, kind);
+    if (!count)
+        return count.error();
+    const QList<ChecklistRow> rows = Checklist::build(pinned.value(), r.answers);
+    const Verdict verdict;
+    const CaseDocuments::Context context{r,
+                                         pinned.value(),
+                                         rows,
+                                         verdict,
+                                         m_hall,
+                                         m_terminal.terminalCode,
+                                         user.displayName.isEmpty() ? user.login : user.displayName,
+                                         m_clock.now().date(),
+                                         reason};
+    DocumentIssued doc;
+    doc.kind = kind;
+    doc.number =
+        CaseNumber::documentNumber(r.number, kind, count.value() + 1, m_terminal.terminalCode);
+    doc.data = CaseDocuments::build(kind, context);
+    doc.data.documentNumber = doc.number;
+    return change.add(doc);
 }
 
 Result<CaseRecord>

@@ -17,6 +17,9 @@ enum class DocumentKind
     DeclineNotice,    // 不予受理通知书
     MaterialReceipt,  // 材料接收清单
     ConsultationList, // 咨询: the tailored material list (no case)
+    HandOutReceipt,   // 出件签收单: the result collected at the window or sent by express
+    WithdrawalConfirmation, // 撤回申请确认书
+    TerminationNotice,      // 终止办理通知书: the 容缺 supplement not brought in time
 };
 
 // One row of a document's list: a material received, a deficiency, a deferred material or
@@ -62,6 +65,21 @@ struct DocumentData
     QString declineRedirect; // 不予受理: the competent organ or channel to go to
     QStringList legalBasis;
     QString clerkName;
+
+    QString reason; // 撤回 / 终止: why
+    // The decision handed out: "approved" or "refused", its number and day.
+    QString decisionResult;
+    QString decisionNumber;
+    QDate decidedOn;
+    // 一口出: "window" (collector "applicant" or "agent", name, masked ID) or "express".
+    QString handOutMethod;
+    QString collectorRole;
+    QString collectorName;
+    QString collectorIdMasked;
+    QString expressAddress;
+    QString expressCarrier;
+    QString expressTracking;
+    QDate handedOutOn;
 };
 
 } // namespace onetrip

@@ -443,6 +443,18 @@ const QList<Migration> &Migrations::all()
               "CREATE INDEX case_visit_clerk ON case_visit (clerk_login, visited_at)"})},
         {13, "case desk: routing to the deciding department, the decision and the hand-out",
          decisionStatuses(), true},
+        {14, "case desk: the hand-out receipt, withdrawal confirmation and termination notice",
+         replaceTable("case_document", R"(CREATE TABLE case_document_new (
+                    number TEXT PRIMARY KEY,
+                    case_number TEXT NOT NULL REFERENCES case_record (number),
+                    kind TEXT NOT NULL CHECK (kind IN ('acceptance-notice', 'correction-notice',
+                        'deferral-notice', 'commitment-in-lieu', 'decline-notice',
+                        'material-receipt', 'consultation-list', 'hand-out-receipt',
+                        'withdrawal-confirmation', 'termination-notice')),
+                    issued_at TEXT NOT NULL,
+                    data TEXT NOT NULL))")
+             << QStringLiteral("CREATE INDEX case_document_case ON case_document (case_number)"),
+         true},
     };
     return migrations;
 }

@@ -38,10 +38,11 @@ inline QString companyCreditCode()
 
 inline QList<DocumentKind> allKinds()
 {
-    return {DocumentKind::AcceptanceNotice, DocumentKind::CorrectionNotice,
-            DocumentKind::DeferralNotice,   DocumentKind::CommitmentInLieu,
-            DocumentKind::DeclineNotice,    DocumentKind::MaterialReceipt,
-            DocumentKind::ConsultationList};
+    return {DocumentKind::AcceptanceNotice,       DocumentKind::CorrectionNotice,
+            DocumentKind::DeferralNotice,         DocumentKind::CommitmentInLieu,
+            DocumentKind::DeclineNotice,          DocumentKind::MaterialReceipt,
+            DocumentKind::ConsultationList,       DocumentKind::HandOutReceipt,
+            DocumentKind::WithdrawalConfirmation, DocumentKind::TerminationNotice};
 }
 
 // The file name of a kind's image in docs/documents/: its template's name.
@@ -213,6 +214,43 @@ inline DocumentData sample(DocumentKind kind)
                                                       m.requirement == Requirement::Situational
                                                           ? QStringLiteral("视情形提供")
                                                           : QString()));
+        }
+        return d;
+    }
+    case DocumentKind::HandOutReceipt: {
+        DocumentData d = base(kind, guide(QStringLiteral("JN-SG08")));
+        d.documentNumber = CaseNumber::documentNumber(d.caseNumber, kind, 1);
+        d.agentName = QStringLiteral("李梅");
+        d.agentIdMasked = ResidentId::mask(agentId());
+        d.decisionResult = QStringLiteral("approved");
+        d.decisionNumber = QStringLiteral("鲁DA5310200123");
+        d.decidedOn = QDate(2025, 3, 14);
+        d.handOutMethod = QStringLiteral("window");
+        d.collectorRole = QStringLiteral("agent");
+        d.collectorName = QStringLiteral("李梅");
+        d.collectorIdMasked = ResidentId::mask(agentId());
+        d.handedOutOn = QDate(2025, 3, 17);
+        d.issuedOn = QDate(2025, 3, 17);
+        return d;
+    }
+    case DocumentKind::WithdrawalConfirmation: {
+        DocumentData d = base(kind, guide(QStringLiteral("JN-SG10")));
+        d.documentNumber = CaseNumber::documentNumber(d.caseNumber, kind, 1);
+        d.reason = QStringLiteral("申请人经营地址变更，拟另行申请");
+        d.issuedOn = QDate(2025, 3, 6);
+        for (const MaterialRequirement &m : applicable(guide(QStringLiteral("JN-SG10"))))
+            d.lines.append(line(m, formAndCopies(m), QStringLiteral("已当场退还")));
+        return d;
+    }
+    case DocumentKind::TerminationNotice: {
+        DocumentData d = base(kind, guide(QStringLiteral("JN-SG08")));
+        d.documentNumber = CaseNumber::documentNumber(d.caseNumber, kind, 1);
+        d.dueDate = QDate(2025, 3, 18);
+        d.reason = QStringLiteral("容缺材料未在承诺期限（2025-03-18）前补齐");
+        d.issuedOn = QDate(2025, 3, 19);
+        for (const MaterialRequirement &m : applicable(guide(QStringLiteral("JN-SG08")))) {
+            if (m.deferrable)
+                d.lines.append(line(m, QStringLiteral("未补齐")));
         }
         return d;
     }

@@ -264,7 +264,8 @@ int main(int argc, char *argv[])
                              "detected_at) SELECT id, case_number, 'stale', '办件 ' || "
                              "case_number || ' 在此期间已由终端 T02 修改（现为第 4 "
                              "版）；此变更基于旧的状态。', '2026-11-23T09:30:00' FROM case_event "
-                             "WHERE case_number = '%1' AND type = 'case.status'")
+                             "WHERE case_number = '%1' AND base_version >= (SELECT base_version "
+                             "FROM case_event WHERE case_number = '%1' AND type = 'case.status')")
                   .arg(other->number)}) {
             if (Status s = db.value()->exec(sql); !s)
                 return fail(s.describe());

@@ -214,6 +214,10 @@ void TestHandOut::handOutChecksTheCollector()
     QVERIFY2(progress.contains(IntakeSample::person(2).maskedId()), qPrintable(progress));
     QVERIFY(!progress.contains(IntakeSample::person(2).idNumber));
     QVERIFY(!button("handOutPushButton")->isVisible());
+    // The 出件签收单, selected in the view (the newest) for Ctrl+P.
+    QCOMPARE(r.documents.constLast().kind, DocumentKind::HandOutReceipt);
+    QCOMPARE(r.documents.constLast().data.collectorIdMasked, IntakeSample::person(2).maskedId());
+    QCOMPARE(m_window->caseDialog()->currentDocument(), int(r.documents.size()) - 1);
     m_window->caseDialog()->close();
 }
 

@@ -207,26 +207,28 @@ private Q_SLOTS:
         QVERIFY(withdraw(*m_first, number, QStringLiteral("申请人撤回（窗口一）")));
         QVERIFY(withdraw(*m_fresh, number, QStringLiteral("申请人撤回（窗口二）")));
 
+        // A withdrawal is two events: the status change and its confirmation document.
         auto first = m_first->sync(m_server->url(), QStringLiteral("clerk01"));
         QVERIFY2(first, qPrintable(first.message()));
-        QCOMPARE(first->report.pushed, 1);
+        QCOMPARE(first->report.pushed, 2);
         auto fresh = m_fresh->sync(m_server->url(), QStringLiteral("clerk01"));
         QVERIFY2(fresh, qPrintable(fresh.message()));
-        QCOMPARE(fresh->report.rejected, 1);
-        QCOMPARE(fresh->counts.conflicts, 1);
+        QCOMPARE(fresh->report.rejected, 2);
+        QCOMPARE(fresh->counts.conflicts, 2);
 
         SystemClock clock;
         auto conflicts = SyncStore(m_fresh->db(), m_fresh->terminal(), clock).conflicts();
         QVERIFY(conflicts);
-        QCOMPARE(conflicts->size(), 1);
+        QCOMPARE(conflicts->size(), 2);
         QCOMPARE(conflicts->constFirst().caseNumber, number);
         QCOMPARE(conflicts->constFirst().code, QStringLiteral("stale"));
         QVERIFY2(conflicts->constFirst().reason.contains(QStringLiteral("T01")),
                  qPrintable(conflicts->constFirst().reason));
-        // The losing change is still in the log (audit), but not in the case.
+        // The losing change is still in the log (audit), but not in the case: the status
+        // change and the confirmation that quotes its reason.
         QCOMPARE(m_fresh->count(QStringLiteral("SELECT count(*) FROM case_event WHERE payload "
                                                "LIKE '%窗口二%'")),
-                 1);
+                 2);
         auto audit = CaseAudit::verifyChain(m_fresh->db());
         QVERIFY(audit && audit->ok());
         QCOMPARE(m_fresh->projections(), m_first->projections());
@@ -240,7 +242,7 @@ private Q_SLOTS:
         QCOMPARE(m_fresh->projections(), before);
         QCOMPARE(serverCount(QStringLiteral("SELECT count(*) FROM sync_event WHERE state = "
                                             "'rejected' AND reject_code = 'stale'")),
-                 1);
+                 2);
     }
 
     // The pull finds the competing change first: the local one becomes a conflict before
@@ -269,14 +271,14 @@ private Q_SLOTS:
         QVERIFY2(applied, qPrintable(applied.message()));
         auto conflicts = store.conflicts();
         QVERIFY(conflicts);
-        QCOMPARE(conflicts->size(), 1);
+        QCOMPARE(conflicts->size(), 2); // the withdrawal's two events
         QCOMPARE(conflicts->constFirst().caseNumber, number);
         QCOMPARE(m_second->projections(), m_first->projections());
 
         auto outcome = m_second->sync(m_server->url(), QStringLiteral("clerk02"));
         QVERIFY2(outcome, qPrintable(outcome.message()));
-        QCOMPARE(outcome->report.rejected, 1);
-        QCOMPARE(outcome->counts.conflicts, 1);
+        QCOMPARE(outcome->report.rejected, 2);
+        QCOMPARE(outcome->counts.conflicts, 2);
         QCOMPARE(m_second->projections(), m_first->projections());
     }
 
@@ -290,7 +292,7 @@ private Q_SLOTS:
         const User clerk{0, QStringLiteral("clerk01"), QStringLiteral("张敏"), Role::Clerk};
         for (Terminal *t : {m_fresh.get(), m_second.get()}) {
             auto open = SyncStore(t->db(), t->terminal(), clock).conflicts();
-            QVERIFY(open && open->size() == 1);
+            QVERIFY(open && open->size() == 2);
             const QString number = open->constFirst().caseNumber;
             ConflictResolution resolution(t->db(), t->terminal(), clock);
             QVERIFY(!resolution.discard(number, clerk, QStringLiteral("重复撤回")));
@@ -312,7 +314,7 @@ private Q_SLOTS:
         QCOMPARE(m_fresh->projections(), m_first->projections());
         QCOMPARE(serverCount(QStringLiteral("SELECT count(*) FROM sync_event WHERE type = "
                                             "'case.conflict-resolved' AND state = 'applied'")),
-                 2);
+                 4); // each refused event of both withdrawals
     }
 
     // The same batch again (its answer was lost): the same answer, nothing doubled. An

@@ -61,7 +61,8 @@ private Q_SLOTS:
         QVERIFY(count("terminal_code = 'T02'") > 0);
         QVERIFY(f.count(QStringLiteral("SELECT count(*) FROM applicant WHERE false_commitment = "
                                        "1")) > 0);
-        QCOMPARE(f.count(QStringLiteral("SELECT count(DISTINCT kind) FROM case_document")), 6);
+        // The intake's six kinds, and the withdrawal confirmation and termination notice.
+        QCOMPARE(f.count(QStringLiteral("SELECT count(DISTINCT kind) FROM case_document")), 8);
     }
 
     void rebuildGivesBackWhatWasThere()

@@ -59,14 +59,15 @@ private Q_SLOTS:
         const Status done = resolution.reapply(number, supervisor);
         QVERIFY2(done, qPrintable(done.message()));
         QCOMPARE(status(number), QStringLiteral("withdrawn"));
-        // The refused event stays; a new copy and the resolution follow it.
-        QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM case_event")), before + 3);
+        // The withdrawal is two events (the status change and its confirmation document).
+        // The refused events stay; a new copy and a resolution follow each.
+        QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM case_event")), before + 2 * 3);
         QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM case_event WHERE type = "
                                         "'case.conflict-resolved' AND actor = 'super01'")),
-                 1);
+                 2);
         QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM case_conflict WHERE resolution = "
                                         "'reapplied' AND resolved_by = 'super01'")),
-                 1);
+                 2);
         SyncStore store(f.db(), {QStringLiteral("JNLX"), QStringLiteral("T01")}, f.clock());
         QCOMPARE(store.counts()->conflicts, 0);
         QVERIFY(!resolution.reapply(number, supervisor)); // nothing open any more
@@ -92,7 +93,7 @@ private Q_SLOTS:
         QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM case_event WHERE type = "
                                         "'case.conflict-resolved' AND payload LIKE "
                                         "'%申请人改变主意%'")),
-                 1);
+                 2); // one per refused event: the status change and its document
     }
 
     // A refused first event: the case exists nowhere. Discarding leaves no case (and no
