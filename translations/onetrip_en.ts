@@ -2550,6 +2550,10 @@ where BACKUP is a file written by onetripctl db backup. The command keeps the da
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PrintService</name>

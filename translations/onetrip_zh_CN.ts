@@ -2543,6 +2543,10 @@ onetripctl --store "%1" db restore BACKUP
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 共 %2 页</translation>
+    </message>
 </context>
 <context>
     <name>PrintService</name>

@@ -290,6 +290,10 @@ std::unique_ptr<QTextDocument> DocumentRenderer::build(const QString &html, cons
     if (!image.isNull())
         doc->addResource(QTextDocument::ImageResource, QUrl(QrUrl), image);
     doc->setHtml(html);
+    // Official documents number their pages in Chinese, each copy on its own.
+    doc->setProperty("pageNumberFormat", QStringLiteral("第 %1 页 共 %2 页"));
+    doc->setProperty("copyLabels",
+                     QStringList{QStringLiteral("申请人联"), QStringLiteral("存根联")});
     PrintOutput::fitToPage(*doc, printer);
     return doc;
 }

@@ -33,9 +33,16 @@ public:
     // A4 portrait, 15 mm margins, the document title as the job name.
     static void setUp(QPrinter &printer, const QString &title);
     // Page size for `doc` from `printer`'s paintable area at screen resolution (pixel sizes
-    // in the HTML keep their meaning; print() scales onto the paper). Setting a page size
-    // also stops QTextDocument from adding a page-number footer.
+    // in the HTML keep their meaning; paint() scales onto the paper), less a band at the
+    // bottom for the page number.
     static void fitToPage(QTextDocument &doc, const QPrinter &printer);
+    // Every page of `doc` onto `printer`, and under each page after the first of its copy
+    // "第 2 页 共 3 页" (the document's property "pageNumberFormat", else "Page %1 of %2" in
+    // the interface language). Copies start at the blocks whose text is one of the
+    // property "copyLabels" (申请人联, 存根联): each copy is numbered on its own.
+    static bool paint(QTextDocument &doc, QPrinter &printer);
+    // The number printed under page `page` (0-based) of `doc`; empty on a copy's first page.
+    static QString pageNumber(const QTextDocument &doc, int page);
 
     // Writes a PDF; fails when the file cannot be written.
     static Status exportPdf(const Builder &build, const QString &title, const QString &path);

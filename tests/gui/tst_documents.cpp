@@ -412,7 +412,8 @@ void TestDocuments::copiesEachOnTheirOwnPages()
 void TestDocuments::longNoticeSpansPages()
 {
     // Forty deficiencies: the notice runs over several pages, lists every one, repeats the
-    // table's header row on each page, and the stub still starts on a page of its own.
+    // table's header row on each page, numbers its pages, and the stub still starts on a
+    // page of its own.
     DocumentData data = samples::sample(DocumentKind::CorrectionNotice);
     const QList<DocumentLine> found = data.lines;
     data.lines.clear();
@@ -435,6 +436,26 @@ void TestDocuments::longNoticeSpansPages()
             QVERIFY2(page.contains(QStringLiteral("存在问题")), qPrintable(page.left(200)));
     }
     QVERIFY(both.pages.at(n).contains(QStringLiteral("存根联")));
+
+    // Page numbers on every page after the first of each copy, each copy counted alone:
+    // 第 2 页 共 n 页 … on the applicant's copy, and the same again on the stub.
+    const auto numbered = [n](const QString &page, int k) {
+        return squeeze(page).contains(QStringLiteral("第%1页共%2页").arg(k).arg(n));
+    };
+    QVERIFY2(!squeeze(both.pages.at(0)).contains(QStringLiteral("页共")),
+             qPrintable(both.pages.at(0).right(200)));
+    QVERIFY2(!squeeze(both.pages.at(n)).contains(QStringLiteral("页共")),
+             qPrintable(both.pages.at(n).right(200)));
+    for (int k = 2; k <= n; ++k) {
+        QVERIFY2(numbered(both.pages.at(k - 1), k), qPrintable(both.pages.at(k - 1).right(200)));
+        QVERIFY2(numbered(both.pages.at(n + k - 1), k),
+                 qPrintable(both.pages.at(n + k - 1).right(200)));
+    }
+    // A one-page document carries none.
+    const Pdf receipt = exportAndRead(samples::sample(DocumentKind::MaterialReceipt),
+                                      CopySelection::Both, QStringLiteral("short"));
+    QCOMPARE(receipt.pages.size(), 2);
+    QVERIFY(!squeeze(receipt.text()).contains(QStringLiteral("页共")));
 }
 
 void TestDocuments::valuesAreEscaped()
