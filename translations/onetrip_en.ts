@@ -413,6 +413,10 @@
         <source>一口出: to the applicant or an authorised agent at the window (their ID checked), or by express</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;History:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseGenerator</name>
@@ -924,6 +928,77 @@
     </message>
     <message>
         <source>not brought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials received for %1 (visit 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant came again (visit %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Materials checked: %n deficiency(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The deferred materials checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second notice approved by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant flagged: a 容缺 commitment was not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync conflict settled: the change made again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync conflict settled: the change discarded — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit stopped on %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit runs again from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to %1, due there by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved, certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused (decision %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed out at the window to %1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by %1, waybill %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3930,6 +4005,37 @@ The case is saved; print the document again from here when the printer works.</s
     </message>
     <message>
         <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onetrip::gui::CaseTimelineModel</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(in a sync conflict: not part of the case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -413,6 +413,10 @@
         <source>一口出: to the applicant or an authorised agent at the window (their ID checked), or by express</source>
         <translation>一口出：窗口交给申请人或经授权的代理人（核验身份证件），或邮寄送达</translation>
     </message>
+    <message>
+        <source>&amp;History:</source>
+        <translation>办件历史(&amp;H)：</translation>
+    </message>
 </context>
 <context>
     <name>CaseGenerator</name>
@@ -925,6 +929,74 @@
     <message>
         <source>not brought</source>
         <translation>未补齐</translation>
+    </message>
+    <message>
+        <source>Materials received for %1 (visit 1)</source>
+        <translation>收件：%1（第 1 次跑动）</translation>
+    </message>
+    <message>
+        <source>The applicant came again (visit %1)</source>
+        <translation>申请人再次到窗口（第 %1 次跑动）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Materials checked: %n deficiency(ies)</source>
+        <translation><numerusform>材料核验：%n 处问题</numerusform></translation>
+    </message>
+    <message>
+        <source>The deferred materials checked in</source>
+        <translation>容缺材料补齐核验</translation>
+    </message>
+    <message>
+        <source>Second notice approved by %1: %2</source>
+        <translation>二次告知经 %1 批准：%2</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Document issued</source>
+        <translation>出具文书</translation>
+    </message>
+    <message>
+        <source>Applicant flagged: a 容缺 commitment was not kept</source>
+        <translation>申请人承诺失信：容缺承诺未履行</translation>
+    </message>
+    <message>
+        <source>Sync conflict settled: the change made again</source>
+        <translation>同步冲突已处理：按当前状态重新执行</translation>
+    </message>
+    <message>
+        <source>Sync conflict settled: the change discarded — %1</source>
+        <translation>同步冲突已处理：变更作废 — %1</translation>
+    </message>
+    <message>
+        <source>Time limit stopped on %1 (%2): %3</source>
+        <translation>%1 暂停计时（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Time limit runs again from %1</source>
+        <translation>%1 起恢复计时</translation>
+    </message>
+    <message>
+        <source>Sent to %1, due there by %2</source>
+        <translation>分转至%1，部门办结期限 %2</translation>
+    </message>
+    <message>
+        <source>Approved, certificate %1</source>
+        <translation>准予许可，证照编号 %1</translation>
+    </message>
+    <message>
+        <source>Refused (decision %1): %2</source>
+        <translation>不予许可（决定书 %1）：%2</translation>
+    </message>
+    <message>
+        <source>Handed out at the window to %1 %2 (%3)</source>
+        <translation>窗口出件，领取人：%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Sent by %1, waybill %2</source>
+        <translation>由%1邮寄送达，单号 %2</translation>
     </message>
 </context>
 <context>
@@ -3927,6 +3999,37 @@ The case is saved; print the document again from here when the printer works.</s
     <message>
         <source>Received</source>
         <translation>收件日期</translation>
+    </message>
+</context>
+<context>
+    <name>onetrip::gui::CaseTimelineModel</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 · 终端 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) at %3</source>
+        <translation>%1（%2）· 终端 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1：%2 %3</translation>
+    </message>
+    <message>
+        <source>(in a sync conflict: not part of the case)</source>
+        <translation>（同步冲突：未计入办件）</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
     </message>
 </context>
 <context>

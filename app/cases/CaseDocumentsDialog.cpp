@@ -3,6 +3,7 @@
 #include "ui_CaseDocumentsDialog.h"
 
 #include "cases/CaseClockRules.h"
+#include "cases/CaseTimelineModel.h"
 
 #include "common/LightColours.h"
 #include "common/MessageBoxes.h"
@@ -23,8 +24,12 @@ CaseDocumentsDialog::CaseDocumentsDialog(const CaseRecord &record, PrintService 
     , ui(std::make_unique<Ui::CaseDocumentsDialog>())
     , m_printing(printing)
     , m_record(record)
+    , m_timeline(new CaseTimelineModel(this))
 {
     ui->setupUi(this);
+    ui->timelineTableView->setModel(m_timeline);
+    ui->timelineTableView->verticalHeader()->hide();
+    ui->timelineTableView->horizontalHeader()->setStretchLastSection(true);
     QFont number = ui->numberLabel->font();
     number.setBold(true);
     number.setPointSizeF(number.pointSizeF() * 1.15);
@@ -82,7 +87,7 @@ CaseDocumentsDialog::CaseDocumentsDialog(const CaseRecord &record, PrintService 
         }
     });
     fill();
-    resize(820, 520);
+    resize(860, 680);
     table->setFocus();
 }
 
@@ -295,6 +300,15 @@ void CaseDocumentsDialog::fill()
     ui->resumePushButton->setVisible(m_record.status == CaseStatus::CorrectionRequested);
     fillDeadlines();
     fillProgress();
+}
+
+void CaseDocumentsDialog::setTimeline(const QList<TimelineEntry> &entries,
+                                      const QHash<QString, QString> &names,
+                                      const QSet<QString> &refused)
+{
+    m_timeline->setEntries(entries, names, refused);
+    ui->timelineTableView->resizeColumnsToContents();
+    ui->timelineTableView->scrollToBottom(); // the latest step in view
 }
 
 void CaseDocumentsDialog::setMayProgress(bool may)

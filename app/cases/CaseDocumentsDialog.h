@@ -2,10 +2,13 @@
 
 #include "cases/CaseRecord.h"
 #include "cases/CaseService.h"
+#include "cases/CaseTimeline.h"
 #include "common/Result.h"
 #include "deadline/CaseClock.h"
 
 #include <QDialog>
+#include <QHash>
+#include <QSet>
 
 #include <memory>
 
@@ -15,6 +18,8 @@ class CaseDocumentsDialog;
 
 namespace onetrip {
 namespace gui {
+
+class CaseTimelineModel;
 
 class PrintService;
 
@@ -48,6 +53,11 @@ public:
     // The signed-in person may route, record the decision and hand out (the buttons show when
     // the case is at that step).
     void setMayProgress(bool may);
+
+    // The case's history (its events, oldest first); `names`: login -> name.
+    void setTimeline(const QList<TimelineEntry> &entries, const QHash<QString, QString> &names,
+                     const QSet<QString> &refused = {});
+    CaseTimelineModel *timeline() const { return m_timeline; }
 
     // Shows the Art. 32 line (materials received, no notice within five working days).
     void setDeemedAcceptance(const DeemedAcceptance &deemed);
@@ -91,6 +101,7 @@ private:
     QList<DeadlineLine> m_deadlines;
     bool m_mayStopClock = false;
     bool m_mayProgress = false;
+    CaseTimelineModel *m_timeline;
 };
 
 } // namespace gui

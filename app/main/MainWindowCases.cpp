@@ -3,11 +3,13 @@
 #include "main/MainWindow.h"
 
 #include "auth/Permissions.h"
+#include "auth/UserRepository.h"
 #include "cases/CaseChooserDialog.h"
 #include "cases/CaseDocumentsDialog.h"
 #include "cases/CaseLookup.h"
 #include "cases/CaseSearch.h"
 #include "cases/CaseService.h"
+#include "cases/CaseTimeline.h"
 #include "cases/ConsultationLog.h"
 #include "cases/HallSetupDialog.h"
 #include "catalog/CatalogBrowserWidget.h"
@@ -222,6 +224,28 @@ Status MainWindow::openCase(const QString &number)
     connect(m_caseDialog, &CaseDocumentsDialog::handOutRequested, this, &MainWindow::handOutCase);
     m_caseDialog->setMayProgress(
         Permissions::mayRecord(m_context.user().role, QLatin1String(CaseEventType::Decided)));
+    // The history: every event with who and when (names from the staff list).
+    if (auto events = service->queries().events(found->record.number)) {
+        QHash<QString, QString> names;
+        if (auto users = UserRepository(m_context.database()).users()) {
+            for (const User &u : users.value())
+                names.insert(u.login, u.displayName);
+        }
+        QSet<QString> refused;
+        if (const auto &hall = m_context.hall()) {
+            auto open =
+                SyncStore(m_context.database(), hall->terminal, m_context.clock()).conflicts();
+            for (const SyncStore::Conflict &c :
+                 open ? open.value() : QList<SyncStore::Conflict>()) {
+                if (c.caseNumber == found->record.number)
+                    refused.insert(c.eventId);
+            }
+        }
+        if (auto timeline = CaseTimeline::of(events.value()))
+            m_caseDialog->setTimeline(timeline.value(), names, refused);
+        else
+            statusBar()->showMessage(timeline.message(), 15000);
+    }
     showCaseDeadlines();
     if (const auto &hall = m_context.hall()) {
         auto sync = SyncStore(m_context.database(), hall->terminal, m_context.clock())

@@ -7,6 +7,7 @@
 #include "shell/AppContext.h"
 #include "storage/Database.h"
 #include "sync/SyncStore.h"
+#include "worklist/ReloadOnChange.h"
 #include "worklist/WorklistSource.h"
 
 #include <QDateTime>
@@ -22,7 +23,6 @@ DeskPage::DeskPage(AppContext &context, QWidget *parent)
     : QWidget(parent)
     , ui(std::make_unique<Ui::DeskPage>())
     , m_context(context)
-    , m_reloadTimer(new QTimer(this))
 {
     ui->setupUi(this);
     buildButtons();
@@ -36,17 +36,7 @@ DeskPage::DeskPage(AppContext &context, QWidget *parent)
         f.dueFrom = f.dueUntil = m_next;
         Q_EMIT worklistRequested(WorklistKind::All, f);
     });
-    m_reloadTimer->setSingleShot(true);
-    m_reloadTimer->setInterval(300);
-    connect(m_reloadTimer, &QTimer::timeout, this, &DeskPage::reload);
-    auto later = [this] {
-        if (isVisible())
-            m_reloadTimer->start();
-    };
-    connect(&context.database().notifier(), &StoreNotifier::eventsCommitted, this, later);
-    connect(&context, &AppContext::calendarChanged, this, later);
-    connect(&context, &AppContext::clockChanged, this, later);
-    connect(&context, &AppContext::hallChanged, this, later);
+    m_reloadTimer = ReloadOnChange::install(this, context, &DeskPage::reload);
 }
 
 DeskPage::~DeskPage() = default;

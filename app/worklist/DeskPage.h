@@ -56,7 +56,7 @@ private:
     QMap<WorklistKind, QPushButton *> m_listButtons;
     QMap<DeadlineLight, QPushButton *> m_lightButtons;
     QDate m_today, m_next;
-    QTimer *m_reloadTimer;
+    QTimer *m_reloadTimer = nullptr;
 };
 
 } // namespace gui

@@ -6,6 +6,7 @@
 #include "catalog/CatalogRepository.h"
 #include "shell/AppContext.h"
 #include "storage/Database.h"
+#include "worklist/ReloadOnChange.h"
 #include "worklist/WorklistListModel.h"
 #include "worklist/WorklistModel.h"
 #include "worklist/WorklistSource.h"
@@ -24,7 +25,6 @@ WorklistPage::WorklistPage(AppContext &context, QWidget *parent)
     , m_context(context)
     , m_lists(new WorklistListModel(this))
     , m_model(new WorklistModel(this))
-    , m_reloadTimer(new QTimer(this))
 {
     ui->setupUi(this);
     ui->listsListView->setModel(m_lists);
@@ -39,16 +39,7 @@ WorklistPage::WorklistPage(AppContext &context, QWidget *parent)
     }
     fillChoices();
 
-    m_reloadTimer->setSingleShot(true);
-    m_reloadTimer->setInterval(300);
-    connect(m_reloadTimer, &QTimer::timeout, this, &WorklistPage::reload);
-    auto later = [this] {
-        if (isVisible())
-            m_reloadTimer->start();
-    };
-    connect(&context.database().notifier(), &StoreNotifier::eventsCommitted, this, later);
-    connect(&context, &AppContext::calendarChanged, this, later);
-    connect(&context, &AppContext::clockChanged, this, later);
+    m_reloadTimer = ReloadOnChange::install(this, context, &WorklistPage::reload);
 
     connect(ui->listsListView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this] {

@@ -61,7 +61,7 @@ private:
     AppContext &m_context;
     WorklistListModel *m_lists;
     WorklistModel *m_model;
-    QTimer *m_reloadTimer;
+    QTimer *m_reloadTimer = nullptr;
     QDate m_dueFrom, m_dueUntil; // from showList() only
     bool m_filling = false;      // widgets being set by code: no reload per widget
 };

@@ -107,6 +107,13 @@ private:
     // the change (or refuses); committed as one transaction.
     Result<CaseRecord> amend(const QString &caseNumber, const User &user,
                              const std::function<Status(const CaseRecord &, CaseChange &)> &build);
+    // amend() for a command of the case desk: `user` must be allowed to record `eventType`
+    // (Permissions; else `refusal`, a QT_TRANSLATE_NOOP("Cases", …) with %1 the role), the
+    // case must exist, and `build` gets today's date.
+    Result<CaseRecord>
+    amendToday(const QString &caseNumber, const User &user, const char *eventType,
+               const char *refusal,
+               const std::function<Status(const CaseRecord &, CaseChange &, QDate)> &build);
 
     const Database &m_db;
     const Clock &m_clock;

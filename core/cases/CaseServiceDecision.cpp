@@ -2,7 +2,6 @@
 // hand-out (一口出).
 #include "cases/CaseService.h"
 
-#include "auth/Permissions.h"
 #include "cases/CaseDeadlines.h"
 #include "cases/CaseDecisionRules.h"
 #include "cases/CaseEvents.h"
@@ -13,17 +12,8 @@ namespace onetrip {
 
 namespace {
 
-Status mayRecord(const User &user, const char *eventType)
-{
-    if (user.login.isEmpty())
-        return Status::failure(QCoreApplication::translate("Cases", "No clerk is logged in."));
-    if (!Permissions::mayRecord(user.role, QLatin1String(eventType)))
-        return Status::failure(
-            QCoreApplication::translate("Cases", "A %1 does not route, decide or hand out "
-                                                 "cases at the window.")
-                .arg(displayName(user.role)));
-    return {};
-}
+const char kRefusal[] =
+    QT_TRANSLATE_NOOP("Cases", "A %1 does not route, decide or hand out cases at the window.");
 
 } // namespace
 
@@ -31,64 +21,52 @@ Result<CaseRecord> CaseService::route(const QString &caseNumber, const User &use
                                       const QString &department, QDate due, const QString &note)
 {
     using namespace CaseEvents;
-    if (Status s = mayRecord(user, Routed::kType); !s)
-        return s.error();
-    auto current = m_queries.open(caseNumber);
-    if (!current)
-        return current;
-    const QDate today = m_clock.now().date();
-    return amend(current->number, user, [&](const CaseRecord &r, CaseChange &change) -> Status {
-        // The case's own due day as it stands today (stopped time included).
-        const auto limit = CaseDeadlines::processing(r, today, m_calendar, {});
-        if (Status s = CaseDecisionRules::mayRoute(r, department, due, today,
-                                                   limit ? limit->due : QDate());
-            !s)
-            return s;
-        return change.add(Routed{department.trimmed(), due, today, note.trimmed()});
-    });
+    return amendToday(
+        caseNumber, user, Routed::kType, kRefusal,
+        [&](const CaseRecord &r, CaseChange &change, QDate today) -> Status {
+            // The case's own due day as it stands today (stopped time included).
+            const auto limit = CaseDeadlines::processing(r, today, m_calendar, {});
+            if (Status s = CaseDecisionRules::mayRoute(r, department, due, today,
+                                                       limit ? limit->due : QDate());
+                !s)
+                return s;
+            return change.add(Routed{department.trimmed(), due, today, note.trimmed()});
+        });
 }
 
 Result<CaseRecord> CaseService::decide(const QString &caseNumber, const User &user, bool approved,
                                        const QString &number, const QString &reason)
 {
     using namespace CaseEvents;
-    if (Status s = mayRecord(user, Decided::kType); !s)
-        return s.error();
-    auto current = m_queries.open(caseNumber);
-    if (!current)
-        return current;
-    const QDate today = m_clock.now().date();
-    return amend(current->number, user, [&](const CaseRecord &r, CaseChange &change) -> Status {
-        if (Status s = CaseDecisionRules::mayDecide(r, approved, number, today, reason); !s)
-            return s;
-        return change.add(
-            Decided{approved, number.trimmed(), today, approved ? QString() : reason.trimmed()});
-    });
+    return amendToday(
+        caseNumber, user, Decided::kType, kRefusal,
+        [&](const CaseRecord &r, CaseChange &change, QDate today) -> Status {
+            if (Status s = CaseDecisionRules::mayDecide(r, approved, number, today, reason); !s)
+                return s;
+            return change.add(Decided{approved, number.trimmed(), today,
+                                      approved ? QString() : reason.trimmed()});
+        });
 }
 
 Result<CaseRecord> CaseService::handOutAtWindow(const QString &caseNumber, const User &user,
                                                 CollectorKind collector, const QString &typedId)
 {
     using namespace CaseEvents;
-    if (Status s = mayRecord(user, HandedOut::kType); !s)
-        return s.error();
-    auto current = m_queries.open(caseNumber);
-    if (!current)
-        return current;
-    const QDate today = m_clock.now().date();
-    return amend(current->number, user, [&](const CaseRecord &r, CaseChange &change) -> Status {
-        auto checked = CaseDecisionRules::checkCollector(r, collector, typedId, today);
-        if (!checked)
-            return checked.error();
-        if (Status s = CaseDecisionRules::mayHandOut(r, checked.value(), today); !s)
-            return s;
-        // Coming to collect is a trip.
-        if (Status s = change.add(Visit{r.trips + 1, user.login, CaseStatus::HandedOut}); !s)
-            return s;
-        if (Status s = change.add(HandedOut{checked.value(), today}); !s)
-            return s;
-        return issue(change, DocumentKind::HandOutReceipt, user); // 出件签收单, signed
-    });
+    return amendToday(
+        caseNumber, user, HandedOut::kType, kRefusal,
+        [&](const CaseRecord &r, CaseChange &change, QDate today) -> Status {
+            auto checked = CaseDecisionRules::checkCollector(r, collector, typedId, today);
+            if (!checked)
+                return checked.error();
+            if (Status s = CaseDecisionRules::mayHandOut(r, checked.value(), today); !s)
+                return s;
+            // Coming to collect is a trip.
+            if (Status s = change.add(Visit{r.trips + 1, user.login, CaseStatus::HandedOut}); !s)
+                return s;
+            if (Status s = change.add(HandedOut{checked.value(), today}); !s)
+                return s;
+            return issue(change, DocumentKind::HandOutReceipt, user); // 出件签收单, signed
+        });
 }
 
 Result<CaseRecord> CaseService::sendByExpress(const QString &caseNumber, const User &user,
@@ -96,24 +74,20 @@ Result<CaseRecord> CaseService::sendByExpress(const QString &caseNumber, const U
                                               const QString &tracking)
 {
     using namespace CaseEvents;
-    if (Status s = mayRecord(user, HandedOut::kType); !s)
-        return s.error();
-    auto current = m_queries.open(caseNumber);
-    if (!current)
-        return current;
-    const QDate today = m_clock.now().date();
     HandOut h;
     h.method = HandOutMethod::Express;
     h.address = address.trimmed();
     h.carrier = carrier.trimmed();
     h.tracking = tracking.trimmed().toUpper();
-    return amend(current->number, user, [&](const CaseRecord &r, CaseChange &change) -> Status {
-        if (Status s = CaseDecisionRules::mayHandOut(r, h, today); !s)
-            return s;
-        if (Status s = change.add(HandedOut{h, today}); !s)
-            return s;
-        return issue(change, DocumentKind::HandOutReceipt, user); // kept with the waybill
-    });
+    return amendToday(caseNumber, user, HandedOut::kType, kRefusal,
+                      [&](const CaseRecord &r, CaseChange &change, QDate today) -> Status {
+                          if (Status s = CaseDecisionRules::mayHandOut(r, h, today); !s)
+                              return s;
+                          if (Status s = change.add(HandedOut{h, today}); !s)
+                              return s;
+                          return issue(change, DocumentKind::HandOutReceipt,
+                                       user); // kept with the waybill
+                      });
 }
 
 } // namespace onetrip

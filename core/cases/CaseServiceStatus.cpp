@@ -1,7 +1,9 @@
-// CaseService: the status changes after intake (容缺 supplement, termination, withdrawal).
-// Confirming an intake is in CaseService.cpp.
+// CaseService: the status changes after intake (容缺 supplement, termination, withdrawal),
+// the documents they issue, and amend()/amendToday(), the one path for changing an existing
+// case. Confirming an intake is in CaseService.cpp.
 #include "cases/CaseService.h"
 
+#include "auth/Permissions.h"
 #include "cases/CaseDocuments.h"
 #include "cases/CaseEvents.h"
 #include "cases/CaseNumber.h"
@@ -83,6 +85,23 @@ Result<CaseRecord> CaseService::changeStatus(const QString &caseNumber, const Us
             return issue(change, DocumentKind::WithdrawalConfirmation, clerk, reason.trimmed());
         return {};
     });
+}
+
+Result<CaseRecord>
+CaseService::amendToday(const QString &caseNumber, const User &user, const char *eventType,
+                        const char *refusal,
+                        const std::function<Status(const CaseRecord &, CaseChange &, QDate)> &build)
+{
+    if (user.login.isEmpty())
+        return Error{QCoreApplication::translate("Cases", "No clerk is logged in."), {}};
+    if (!Permissions::mayRecord(user.role, QLatin1String(eventType)))
+        return Error{QCoreApplication::translate("Cases", refusal).arg(displayName(user.role)), {}};
+    auto current = m_queries.open(caseNumber);
+    if (!current)
+        return current;
+    const QDate today = m_clock.now().date();
+    return amend(current->number, user,
+                 [&](const CaseRecord &r, CaseChange &change) { return build(r, change, today); });
 }
 
 Status CaseService::issue(CaseChange &change, DocumentKind kind, const User &user,

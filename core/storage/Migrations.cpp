@@ -34,10 +34,9 @@ const char kStatusKeys[] = "('received', 'correction-requested', 'accepted', "
                            "'accepted-with-deferral', 'declined', 'terminated', 'withdrawn', "
                            "'approved', 'refused', 'handed-out')";
 
-QStringList checkFixedKeys()
-{
-    QStringList out;
-    out << replaceTable("case_record", R"(CREATE TABLE case_record_new (
+// case_record as migration 6 made it (the columns of later migrations are added after it):
+// the start of every later rebuild of the table.
+const char kCaseRecordV6[] = R"(CREATE TABLE case_record_new (
                     number TEXT PRIMARY KEY,
                     status TEXT NOT NULL CHECK (status IN STATUS_KEYS),
                     version INTEGER NOT NULL CHECK (version >= 1),
@@ -71,7 +70,12 @@ QStringList checkFixedKeys()
                     notices INTEGER NOT NULL DEFAULT 0,
                     second_notices INTEGER NOT NULL DEFAULT 0,
                     created_at TEXT NOT NULL,
-                    updated_at TEXT NOT NULL))")
+                    updated_at TEXT NOT NULL)";
+
+QStringList checkFixedKeys()
+{
+    QStringList out;
+    out << replaceTable("case_record", QByteArray(QByteArray(kCaseRecordV6) + ")").constData())
         << replaceTable("case_check", R"(CREATE TABLE case_check_new (
                     case_number TEXT NOT NULL REFERENCES case_record (number),
                     row_key TEXT NOT NULL,
@@ -140,41 +144,7 @@ QStringList decisionStatuses()
                     refusal_reason TEXT NOT NULL DEFAULT '',
                     handed_out_on TEXT,
                     hand_out TEXT NOT NULL DEFAULT ''))")
-               .arg(QString::fromUtf8(R"(CREATE TABLE case_record_new (
-                    number TEXT PRIMARY KEY,
-                    status TEXT NOT NULL CHECK (status IN STATUS_KEYS),
-                    version INTEGER NOT NULL CHECK (version >= 1),
-                    hall_code TEXT NOT NULL,
-                    terminal_code TEXT NOT NULL,
-                    bundle_code TEXT NOT NULL DEFAULT '',
-                    bundle_name TEXT NOT NULL DEFAULT '',
-                    items TEXT NOT NULL,
-                    item_name TEXT NOT NULL,
-                    answers TEXT NOT NULL,
-                    applicant_id TEXT NOT NULL REFERENCES applicant (id_number),
-                    applicant TEXT NOT NULL,
-                    agent TEXT NOT NULL DEFAULT '',
-                    channel TEXT NOT NULL
-                        CHECK (channel IN ('window', 'online', 'kiosk', 'mail', 'proxy')),
-                    clerk_login TEXT NOT NULL,
-                    clerk_name TEXT NOT NULL,
-                    received_on TEXT NOT NULL,
-                    first_decided_on TEXT,
-                    accepted_on TEXT,
-                    due_date TEXT,
-                    due_warning TEXT NOT NULL DEFAULT '',
-                    notice_due TEXT,
-                    supplement_due TEXT,
-                    supplement_days INTEGER NOT NULL DEFAULT 0,
-                    commitment_signed INTEGER NOT NULL DEFAULT 0 CHECK (commitment_signed IN (0, 1)),
-                    decline_reason TEXT NOT NULL DEFAULT '',
-                    decline_redirect TEXT NOT NULL DEFAULT '',
-                    notice_rows TEXT NOT NULL DEFAULT '[]',
-                    trips INTEGER NOT NULL DEFAULT 0,
-                    notices INTEGER NOT NULL DEFAULT 0,
-                    second_notices INTEGER NOT NULL DEFAULT 0,
-                    created_at TEXT NOT NULL,
-                    updated_at TEXT NOT NULL)"))
+               .arg(QString::fromUtf8(kCaseRecordV6))
         << QStringLiteral("INSERT INTO case_record_new (%1) SELECT %1 FROM case_record")
                .arg(columns)
         << QStringLiteral("DROP TABLE case_record")

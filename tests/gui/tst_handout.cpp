@@ -3,31 +3,24 @@
 // open), and 一口出 with the collector checked — a stranger's ID refused and masked, the
 // applicant's taken (a second trip), an agent whose authorisation does not cover collecting
 // refused, then the result sent by express instead.
-#include "TestSupport.h"
+#include "WindowFixture.h"
 
-#include "auth/UserRepository.h"
-#include "calendar/CalendarRepository.h"
 #include "cases/CaseDocumentsDialog.h"
 #include "cases/CaseService.h"
+#include "cases/CaseTimelineModel.h"
 #include "cases/DecisionDialog.h"
-#include "cases/HallSettings.h"
 #include "cases/HandOutDialog.h"
 #include "cases/IntakeSample.h"
 #include "cases/RouteDialog.h"
-#include "catalog/CatalogRepository.h"
 #include "common/MessageBoxes.h"
 #include "common/Translations.h"
-#include "demo/DemoData.h"
-#include "intake/VerdictEngine.h"
 #include "main/MainWindow.h"
-#include "settings/AppSettings.h"
-#include "shell/AppContext.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace onetrip;
@@ -66,27 +59,16 @@ private:
         return label->isVisible() ? label->text() : QString();
     }
 
-    QTemporaryDir m_dir;
+    test::WindowFixture f;
     RecordingMessageBoxes m_boxes;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<CaseService> m_service;
-    std::unique_ptr<AppSettings> m_settings;
-    std::unique_ptr<AppContext> m_context;
-    std::unique_ptr<MainWindow> m_window;
-    User m_clerk;
+    MainWindow *m_window = nullptr;
+    CaseService *m_service = nullptr;
     QString m_routed, m_personal, m_agent;
 };
 
 QString TestHandOut::accept(int applicant, std::optional<Agent> agent)
 {
-    auto guide = CatalogRepository(*m_db).guide(QStringLiteral("JN-SG08"));
-    IntakeConfirmation c =
-        IntakeSample::acceptance({guide.value()}, IntakeSample::person(applicant), m_clerk);
-    c.agent = agent;
-    c.verdict =
-        VerdictEngine::evaluate(IntakeRequest{c.guides, c.answers, c.checks, false, false, 0});
-    auto r = m_service->confirm(c);
+    auto r = f.service().confirm(f.intake(QStringLiteral("JN-SG08"), applicant, agent));
     if (!r)
         qFatal("accept: %s", qPrintable(r.message()));
     return r->number;
@@ -101,40 +83,18 @@ CaseDocumentsDialog *TestHandOut::view(const QString &number)
 
 void TestHandOut::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
     MessageBoxes::install(&m_boxes);
     Translations::install(QStringLiteral("zh_CN"));
-    auto db = Database::open(m_dir.filePath(QStringLiteral("store.sqlite")));
-    QVERIFY2(db, qPrintable(db.describe()));
-    m_db = std::move(db).value();
-    m_clock = std::make_unique<ManualClock>(QDateTime(QDate(2026, 12, 1), QTime(9, 0)));
-    QVERIFY(DemoData::ensure(*m_db, qEnvironmentVariable("ONETRIP_DATA_DIR"), *m_clock));
-    const HallInfo hall{QStringLiteral("JNLX"), QStringLiteral("历下区政务服务中心"),
-                        QStringLiteral("济南市历下区龙鼎大道1号"), QStringLiteral("0531-12345")};
-    QVERIFY(HallSettings(*m_db).save(hall, QStringLiteral("T01")));
-    m_clerk = UserRepository(*m_db)
-                  .authenticate(QStringLiteral("clerk01"), QStringLiteral("demo"))
-                  .value();
-    auto calendar = CalendarRepository(*m_db).load();
-    QVERIFY(calendar);
-    m_service = std::make_unique<CaseService>(*m_db, *m_clock, calendar.value(), hall,
-                                              TerminalInfo{hall.code, QStringLiteral("T01")});
+    QVERIFY(f.openStore(QDateTime(QDate(2026, 12, 1), QTime(9, 0))));
+    m_service = &f.service();
     m_routed = accept(1);
     m_personal = accept(2);
     m_agent = accept(3, Agent{QStringLiteral("赵代办"), IntakeSample::person(900).idNumber,
                               QStringLiteral("授权委托书（递交、补正）"),
                               QStringLiteral("13900000900"), false});
-
-    m_clock->setNow(QDateTime(QDate(2026, 12, 10), QTime(10, 0)));
-    m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
-    m_context = std::make_unique<AppContext>(*m_db, *m_settings);
-    m_context->setUser(m_clerk);
-    m_context->setClock(m_clock.get());
-    m_window = std::make_unique<MainWindow>(*m_context);
-    QVERIFY(m_window->loadCatalog());
-    QVERIFY(!m_window->promptHallSetupIfNeeded());
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    f.clock().setNow(QDateTime(QDate(2026, 12, 10), QTime(10, 0)));
+    QVERIFY(f.openWindow());
+    m_window = &f.window();
 }
 
 void TestHandOut::routeFromTheCaseView()
@@ -218,12 +178,29 @@ void TestHandOut::handOutChecksTheCollector()
     QCOMPARE(r.documents.constLast().kind, DocumentKind::HandOutReceipt);
     QCOMPARE(r.documents.constLast().data.collectorIdMasked, IntakeSample::person(2).maskedId());
     QCOMPARE(m_window->caseDialog()->currentDocument(), int(r.documents.size()) - 1);
+    // The history: every step with who and when, the latest last.
+    CaseTimelineModel *history = m_window->caseDialog()->timeline();
+    QAbstractItemModelTester tester(history,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QStringList what;
+    for (int row = 0; row < history->rowCount(); ++row) {
+        what << history->index(row, CaseTimelineModel::WhatColumn).data().toString();
+        const QString who = history->index(row, CaseTimelineModel::WhoColumn).data().toString();
+        QVERIFY2(who.contains(QStringLiteral("clerk01")) && who.contains(f.clerk().displayName),
+                 qPrintable(who));
+    }
+    const QString all = what.join(QLatin1Char('\n'));
+    QVERIFY2(all.contains(QStringLiteral("鲁DA5310200123")), qPrintable(all));
+    QVERIFY2(what.constLast().contains(r.documents.constLast().number), qPrintable(all));
+    QVERIFY2(what.at(what.size() - 2).contains(IntakeSample::person(2).maskedId()),
+             qPrintable(all));
+    QVERIFY(!all.contains(IntakeSample::person(2).idNumber));
     m_window->caseDialog()->close();
 }
 
 void TestHandOut::anAgentWithoutPickupIsRefusedExpressInstead()
 {
-    QVERIFY(m_service->decide(m_agent, m_clerk, true, QStringLiteral("鲁DA5310200124")));
+    QVERIFY(m_service->decide(m_agent, f.clerk(), true, QStringLiteral("鲁DA5310200124")));
     view(m_agent);
     QTest::mouseClick(button("handOutPushButton"), Qt::LeftButton);
     HandOutDialog *out = m_window->handOutDialog();
@@ -248,10 +225,7 @@ void TestHandOut::anAgentWithoutPickupIsRefusedExpressInstead()
 
 void TestHandOut::cleanupTestCase()
 {
-    m_window.reset();
-    m_context.reset();
-    m_service.reset();
-    m_db.reset();
+    f.close();
     MessageBoxes::install(nullptr);
 }
 

@@ -5,25 +5,19 @@
 // worklist page pages as the view scrolls, filters, sorts by its headers and opens a case
 // with Enter; a case saved elsewhere shows up without a click. The open-case field finds
 // names and IDs (a chooser for several); a scanner's burst opens a case from any field.
-#include "TestSupport.h"
+#include "WindowFixture.h"
 
-#include "auth/UserRepository.h"
-#include "calendar/CalendarRepository.h"
 #include "cases/CaseChooserDialog.h"
 #include "cases/CaseDocumentsDialog.h"
 #include "cases/CaseHitModel.h"
 #include "cases/CaseService.h"
-#include "cases/HallSettings.h"
 #include "cases/IntakeSample.h"
 #include "cases/ScannerInput.h"
-#include "catalog/CatalogRepository.h"
 #include "common/MessageBoxes.h"
 #include "common/Translations.h"
-#include "demo/DemoData.h"
 #include "intake/IntakePage.h"
 #include "intake/VerdictEngine.h"
 #include "main/MainWindow.h"
-#include "settings/AppSettings.h"
 #include "shell/AppContext.h"
 #include "worklist/DeskPage.h"
 #include "worklist/WorklistListModel.h"
@@ -42,7 +36,6 @@
 #include <QListView>
 #include <QPushButton>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace onetrip;
@@ -67,7 +60,6 @@ private Q_SLOTS:
     void cleanupTestCase();
 
 private:
-    QList<ServiceGuide> guides(const QString &code) const;
     WorklistPage *worklists() const
     {
         return qobject_cast<WorklistPage *>(m_window->page(u"worklists"));
@@ -86,55 +78,30 @@ private:
         return w;
     }
 
-    QTemporaryDir m_dir;
+    test::WindowFixture f;
     RecordingMessageBoxes m_boxes;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<CaseService> m_service;
-    std::unique_ptr<AppSettings> m_settings;
-    std::unique_ptr<AppContext> m_context;
-    std::unique_ptr<MainWindow> m_window;
-    User m_clerk;
+    MainWindow *m_window = nullptr;
+    CaseService *m_service = nullptr;
+    AppContext *m_context = nullptr;
     QString m_deferred, m_received, m_correction, m_notice;
 };
 
-QList<ServiceGuide> TestWorklistPage::guides(const QString &code) const
-{
-    auto guide = CatalogRepository(*m_db).guide(code);
-    if (!guide)
-        qFatal("no guide %s", qPrintable(code));
-    return {guide.value()};
-}
-
 void TestWorklistPage::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
     MessageBoxes::install(&m_boxes);
     Translations::install(QStringLiteral("zh_CN"));
-    auto db = Database::open(m_dir.filePath(QStringLiteral("store.sqlite")));
-    QVERIFY2(db, qPrintable(db.describe()));
-    m_db = std::move(db).value();
-    m_clock = std::make_unique<ManualClock>(QDateTime(QDate(2026, 12, 1), QTime(9, 0)));
-    QVERIFY(DemoData::ensure(*m_db, qEnvironmentVariable("ONETRIP_DATA_DIR"), *m_clock));
-    const HallInfo hall{QStringLiteral("JNLX"), QStringLiteral("历下区政务服务中心"),
-                        QStringLiteral("济南市历下区龙鼎大道1号"), QStringLiteral("0531-12345")};
-    QVERIFY(HallSettings(*m_db).save(hall, QStringLiteral("T01")));
-    m_clerk = UserRepository(*m_db)
-                  .authenticate(QStringLiteral("clerk01"), QStringLiteral("demo"))
-                  .value();
-    auto calendar = CalendarRepository(*m_db).load();
-    QVERIFY(calendar);
-    m_service = std::make_unique<CaseService>(*m_db, *m_clock, calendar.value(), hall,
-                                              TerminalInfo{hall.code, QStringLiteral("T01")});
+    QVERIFY(f.openStore(QDateTime(QDate(2026, 12, 1), QTime(9, 0))));
+    m_service = &f.service();
+    const User &clerk = f.clerk();
 
     QList<IntakeConfirmation> accepted;
     for (int n = 1; n <= 120; ++n)
-        accepted << IntakeSample::acceptance(guides(QStringLiteral("JN-SG08")),
-                                             IntakeSample::person(n), m_clerk);
+        accepted << IntakeSample::acceptance(f.guides(QStringLiteral("JN-SG08")),
+                                             IntakeSample::person(n), clerk);
     QVERIFY(m_service->confirmAll(accepted));
 
-    IntakeConfirmation notice = IntakeSample::acceptance(guides(QStringLiteral("JN-SG24")),
-                                                         IntakeSample::person(200), m_clerk);
+    IntakeConfirmation notice = IntakeSample::acceptance(f.guides(QStringLiteral("JN-SG24")),
+                                                         IntakeSample::person(200), clerk);
     notice.checks =
         IntakeSample::with(notice.checks, QStringLiteral("JN-SG24/m01"), MaterialState::Missing);
     notice.verdict = VerdictEngine::evaluate(
@@ -145,8 +112,8 @@ void TestWorklistPage::initTestCase()
     m_correction = noticed->number;
     m_notice = noticed->latestDocument(DocumentKind::CorrectionNotice)->number;
 
-    IntakeConfirmation deferral = IntakeSample::acceptance(guides(QStringLiteral("JN-SG08")),
-                                                           IntakeSample::person(201), m_clerk);
+    IntakeConfirmation deferral = IntakeSample::acceptance(f.guides(QStringLiteral("JN-SG08")),
+                                                           IntakeSample::person(201), clerk);
     deferral.commitmentSigned = true;
     deferral.supplementDays = 3;
     deferral.checks =
@@ -158,22 +125,16 @@ void TestWorklistPage::initTestCase()
     QVERIFY2(deferred, qPrintable(deferred.describe()));
     m_deferred = deferred->number;
 
-    auto received = m_service->receive(IntakeSample::acceptance(
-        guides(QStringLiteral("JN-SG08")), IntakeSample::person(202), m_clerk));
+    auto received = m_service->receive(IntakeSample::acceptance(f.guides(QStringLiteral("JN-SG08")),
+                                                                IntakeSample::person(202), clerk));
     QVERIFY2(received, qPrintable(received.describe()));
     m_received = received->number;
 
     // A week later. Nobody ends the overdue 容缺 case in this test: no sweep runs.
-    m_clock->setNow(QDateTime(QDate(2026, 12, 7), QTime(9, 0)));
-    m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
-    m_context = std::make_unique<AppContext>(*m_db, *m_settings);
-    m_context->setUser(m_clerk);
-    m_context->setClock(m_clock.get());
-    m_window = std::make_unique<MainWindow>(*m_context);
-    QVERIFY(m_window->loadCatalog());
-    QVERIFY(!m_window->promptHallSetupIfNeeded());
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    f.clock().setNow(QDateTime(QDate(2026, 12, 7), QTime(9, 0)));
+    QVERIFY(f.openWindow());
+    m_window = &f.window();
+    m_context = &f.context();
 }
 
 void TestWorklistPage::deskCountsEveryListAndOpensIt()
@@ -355,8 +316,8 @@ void TestWorklistPage::aCaseSavedElsewhereShowsUp()
     worklists()->showList(WorklistKind::MineToday);
     QCOMPARE(worklists()->model()->total(), 0);
     // Another window of this terminal takes a case in today.
-    QVERIFY(m_service->confirm(IntakeSample::acceptance(guides(QStringLiteral("JN-SG08")),
-                                                        IntakeSample::person(300), m_clerk)));
+    QVERIFY(m_service->confirm(IntakeSample::acceptance(f.guides(QStringLiteral("JN-SG08")),
+                                                        IntakeSample::person(300), f.clerk())));
     QTRY_COMPARE(worklists()->model()->total(), 1);
     QCOMPARE(worklists()->listModel()->countOf(WorklistKind::All), 124);
 }
@@ -428,7 +389,7 @@ void TestWorklistPage::aScanIntoAnUnrelatedFieldOpensTheCase()
     // The focus in the worklist's window filter, half typed; the scanner types a case
     // number and Enter into it.
     m_window->activateWindow(); // what the window manager does when a dialog closes
-    QTRY_COMPARE(QApplication::activeWindow(), m_window.get());
+    QTRY_COMPARE(QApplication::activeWindow(), m_window);
     QVERIFY(m_window->showPage(u"worklists"));
     auto *window = child<QLineEdit>("windowLineEdit");
     window->setFocus();
@@ -452,7 +413,7 @@ void TestWorklistPage::typingByHandIsNoScan()
     qint64 now = 0;
     m_window->scannerInput()->setTimeSource([&now] { return now += 150; });
     m_window->activateWindow();
-    QTRY_COMPARE(QApplication::activeWindow(), m_window.get());
+    QTRY_COMPARE(QApplication::activeWindow(), m_window);
     auto *window = child<QLineEdit>("windowLineEdit");
     window->setFocus();
     QCOMPARE(QApplication::focusWidget(), window);
@@ -472,7 +433,7 @@ void TestWorklistPage::aScannedNoticeReopensTheCaseForResubmission()
     // The applicant is back with the corrections: the notice's barcode, scanned while the
     // focus is in the worklist's window filter, reopens the case in the intake page.
     m_window->activateWindow();
-    QTRY_COMPARE(QApplication::activeWindow(), m_window.get());
+    QTRY_COMPARE(QApplication::activeWindow(), m_window);
     QVERIFY(m_window->showPage(u"worklists"));
     auto *window = child<QLineEdit>("windowLineEdit");
     window->setFocus();
@@ -487,10 +448,7 @@ void TestWorklistPage::aScannedNoticeReopensTheCaseForResubmission()
 
 void TestWorklistPage::cleanupTestCase()
 {
-    m_window.reset();
-    m_context.reset();
-    m_service.reset();
-    m_db.reset();
+    f.close();
     MessageBoxes::install(nullptr);
 }
 
