@@ -48,11 +48,11 @@ WorklistPage::WorklistPage(AppContext &context, QWidget *parent)
                 // The desk's due-day filter belongs to the list it was given with.
                 m_dueFrom = QDate();
                 m_dueUntil = QDate();
-                reload();
+                reloadList();
             });
     auto filterChanged = [this] {
         if (!m_filling)
-            reload();
+            reloadList();
     };
     for (QComboBox *box : {ui->lightComboBox, ui->statusComboBox, ui->itemComboBox,
                            ui->worklistDepartmentComboBox, ui->clerkComboBox})
@@ -60,13 +60,13 @@ WorklistPage::WorklistPage(AppContext &context, QWidget *parent)
     for (QDateEdit *edit : {ui->receivedFromDateEdit, ui->receivedUntilDateEdit})
         connect(edit, &QDateEdit::dateChanged, this, [this] {
             if (ui->receivedCheckBox->isChecked() && !m_filling)
-                reload();
+                reloadList();
         });
     connect(ui->receivedCheckBox, &QCheckBox::toggled, this, [this](bool on) {
         ui->receivedFromDateEdit->setEnabled(on);
         ui->receivedUntilDateEdit->setEnabled(on);
         if (!m_filling)
-            reload();
+            reloadList();
     });
     connect(ui->windowLineEdit, &QLineEdit::editingFinished, this, filterChanged);
     connect(ui->resetPushButton, &QPushButton::clicked, this, [this] { setFilter({}); });
@@ -181,7 +181,7 @@ void WorklistPage::setFilter(const WorklistFilter &f)
     m_dueUntil = f.dueUntil;
     m_filling = was;
     if (!m_filling)
-        reload();
+        reloadList();
 }
 
 void WorklistPage::showList(WorklistKind kind, const WorklistFilter &f)
@@ -206,7 +206,23 @@ void WorklistPage::reload()
             counts.insert(kind, n.value());
     }
     m_lists->setCounts(counts);
-    m_model->load(query.value(), currentList(), filter());
+    showCases(query.value());
+}
+
+void WorklistPage::reloadList()
+{
+    // Another list or filter: the lists' counts (never filtered) stand.
+    auto query = currentWorklistQuery(m_context);
+    if (!query) {
+        ui->summaryLabel->setText(query.message());
+        return;
+    }
+    showCases(query.value());
+}
+
+void WorklistPage::showCases(const std::shared_ptr<const WorklistQuery> &query)
+{
+    m_model->load(query, currentList(), filter());
     const int column = WorklistModel::columnOf(m_model->currentSort());
     ui->casesTableView->horizontalHeader()->blockSignals(true);
     ui->casesTableView->horizontalHeader()->setSortIndicator(

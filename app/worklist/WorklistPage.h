@@ -15,6 +15,7 @@ class WorklistPage;
 }
 
 namespace onetrip {
+class WorklistQuery;
 namespace gui {
 
 class AppContext;
@@ -52,6 +53,9 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // The current list again (a list or filter chosen), or with every list's count too.
+    void reloadList();
+    void showCases(const std::shared_ptr<const WorklistQuery> &query);
     void fillChoices();
     void setFilter(const WorklistFilter &filter);
     void updateSummary();

@@ -2,12 +2,11 @@
 
 #include "cases/CaseClockRules.h"
 #include "cases/CaseDeadlines.h"
-#include "cases/CaseJson.h"
 #include "storage/Database.h"
+#include "worklist/DeadlineColumns.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -30,11 +29,6 @@ QVariant date(QDate d)
 {
     return d.isValid() ? QVariant(d.toString(Qt::ISODate))
                        : QVariant(QMetaType(QMetaType::QString));
-}
-
-QDate dateOf(const QVariant &v)
-{
-    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
 }
 
 // The statuses no deadline runs in, as an SQL list (built from CaseDeadlines, not copied).
@@ -69,25 +63,10 @@ struct Counted
 Result<Counted> count(const QSqlQuery &q, const WorkdayCalendar &calendar,
                       const WarningPolicy &policy)
 {
-    CaseRecord r;
-    r.number = q.value(0).toString();
-    const QString at = QStringLiteral("case_record ") + r.number;
-    auto status = CaseJson::status(q.value(1).toString(), at);
-    if (!status)
-        return status.error();
-    r.status = status.value();
-    r.receivedOn = dateOf(q.value(2));
-    r.acceptedOn = dateOf(q.value(3));
-    r.dueDate = dateOf(q.value(4));
-    r.limitDays = q.value(5).toInt();
-    auto pauses = CaseJson::pausesFromJson(
-        QJsonDocument::fromJson(q.value(6).toString().toUtf8()).array(), at);
-    if (!pauses)
-        return pauses.error();
-    r.pauses = pauses.value();
-    r.supplementDue = dateOf(q.value(7));
-    r.supplementDays = q.value(8).toInt();
-    r.noticeDue = dateOf(q.value(9));
+    auto read = DeadlineColumns::read(q);
+    if (!read)
+        return read.error();
+    CaseRecord r = std::move(read).value();
 
     Counted c{date({}), date({}), date({}), date({}), date({})};
     if (CaseClockRules::isPaused(r)) {
@@ -114,10 +93,8 @@ Result<int> step(const Database &db, const WorkdayCalendar &calendar, const Warn
         return s.error();
     QSqlQuery select(db.connection());
     select.setForwardOnly(true);
-    select.prepare(QStringLiteral(
-        "SELECT number, status, received_on, accepted_on, due_date, limit_days, pauses, "
-        "supplement_due, supplement_days, notice_due FROM case_record WHERE clock_stale = 1 "
-        "LIMIT ?"));
+    select.prepare(QStringLiteral("SELECT ") + DeadlineColumns::select() +
+                   QStringLiteral(" FROM case_record WHERE clock_stale = 1 LIMIT ?"));
     select.addBindValue(kStep);
     if (!select.exec())
         return indexError(select.lastError().text());

@@ -3,9 +3,9 @@
 #include "cases/CaseJson.h"
 #include "storage/Database.h"
 #include "worklist/CaseClockIndex.h"
+#include "worklist/DeadlineColumns.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -27,11 +27,6 @@ QString quoted(QDate d)
 QString status(CaseStatus s)
 {
     return QLatin1Char('\'') + toKey(s) + QLatin1Char('\'');
-}
-
-QDate dateOf(const QVariant &v)
-{
-    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
 }
 
 // One deadline's light conditions on the index columns, each 0 or 1 (never NULL, so NOT
@@ -308,13 +303,13 @@ Result<QList<WorklistRow>> WorklistQuery::page(WorklistKind kind, const Worklist
 
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.prepare(
-            QStringLiteral("SELECT c.number, c.status, c.item_name, a.name, a.kind, a.id_number, "
-                           "c.clerk_name, c.terminal_code, c.received_on, c.updated_at, c.trips, "
-                           "c.accepted_on, c.due_date, c.limit_days, c.pauses, c.supplement_due, "
-                           "c.supplement_days, c.notice_due FROM case_record c JOIN applicant a ON "
-                           "a.id_number = c.applicant_id") +
-            w.sql + QStringLiteral(" ORDER BY ") + orderBy + QStringLiteral(" LIMIT ? OFFSET ?")))
+    if (!q.prepare(QStringLiteral("SELECT c.item_name, a.name, a.kind, a.id_number, c.clerk_name, "
+                                  "c.terminal_code, c.updated_at, c.trips, ") +
+                   DeadlineColumns::select(QStringLiteral("c")) +
+                   QStringLiteral(" FROM case_record c JOIN applicant a ON a.id_number = "
+                                  "c.applicant_id") +
+                   w.sql + QStringLiteral(" ORDER BY ") + orderBy +
+                   QStringLiteral(" LIMIT ? OFFSET ?")))
         return readError(q.lastError().text());
     for (const QVariant &v : w.values)
         q.addBindValue(v);
@@ -325,39 +320,29 @@ Result<QList<WorklistRow>> WorklistQuery::page(WorklistKind kind, const Worklist
 
     QList<WorklistRow> rows;
     while (q.next()) {
+        // The row's own columns, then what CaseDeadlines reads.
+        auto read = DeadlineColumns::read(q, 8);
+        if (!read)
+            return read.error();
+        const CaseRecord r = std::move(read).value();
         WorklistRow row;
-        CaseRecord r; // what CaseDeadlines reads
-        row.number = r.number = q.value(0).toString();
-        const QString at = QStringLiteral("case_record ") + row.number;
-        auto s = CaseJson::status(q.value(1).toString(), at);
-        if (!s)
-            return s.error();
-        row.status = r.status = s.value();
-        row.itemName = q.value(2).toString();
-        row.applicantName = q.value(3).toString();
-        auto applicantKind = CaseJson::applicantKind(q.value(4).toString(), at);
+        row.number = r.number;
+        row.status = r.status;
+        row.receivedOn = r.receivedOn;
+        row.itemName = q.value(0).toString();
+        row.applicantName = q.value(1).toString();
+        auto applicantKind = CaseJson::applicantKind(q.value(2).toString(),
+                                                     QStringLiteral("case_record ") + r.number);
         if (!applicantKind)
             return applicantKind.error();
         Applicant a;
         a.kind = applicantKind.value();
-        a.idNumber = q.value(5).toString();
+        a.idNumber = q.value(3).toString();
         row.applicantIdMasked = a.maskedId();
-        row.clerkName = q.value(6).toString();
-        row.terminalCode = q.value(7).toString();
-        row.receivedOn = r.receivedOn = dateOf(q.value(8));
-        row.updatedAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs);
-        row.trips = q.value(10).toInt();
-        r.acceptedOn = dateOf(q.value(11));
-        r.dueDate = dateOf(q.value(12));
-        r.limitDays = q.value(13).toInt();
-        auto pauses = CaseJson::pausesFromJson(
-            QJsonDocument::fromJson(q.value(14).toString().toUtf8()).array(), at);
-        if (!pauses)
-            return pauses.error();
-        r.pauses = pauses.value();
-        r.supplementDue = dateOf(q.value(15));
-        r.supplementDays = q.value(16).toInt();
-        r.noticeDue = dateOf(q.value(17));
+        row.clerkName = q.value(4).toString();
+        row.terminalCode = q.value(5).toString();
+        row.updatedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
+        row.trips = q.value(7).toInt();
 
         switch (clockOf(kind)) {
         case WorklistClock::Processing:

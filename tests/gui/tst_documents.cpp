@@ -412,7 +412,7 @@ void TestDocuments::copiesEachOnTheirOwnPages()
 void TestDocuments::longNoticeSpansPages()
 {
     // Forty deficiencies: the notice runs over several pages, lists every one, repeats the
-    // table's header row on each page, numbers its pages, and the stub still starts on a
+    // table's header row on each page, numbers its pages, and the 存根联 still starts on a
     // page of its own.
     DocumentData data = samples::sample(DocumentKind::CorrectionNotice);
     const QList<DocumentLine> found = data.lines;
@@ -438,7 +438,7 @@ void TestDocuments::longNoticeSpansPages()
     QVERIFY(both.pages.at(n).contains(QStringLiteral("存根联")));
 
     // Page numbers on every page after the first of each copy, each copy counted alone:
-    // 第 2 页 共 n 页 … on the applicant's copy, and the same again on the stub.
+    // 第 2 页 共 n 页 and on to the last page of the 申请人联, and the same again on the 存根联.
     const auto numbered = [n](const QString &page, int k) {
         return squeeze(page).contains(QStringLiteral("第%1页共%2页").arg(k).arg(n));
     };
