@@ -1001,6 +1001,74 @@
         <source>Sent by %1, waybill %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a 差评 and only a 差评 has a follow-up due day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case has no agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 does not record ratings or their follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An appeal is decided by a supervisor, not recorded as a follow-up step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor decides an appeal against a rating (a %1 may not).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 may not see full ID numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the full ID number is needed: the reason is kept with the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 has no agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit %1 rated: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(follow-up due by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating of visit %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(satisfied: closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not satisfied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal against the rating of visit %1 upheld: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal against the rating of visit %1 refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent&apos;s full ID number shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s full ID number shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>
@@ -2657,6 +2725,144 @@ where BACKUP is a file written by onetripctl db backup. The command keeps the da
     </message>
 </context>
 <context>
+    <name>Ratings</name>
+    <message numerus="yes">
+        <source>Case %1 has no visit %2 to rate (it has %n visit(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Visit %1 of case %2 is rated already: one rating per visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sub-rating is 1 to 5 stars, or not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A visit is rated after it, not before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit %1 of case %2 has no rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a 不满意 or 非常不满意 rating is followed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This follow-up is closed: the rater was satisfied with the fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This rating was set aside on appeal: there is nothing to follow up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the appeal is upheld or refused: the reason is kept with the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down what was done: it is kept with the rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follow-up step comes after the rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clerk who was rated does not make the return visit: a colleague or the supervisor asks the rater.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the return visit first: the fix answers what the rater said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clerk who was rated does not record the rater&apos;s view of the fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the rectification first: the rater is asked about a fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up setting for 差评 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 差评 follow-up has 5, 7 or 15 working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up setting could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rater&apos;s view of the fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal upheld: not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResidentId</name>
     <message>
         <source>No ID number was entered.</source>
@@ -3290,6 +3496,22 @@ Exit status: 0 done, 1 failed, 2 bad usage.</source>
         <source>collector</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>kind of follow-up step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appeal decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whose ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SupervisorApprovalDialog</name>
@@ -3800,6 +4022,10 @@ Exit status: 0 done, 1 failed, 2 bad usage.</source>
     </message>
     <message>
         <source>Ready for hand-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>差评 to follow up</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5038,6 +5264,10 @@ The hall and terminal settings of this store cannot be read, so intake and case 
     </message>
     <message>
         <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day for the 差评&apos;s follow-up (回访, 整改, the rater&apos;s view)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

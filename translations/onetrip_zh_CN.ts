@@ -998,6 +998,74 @@
         <source>Sent by %1, waybill %2</source>
         <translation>由%1邮寄送达，单号 %2</translation>
     </message>
+    <message>
+        <source>a 差评 and only a 差评 has a follow-up due day.</source>
+        <translation>只有差评才有整改期限。</translation>
+    </message>
+    <message>
+        <source>the case has no agent.</source>
+        <translation>该办件没有代办人。</translation>
+    </message>
+    <message>
+        <source>A %1 does not record ratings or their follow-up.</source>
+        <translation>%1不能录入评价或差评整改。</translation>
+    </message>
+    <message>
+        <source>An appeal is decided by a supervisor, not recorded as a follow-up step.</source>
+        <translation>申诉由值班长裁定，不作为整改步骤录入。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor decides an appeal against a rating (a %1 may not).</source>
+        <translation>只有值班长可以裁定对评价的申诉（%1不可以）。</translation>
+    </message>
+    <message>
+        <source>A %1 may not see full ID numbers.</source>
+        <translation>%1不能查看完整证件号码。</translation>
+    </message>
+    <message>
+        <source>Say why the full ID number is needed: the reason is kept with the case.</source>
+        <translation>请说明为何需要查看完整证件号码：原因将随办件留存。</translation>
+    </message>
+    <message>
+        <source>Case %1 has no agent.</source>
+        <translation>办件 %1 没有代办人。</translation>
+    </message>
+    <message>
+        <source>Visit %1 rated: %2</source>
+        <translation>第 %1 次来访评价：%2</translation>
+    </message>
+    <message>
+        <source>(follow-up due by %1)</source>
+        <translation>（整改期限 %1）</translation>
+    </message>
+    <message>
+        <source>Rating of visit %1, %2: %3</source>
+        <translation>第 %1 次来访评价，%2：%3</translation>
+    </message>
+    <message>
+        <source>(satisfied: closed)</source>
+        <translation>（满意，办结）</translation>
+    </message>
+    <message>
+        <source>(not satisfied)</source>
+        <translation>（仍不满意）</translation>
+    </message>
+    <message>
+        <source>Appeal against the rating of visit %1 upheld: %2</source>
+        <translation>对第 %1 次来访评价的申诉成立：%2</translation>
+    </message>
+    <message>
+        <source>Appeal against the rating of visit %1 refused: %2</source>
+        <translation>对第 %1 次来访评价的申诉不成立：%2</translation>
+    </message>
+    <message>
+        <source>The agent's full ID number shown: %1</source>
+        <translation>已查看代办人完整证件号码：%1</translation>
+    </message>
+    <message>
+        <source>The applicant's full ID number shown: %1</source>
+        <translation>已查看申请人完整证件号码：%1</translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>
@@ -2647,6 +2715,141 @@ onetripctl --store "%1" db restore BACKUP
     </message>
 </context>
 <context>
+    <name>Ratings</name>
+    <message numerus="yes">
+        <source>Case %1 has no visit %2 to rate (it has %n visit(s)).</source>
+        <translation><numerusform>办件 %1 没有第 %2 次来访可评价（共 %n 次来访）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Visit %1 of case %2 is rated already: one rating per visit.</source>
+        <translation>办件 %2 的第 %1 次来访已评价：每次来访只评价一次。</translation>
+    </message>
+    <message>
+        <source>A sub-rating is 1 to 5 stars, or not given.</source>
+        <translation>分项评价为 1 至 5 星，或不评。</translation>
+    </message>
+    <message>
+        <source>The comment is longer than %1 characters.</source>
+        <translation>评价意见超过 %1 个字。</translation>
+    </message>
+    <message>
+        <source>A visit is rated after it, not before.</source>
+        <translation>来访之后才能评价。</translation>
+    </message>
+    <message>
+        <source>Visit %1 of case %2 has no rating.</source>
+        <translation>办件 %2 的第 %1 次来访没有评价。</translation>
+    </message>
+    <message>
+        <source>Only a 不满意 or 非常不满意 rating is followed up.</source>
+        <translation>只有“不满意”和“非常不满意”的评价需要整改。</translation>
+    </message>
+    <message>
+        <source>This follow-up is closed: the rater was satisfied with the fix.</source>
+        <translation>该差评已办结：评价人对整改满意。</translation>
+    </message>
+    <message>
+        <source>This rating was set aside on appeal: there is nothing to follow up.</source>
+        <translation>该评价已因申诉成立而作废：无需整改。</translation>
+    </message>
+    <message>
+        <source>Say why the appeal is upheld or refused: the reason is kept with the case.</source>
+        <translation>请说明申诉成立或不成立的理由：理由将随办件留存。</translation>
+    </message>
+    <message>
+        <source>Write down what was done: it is kept with the rating.</source>
+        <translation>请写明所做的工作：将随评价留存。</translation>
+    </message>
+    <message>
+        <source>The text is longer than %1 characters.</source>
+        <translation>内容超过 %1 个字。</translation>
+    </message>
+    <message>
+        <source>A follow-up step comes after the rating.</source>
+        <translation>整改步骤须在评价之后。</translation>
+    </message>
+    <message>
+        <source>The clerk who was rated does not make the return visit: a colleague or the supervisor asks the rater.</source>
+        <translation>被评价的窗口人员不能自己回访：由同事或值班长联系评价人。</translation>
+    </message>
+    <message>
+        <source>Make the return visit first: the fix answers what the rater said.</source>
+        <translation>请先回访：整改针对评价人反映的问题。</translation>
+    </message>
+    <message>
+        <source>The clerk who was rated does not record the rater's view of the fix.</source>
+        <translation>被评价的窗口人员不能录入评价人对整改的意见。</translation>
+    </message>
+    <message>
+        <source>Record the rectification first: the rater is asked about a fix.</source>
+        <translation>请先录入整改情况：再征询评价人意见。</translation>
+    </message>
+    <message>
+        <source>The follow-up setting for 差评 could not be read.</source>
+        <translation>无法读取差评整改期限设置。</translation>
+    </message>
+    <message>
+        <source>A 差评 follow-up has 5, 7 or 15 working days.</source>
+        <translation>差评整改期限为 5、7 或 15 个工作日。</translation>
+    </message>
+    <message>
+        <source>The follow-up setting could not be saved.</source>
+        <translation>无法保存整改期限设置。</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <source>Return visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <source>Rater's view of the fix</source>
+        <translation>评价人对整改的意见</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <source>No follow-up</source>
+        <translation>无需整改</translation>
+    </message>
+    <message>
+        <source>Follow-up open</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <source>Follow-up closed</source>
+        <translation>整改办结</translation>
+    </message>
+    <message>
+        <source>Appeal upheld: not counted</source>
+        <translation>申诉成立：不计入</translation>
+    </message>
+</context>
+<context>
     <name>ResidentId</name>
     <message>
         <source>No ID number was entered.</source>
@@ -3314,6 +3517,22 @@ Exit status: 0 done, 1 failed, 2 bad usage.</source>
         <source>collector</source>
         <translation>领取人</translation>
     </message>
+    <message>
+        <source>kind of follow-up step</source>
+        <translation>整改步骤类型</translation>
+    </message>
+    <message>
+        <source>appeal decision</source>
+        <translation>申诉裁定</translation>
+    </message>
+    <message>
+        <source>whose ID</source>
+        <translation>证件所属</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>评价等级</translation>
+    </message>
 </context>
 <context>
     <name>SupervisorApprovalDialog</name>
@@ -3816,6 +4035,10 @@ Exit status: 0 done, 1 failed, 2 bad usage.</source>
     <message>
         <source>Ready for hand-out</source>
         <translation>待出件</translation>
+    </message>
+    <message>
+        <source>差评 to follow up</source>
+        <translation>差评待整改</translation>
     </message>
 </context>
 <context>
@@ -5018,6 +5241,10 @@ The hall and terminal settings of this store cannot be read, so intake and case 
     <message>
         <source>Window</source>
         <translation>窗口</translation>
+    </message>
+    <message>
+        <source>The last day for the 差评's follow-up (回访, 整改, the rater's view)</source>
+        <translation>差评整改（回访、整改、评价人意见）的最后期限</translation>
     </message>
 </context>
 <context>

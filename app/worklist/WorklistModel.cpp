@@ -136,6 +136,8 @@ QVariant WorklistModel::data(const QModelIndex &index, int role) const
             return tr("The date the 容缺 materials were promised for");
         case CaseDeadlines::Which::Notice:
             return tr("The last day for a correction notice (Art. 32)");
+        case CaseDeadlines::Which::FollowUp:
+            return tr("The last day for the 差评's follow-up (回访, 整改, the rater's view)");
         }
     }
     return {};

@@ -8,22 +8,34 @@ namespace onetrip::Permissions {
 
 bool mayRecord(Role role, const QString &eventType)
 {
-    // Intake at the window, routing, recording the decision, the hand-out: clerks and
+    // Intake at the window, routing, recording the decision, the hand-out, the ratings and
+    // their follow-up, showing a full ID number: clerks and
     // supervisors (综合窗口 records what the department decided). Agents carry 代办 cases (their
     // event types come with the case desk); administrators do not handle cases.
-    static const char *const intake[] = {
-        CaseEventType::Received,         CaseEventType::Visit,
-        CaseEventType::Checked,          CaseEventType::SecondNoticeApproved,
-        CaseEventType::StatusChanged,    CaseEventType::DocumentIssued,
-        CaseEventType::ApplicantFlagged, CaseEventType::ClockPaused,
-        CaseEventType::ClockResumed,     CaseEventType::Routed,
-        CaseEventType::Decided,          CaseEventType::HandedOut};
+    static const char *const intake[] = {CaseEventType::Received,
+                                         CaseEventType::Visit,
+                                         CaseEventType::Checked,
+                                         CaseEventType::SecondNoticeApproved,
+                                         CaseEventType::StatusChanged,
+                                         CaseEventType::DocumentIssued,
+                                         CaseEventType::ApplicantFlagged,
+                                         CaseEventType::ClockPaused,
+                                         CaseEventType::ClockResumed,
+                                         CaseEventType::Routed,
+                                         CaseEventType::Decided,
+                                         CaseEventType::HandedOut,
+                                         CaseEventType::Rated,
+                                         CaseEventType::RatingFollowedUp,
+                                         CaseEventType::IdRevealed};
     for (const char *type : intake) {
         if (eventType == QLatin1String(type))
             return role == Role::Clerk || role == Role::Supervisor;
     }
     if (eventType == QLatin1String(CaseEventType::ConflictResolved))
         return mayResolveConflicts(role);
+    // 申诉: whether a rating was wrong is a supervisor's call, never the rated clerk's.
+    if (eventType == QLatin1String(CaseEventType::RatingAppealed))
+        return role == Role::Supervisor;
     return false;
 }
 

@@ -18,6 +18,7 @@ public:
         Processing,
         Supplement,
         Notice,
+        FollowUp, // a 差评's follow-up (RatingRules; not one of the case's own limits)
     };
     struct Running
     {

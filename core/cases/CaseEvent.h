@@ -27,6 +27,13 @@ inline constexpr char Routed[] = "case.routed";
 inline constexpr char Decided[] = "case.decided";
 // 一口出: the result collected at the window (the collector checked) or sent by express.
 inline constexpr char HandedOut[] = "case.handed-out";
+// 好差评: a visit rated; a step of a 差评's follow-up (回访, 整改, the rater's view); a
+// supervisor's decision on an appeal (申诉) against a rating.
+inline constexpr char Rated[] = "case.rated";
+inline constexpr char RatingFollowedUp[] = "case.rating-follow-up";
+inline constexpr char RatingAppealed[] = "case.rating-appeal";
+// The full ID number of the applicant or agent shown on screen (who and when: the event).
+inline constexpr char IdRevealed[] = "case.id-revealed";
 } // namespace CaseEventType
 
 // One append-only event (table case_event): the audit log and the unit of sync. Each

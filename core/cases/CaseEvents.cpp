@@ -381,6 +381,8 @@ Result<Body> decode(const CaseEvent &e)
             return h.error();
         return Body(HandedOut{h.value(), date(o, "on")});
     }
+    if (auto rating = decodeRating(e, where))
+        return *rating;
     return StoredValue::unknown(QCoreApplication::translate("Store", "event type"), type, where);
 }
 

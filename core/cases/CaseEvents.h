@@ -9,6 +9,7 @@
 #include "common/Result.h"
 #include "deadline/ClockPause.h"
 #include "documents/DocumentData.h"
+#include "rating/VisitRating.h"
 
 #include <QDate>
 #include <QHash>
@@ -204,9 +205,58 @@ struct HandedOut
     QJsonObject toPayload() const;
 };
 
-using Body = std::variant<Received, Visit, Checked, SecondNoticeApproved, StatusChanged,
-                          DocumentIssued, ApplicantFlagged, ConflictResolved, ClockPaused,
-                          ClockResumed, Routed, Decided, HandedOut>;
+// 好差评: the applicant rated visit `trip`. A 差评 carries its follow-up's working days and
+// due day, counted when it was rated (the hall's setting then).
+struct Rated
+{
+    static constexpr const char *kType = CaseEventType::Rated;
+    int trip = 0;
+    RatingLevel level = RatingLevel::Satisfied;
+    SubRatings sub;
+    QString comment;
+    QString clerk; // login of the clerk who served that visit
+    int followUpDays = 0;
+    QDate followUpDue;
+    QJsonObject toPayload() const;
+};
+
+// A step of a 差评 follow-up: 回访, 整改 or the rater's view (`satisfied` closes it).
+struct RatingFollowedUp
+{
+    static constexpr const char *kType = CaseEventType::RatingFollowedUp;
+    int trip = 0;
+    FollowUpStepKind kind = FollowUpStepKind::ReturnVisit; // never Appeal
+    QDate on;
+    QString text;
+    bool satisfied = false;
+    QJsonObject toPayload() const;
+};
+
+// A supervisor's decision on an appeal (申诉) against the rating of visit `trip`: upheld (the
+// rating no longer counts, the follow-up ends) or refused, with the reason.
+struct RatingAppealed
+{
+    static constexpr const char *kType = CaseEventType::RatingAppealed;
+    int trip = 0;
+    bool upheld = false;
+    QDate on;
+    QString reason;
+    QJsonObject toPayload() const;
+};
+
+// The full ID number of the applicant (or the agent) was shown, for `reason`.
+struct IdRevealed
+{
+    static constexpr const char *kType = CaseEventType::IdRevealed;
+    bool agent = false;
+    QString reason;
+    QJsonObject toPayload() const;
+};
+
+using Body =
+    std::variant<Received, Visit, Checked, SecondNoticeApproved, StatusChanged, DocumentIssued,
+                 ApplicantFlagged, ConflictResolved, ClockPaused, ClockResumed, Routed, Decided,
+                 HandedOut, Rated, RatingFollowedUp, RatingAppealed, IdRevealed>;
 
 // The event as a draft for CaseEventLog::append.
 template <typename T>
@@ -218,6 +268,9 @@ CaseEventLog::Draft draft(const T &event)
 // Reads an event's payload. An unknown type, a payload version newer than this program,
 // or an unknown key inside is an error naming the event.
 Result<Body> decode(const CaseEvent &event);
+
+// The rating and ID events' payloads (RatingEvents.cpp); empty for any other type.
+std::optional<Result<Body>> decodeRating(const CaseEvent &event, const QString &where);
 
 // How an event is named in messages: "event 12 of terminal JNLX/T01 (case …)".
 QString describe(const CaseEvent &event);

@@ -3,6 +3,7 @@
 #include "cases/CaseClockRules.h"
 #include "cases/CaseDecisionRules.h"
 #include "cases/CaseStatus.h"
+#include "rating/RatingRules.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,13 @@ void applyDecision(CaseRecord &r, const CaseEvents::StatusChanged &s, QDate on)
     // Art. 32: the first notice or acceptance ends the five-day window; a decline does not.
     if (s.to != CaseStatus::Declined && !r.firstDecidedOn.isValid())
         r.firstDecidedOn = on;
+}
+
+// The rating of visit `trip`, which RatingRules::mayFollowUp found.
+VisitRating &ratingOf(CaseRecord &r, int trip)
+{
+    return *std::find_if(r.ratings.begin(), r.ratings.end(),
+                         [trip](const VisitRating &v) { return v.trip == trip; });
 }
 
 } // namespace
@@ -164,6 +172,32 @@ Status CaseProjector::fold(CaseRecord &r, const CaseEvent &e, const CaseEvents::
         r.status = CaseStatus::HandedOut;
         r.handedOutOn = out->on;
         r.handOut = out->handOut;
+    } else if (const auto *rated = std::get_if<Rated>(&body)) {
+        if (Status may =
+                RatingRules::mayRate(r, rated->trip, rated->sub, rated->comment, e.at.date());
+            !may)
+            return refused(e, may.message());
+        // A 差评's follow-up runs from the rating, its due day counted then.
+        if (isBad(rated->level) != rated->followUpDue.isValid())
+            return refused(e, QCoreApplication::translate("Cases", "a 差评 and only a 差评 has a "
+                                                                   "follow-up due day."));
+        r.ratings << VisitRating{rated->trip,         rated->level,       rated->sub,
+                                 rated->comment,      rated->clerk,       e.at,
+                                 rated->followUpDays, rated->followUpDue, {}};
+    } else if (const auto *step = std::get_if<RatingFollowedUp>(&body)) {
+        const FollowUpStep next{step->kind, step->on, e.actor, step->text, step->satisfied};
+        if (Status may = RatingRules::mayFollowUp(r, step->trip, next); !may)
+            return refused(e, may.message());
+        ratingOf(r, step->trip).steps << next;
+    } else if (const auto *appeal = std::get_if<RatingAppealed>(&body)) {
+        const FollowUpStep next{FollowUpStepKind::Appeal, appeal->on, e.actor, appeal->reason,
+                                appeal->upheld};
+        if (Status may = RatingRules::mayFollowUp(r, appeal->trip, next); !may)
+            return refused(e, may.message());
+        ratingOf(r, appeal->trip).steps << next;
+    } else if (const auto *shown = std::get_if<IdRevealed>(&body)) {
+        if (shown->agent && !r.agent)
+            return refused(e, QCoreApplication::translate("Cases", "the case has no agent."));
     }
     ++r.version;
     r.updatedAt = e.at;

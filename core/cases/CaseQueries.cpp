@@ -38,6 +38,11 @@ Result<CaseRecord> CaseQueries::open(const QString &caseNumber) const
     return *found.value();
 }
 
+Result<QList<CaseVisit>> CaseQueries::visits(const QString &caseNumber) const
+{
+    return m_cases.visits(CaseNumber::normalize(caseNumber));
+}
+
 Result<CaseRecord> CaseQueries::openByDocument(const QString &documentNumber) const
 {
     const QString number = CaseNumber::normalize(documentNumber);

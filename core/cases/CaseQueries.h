@@ -31,6 +31,8 @@ public:
     Result<CaseRecord> openByDocument(const QString &documentNumber) const;
     // Every document of a case, oldest first, for reprinting.
     Result<QList<CaseDocument>> documents(const QString &caseNumber) const;
+    // The case's visits (trips), first first.
+    Result<QList<CaseVisit>> visits(const QString &caseNumber) const;
     // Every event of a case, oldest first.
     Result<QList<CaseEvent>> events(const QString &caseNumber) const;
     // The pinned guide versions of a case, for rebuilding its checklist.

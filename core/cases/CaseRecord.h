@@ -6,6 +6,7 @@
 #include "deadline/ClockPause.h"
 #include "documents/DocumentData.h"
 #include "intake/MaterialState.h"
+#include "rating/VisitRating.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -36,6 +37,16 @@ struct CaseDocument
     DocumentKind kind = DocumentKind::AcceptanceNotice;
     QDateTime issuedAt;
     DocumentData data; // ID numbers masked
+};
+
+// A visit (trip) of the applicant's side for the case: when, the clerk who served it, and
+// where the case stood when they left.
+struct CaseVisit
+{
+    int trip = 0;
+    QDateTime at;
+    QString clerkLogin;
+    CaseStatus outcome = CaseStatus::Received;
 };
 
 // A case (办件) as the screens read it: the projection of its events.
@@ -93,6 +104,8 @@ struct CaseRecord
     int trips = 0;         // 跑动次数: the applicant's visits for this case
     int notices = 0;       // correction notices issued
     int secondNotices = 0; // 二次告知: notices beyond the first listing new deficiencies
+
+    QList<VisitRating> ratings; // 好差评: one per rated visit, in the order they came
 
     QList<CaseDocument> documents; // every document, oldest first
     QList<CaseDocument> issuedNow; // documents issued by the action that returned this record

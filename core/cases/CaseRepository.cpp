@@ -1,6 +1,8 @@
 #include "cases/CaseRepository.h"
 
 #include "cases/CaseJson.h"
+#include "rating/RatingJson.h"
+#include "rating/RatingRules.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -64,7 +66,7 @@ const char kColumns[] =
     "supplement_due, supplement_days, commitment_signed, decline_reason, decline_redirect, "
     "notice_rows, trips, notices, second_notices, created_at, updated_at, limit_days, pauses, "
     "department, routed_on, department_due, decided_on, decision_number, refusal_reason, "
-    "handed_out_on, hand_out";
+    "handed_out_on, hand_out, ratings, follow_up_due, follow_up_days";
 
 QString upsertSql()
 {
@@ -157,6 +159,12 @@ Result<CaseRecord> recordFrom(const QSqlQuery &q)
             return h.error();
         r.handOut = h.value();
     }
+    auto ratings = RatingJson::ratingsFromJson(parse(next()).array(), at);
+    if (!ratings)
+        return ratings.error();
+    r.ratings = ratings.value();
+    next(); // follow_up_due, follow_up_days: for the 差评 list; derived from ratings
+    next();
     return r;
 }
 
@@ -277,6 +285,7 @@ Result<int> CaseRepository::documentCount(const QString &caseNumber, DocumentKin
 Status CaseRepository::save(const CaseRecord &r) const
 {
     const QJsonArray noticeRows = CaseJson::toJson(r.noticeRows);
+    const VisitRating *open = RatingRules::firstOpen(r); // the 差评 list's due day
     QSqlQuery *q = m_sql.bind(
         upsertSql(), {r.number,
                       toKey(r.status),
@@ -320,7 +329,10 @@ Status CaseRepository::save(const CaseRecord &r) const
                       r.decisionNumber,
                       r.refusalReason,
                       date(r.handedOutOn),
-                      r.handOut ? compact(CaseJson::toJson(*r.handOut)) : QStringLiteral("")});
+                      r.handOut ? compact(CaseJson::toJson(*r.handOut)) : QStringLiteral(""),
+                      compact(RatingJson::toJson(r.ratings)),
+                      date(open ? open->followUpDue : QDate()),
+                      open ? open->followUpDays : 0});
     if (!q || !q->exec())
         return writeError(q ? q->lastError().text() : m_sql.lastError());
 
@@ -352,6 +364,29 @@ Status CaseRepository::addDocument(const QString &caseNumber, const CaseDocument
     if (!q || !q->exec())
         return writeError(q ? q->lastError().text() : m_sql.lastError());
     return {};
+}
+
+Result<QList<CaseVisit>> CaseRepository::visits(const QString &caseNumber) const
+{
+    QSqlQuery *q = m_sql.bind(QStringLiteral("SELECT trip, visited_at, clerk_login, outcome FROM "
+                                             "case_visit WHERE case_number = ? ORDER BY trip"),
+                              {caseNumber});
+    if (!q || !q->exec())
+        return readError(q ? q->lastError().text() : m_sql.lastError());
+    QList<CaseVisit> out;
+    while (q->next()) {
+        const int trip = q->value(0).toInt();
+        auto outcome = CaseJson::status(
+            q->value(3).toString(), where("case_visit", caseNumber + u'/' + QString::number(trip)));
+        if (!outcome) {
+            q->finish();
+            return outcome.error();
+        }
+        out << CaseVisit{trip, QDateTime::fromString(q->value(1).toString(), Qt::ISODateWithMs),
+                         q->value(2).toString(), outcome.value()};
+    }
+    q->finish();
+    return out;
 }
 
 Status CaseRepository::addVisit(const QString &caseNumber, int trip, const QDateTime &at,

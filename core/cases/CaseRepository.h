@@ -35,6 +35,8 @@ public:
     // with its material name from record.materialNames.
     Status save(const CaseRecord &record) const;
     Status addDocument(const QString &caseNumber, const CaseDocument &document) const;
+    // The case's visits, first first.
+    Result<QList<CaseVisit>> visits(const QString &caseNumber) const;
     Status addVisit(const QString &caseNumber, int trip, const QDateTime &at,
                     const QString &clerkLogin, const QString &outcome) const;
 

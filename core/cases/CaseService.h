@@ -81,6 +81,25 @@ public:
                                      const QString &address, const QString &carrier,
                                      const QString &tracking);
 
+    // 好差评: the applicant's rating of visit `trip` (RatingRules: one per visit). A 差评 opens
+    // a follow-up due in the hall's working days (RatingSettings), counted today.
+    Result<CaseRecord> rate(const QString &caseNumber, const User &user, int trip,
+                            RatingLevel level, const SubRatings &sub = {},
+                            const QString &comment = {});
+    // A step of the 差评 follow-up of visit `trip` today: 回访, 整改, or the rater's view
+    // (`satisfied` closes it). Not an appeal: see decideAppeal.
+    Result<CaseRecord> followUpRating(const QString &caseNumber, const User &user, int trip,
+                                      FollowUpStepKind kind, const QString &text,
+                                      bool satisfied = false);
+    // 申诉: a supervisor upholds (the rating no longer counts) or refuses an appeal against
+    // the rating of visit `trip`, with the reason.
+    Result<CaseRecord> decideAppeal(const QString &caseNumber, const User &user, int trip,
+                                    bool upheld, const QString &reason);
+    // The full ID number of the applicant (or the agent) is to be shown: recorded (who,
+    // when, why) before the caller shows it from the returned record.
+    Result<CaseRecord> revealId(const QString &caseNumber, const User &user, bool agent,
+                                const QString &reason);
+
     // The read side: open, documents, events, the second-notice and Art. 32 checks.
     const CaseQueries &queries() const { return m_queries; }
 

@@ -102,6 +102,45 @@ struct Describe
                      : QCoreApplication::translate("Cases", "Sent by %1, waybill %2")
                            .arg(o.carrier, o.tracking);
     }
+    void operator()(const CaseEvents::Rated &r)
+    {
+        e.what = QCoreApplication::translate("Cases", "Visit %1 rated: %2")
+                     .arg(r.trip)
+                     .arg(displayName(r.level));
+        if (!r.comment.isEmpty())
+            e.what += QStringLiteral(" — ") + r.comment;
+        if (r.followUpDue.isValid())
+            e.what += u' ' + QCoreApplication::translate("Cases", "(follow-up due by %1)")
+                                 .arg(day(r.followUpDue));
+    }
+    void operator()(const CaseEvents::RatingFollowedUp &f)
+    {
+        e.what = QCoreApplication::translate("Cases", "Rating of visit %1, %2: %3")
+                     .arg(f.trip)
+                     .arg(displayName(f.kind), f.text);
+        if (f.kind == FollowUpStepKind::RaterView)
+            e.what += u' ' + (f.satisfied ? QCoreApplication::translate("Cases", "(satisfied: "
+                                                                                 "closed)")
+                                          : QCoreApplication::translate("Cases", "(not "
+                                                                                 "satisfied)"));
+    }
+    void operator()(const CaseEvents::RatingAppealed &a)
+    {
+        e.what = (a.upheld ? QCoreApplication::translate("Cases", "Appeal against the rating of "
+                                                                  "visit %1 upheld: %2")
+                           : QCoreApplication::translate("Cases", "Appeal against the rating of "
+                                                                  "visit %1 refused: %2"))
+                     .arg(a.trip)
+                     .arg(a.reason);
+    }
+    void operator()(const CaseEvents::IdRevealed &r)
+    {
+        e.what = (r.agent ? QCoreApplication::translate("Cases", "The agent's full ID number "
+                                                                 "shown: %1")
+                          : QCoreApplication::translate("Cases", "The applicant's full ID "
+                                                                 "number shown: %1"))
+                     .arg(r.reason);
+    }
 };
 
 } // namespace

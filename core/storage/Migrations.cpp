@@ -425,6 +425,15 @@ const QList<Migration> &Migrations::all()
                     data TEXT NOT NULL))")
              << QStringLiteral("CREATE INDEX case_document_case ON case_document (case_number)"),
          true},
+        {15, "好差评: the ratings of a case's visits and the 差评 follow-ups",
+         sql({// The case's ratings (JSON, as RatingJson writes them); the open follow-up due
+              // first, its working days, and its warning day (derived, CaseClockIndex).
+              "ALTER TABLE case_record ADD COLUMN ratings TEXT NOT NULL DEFAULT '[]'",
+              "ALTER TABLE case_record ADD COLUMN follow_up_due TEXT",
+              "ALTER TABLE case_record ADD COLUMN follow_up_days INTEGER NOT NULL DEFAULT 0",
+              "ALTER TABLE case_record ADD COLUMN follow_up_warn_from TEXT",
+              "CREATE INDEX case_record_follow_up ON case_record (follow_up_due) WHERE "
+              "follow_up_due IS NOT NULL"})},
     };
     return migrations;
 }

@@ -54,7 +54,7 @@ Result<QString> storedBasis(const Database &db)
 
 struct Counted
 {
-    QVariant due, warnFrom, pausedOn, supplementWarnFrom, noticeWarnFrom;
+    QVariant due, warnFrom, pausedOn, supplementWarnFrom, noticeWarnFrom, followUpWarnFrom;
 };
 
 // One case's index values. With the clock stopped, the due day and window are those of the
@@ -68,7 +68,15 @@ Result<Counted> count(const QSqlQuery &q, const WorkdayCalendar &calendar,
         return read.error();
     CaseRecord r = std::move(read).value();
 
-    Counted c{date({}), date({}), date({}), date({}), date({})};
+    Counted c{date({}), date({}), date({}), date({}), date({}), date({})};
+    // The 差评 follow-up due first (any status: ended cases are rated too).
+    if (const QDate due =
+            QDate::fromString(q.value(DeadlineColumns::kCount).toString(), Qt::ISODate);
+        due.isValid())
+        c.followUpWarnFrom =
+            date(CaseClock::evaluateFixed(due, q.value(DeadlineColumns::kCount + 1).toInt(), due,
+                                          calendar, policy)
+                     .warnFrom);
     if (CaseClockRules::isPaused(r)) {
         c.pausedOn = date(r.pauses.constLast().from);
         r.pauses.removeLast();
@@ -94,21 +102,23 @@ Result<int> step(const Database &db, const WorkdayCalendar &calendar, const Warn
     QSqlQuery select(db.connection());
     select.setForwardOnly(true);
     select.prepare(QStringLiteral("SELECT ") + DeadlineColumns::select() +
-                   QStringLiteral(" FROM case_record WHERE clock_stale = 1 LIMIT ?"));
+                   QStringLiteral(", follow_up_due, follow_up_days FROM case_record WHERE "
+                                  "clock_stale = 1 LIMIT ?"));
     select.addBindValue(kStep);
     if (!select.exec())
         return indexError(select.lastError().text());
     QSqlQuery update(db.connection());
     update.prepare(QStringLiteral(
         "UPDATE case_record SET clock_stale = 0, clock_due = ?, clock_warn_from = ?, "
-        "clock_paused_on = ?, supplement_warn_from = ?, notice_warn_from = ? WHERE number = ?"));
+        "clock_paused_on = ?, supplement_warn_from = ?, notice_warn_from = ?, "
+        "follow_up_warn_from = ? WHERE number = ?"));
     int n = 0;
     while (select.next()) {
         auto c = count(select, calendar, policy);
         if (!c)
             return c.error();
         for (const QVariant &v : {c->due, c->warnFrom, c->pausedOn, c->supplementWarnFrom,
-                                  c->noticeWarnFrom, select.value(0)})
+                                  c->noticeWarnFrom, c->followUpWarnFrom, select.value(0)})
             update.addBindValue(v);
         if (!update.exec())
             return indexError(update.lastError().text());
@@ -156,9 +166,10 @@ Result<CaseClockIndex::Report> CaseClockIndex::refresh(const Database &db,
             return s.error();
         if (stored.value() != now) {
             report.rebased = true;
-            if (Status s = db.exec(QStringLiteral("UPDATE case_record SET clock_stale = 1 WHERE "
-                                                  "clock_stale = 0 AND status NOT IN ") +
-                                   quietStatuses());
+            if (Status s =
+                    db.exec(QStringLiteral("UPDATE case_record SET clock_stale = 1 WHERE "
+                                           "clock_stale = 0 AND (status NOT IN ") +
+                            quietStatuses() + QStringLiteral(" OR follow_up_due IS NOT NULL)"));
                 !s)
                 return s.error();
             QSqlQuery q(db.connection());
@@ -169,13 +180,14 @@ Result<CaseClockIndex::Report> CaseClockIndex::refresh(const Database &db,
             if (!q.exec())
                 return indexError(q.lastError().text());
         }
-        // Ended cases have no deadline: one statement, not one per case (a rebuilt store
-        // of millions is nearly all ended).
+        // Ended cases have no deadline (but an open 差评 follow-up): one statement, not one
+        // per case (a rebuilt store of millions is nearly all ended).
         if (Status s =
                 db.exec(QStringLiteral("UPDATE case_record SET clock_stale = 0, clock_due = NULL, "
                                        "clock_warn_from = NULL, clock_paused_on = NULL, "
-                                       "supplement_warn_from = NULL, notice_warn_from = NULL WHERE "
-                                       "clock_stale = 1 AND status IN ") +
+                                       "supplement_warn_from = NULL, notice_warn_from = NULL, "
+                                       "follow_up_warn_from = NULL WHERE clock_stale = 1 AND "
+                                       "follow_up_due IS NULL AND status IN ") +
                         quietStatuses());
             !s)
             return s.error();

@@ -33,6 +33,8 @@ const Entry kEntries[] = {
      QT_TRANSLATE_NOOP("Worklists", "Ready for hand-out"), WorklistClock::None},
     {WorklistKind::Ended, "ended", QT_TRANSLATE_NOOP("Worklists", "Terminated and withdrawn"),
      WorklistClock::None},
+    {WorklistKind::RatingFollowUp, "rating-follow-up",
+     QT_TRANSLATE_NOOP("Worklists", "差评 to follow up"), WorklistClock::FollowUp},
 };
 
 const Entry &entry(WorklistKind kind)

@@ -8,7 +8,7 @@
 namespace onetrip {
 
 // The worklists of the case desk (docs/cases.md §6). Which cases each holds is decided in
-// one place, WorklistQuery; the rating and 代办 lists come with those features.
+// one place, WorklistQuery; the 代办 lists come with that feature.
 enum class WorklistKind
 {
     All,             // 全部办件: every case of the hall
@@ -20,6 +20,7 @@ enum class WorklistKind
     Overdue,         // 已超期: any running deadline passed
     ReadyForHandOut, // 待出件: decided, the result not yet handed out
     Ended,           // 终止与撤回: terminated or withdrawn
+    RatingFollowUp,  // 差评待整改: a 不满意/非常不满意 rating whose follow-up is open
 };
 
 // Which deadline gives a list its lights, its due column and its light filter.
@@ -30,6 +31,7 @@ enum class WorklistClock
     Supplement,
     Notice,
     MostUrgent, // the most urgent of those running (CaseDeadlines::mostUrgent)
+    FollowUp,   // the 差评 follow-up due first (RatingRules::firstOpen)
 };
 
 // Stable keys ("all", "mine-today" ...) and the name shown (context "Worklists").

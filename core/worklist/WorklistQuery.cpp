@@ -64,6 +64,8 @@ Lights lightsOf(WorklistClock clock, const QString &today)
         return fixed("c.supplement_due", "c.supplement_warn_from");
     case WorklistClock::Notice:
         return fixed("c.notice_due", "c.notice_warn_from");
+    case WorklistClock::FollowUp:
+        return fixed("c.follow_up_due", "c.follow_up_warn_from");
     case WorklistClock::MostUrgent: {
         // CaseDeadlines::mostUrgent: red before yellow before paused before green.
         QList<Lights> all;
@@ -134,6 +136,7 @@ WorklistSort WorklistQuery::defaultSort(WorklistKind kind)
     case WorklistKind::InProgress:
     case WorklistKind::InApproval:
     case WorklistKind::Overdue:
+    case WorklistKind::RatingFollowUp:
         return {C::Due, false};
     case WorklistKind::ReadyForHandOut:
         return {C::Updated, false}; // waiting longest first
@@ -155,6 +158,8 @@ QString WorklistQuery::dueExpression(WorklistClock clock) const
         return QStringLiteral("c.supplement_due");
     case WorklistClock::Notice:
         return QStringLiteral("c.notice_due");
+    case WorklistClock::FollowUp:
+        return QStringLiteral("c.follow_up_due");
     case WorklistClock::MostUrgent:
         // The earliest running due day; cases with none sort after every date.
         return QStringLiteral(
@@ -207,6 +212,9 @@ WorklistQuery::Where WorklistQuery::where(WorklistKind kind, const WorklistFilte
     case WorklistKind::Ended:
         terms << QStringLiteral("c.status IN (%1, %2)")
                      .arg(status(CaseStatus::Terminated), status(CaseStatus::Withdrawn));
+        break;
+    case WorklistKind::RatingFollowUp:
+        terms << QStringLiteral("c.follow_up_due IS NOT NULL");
         break;
     }
     if (f.receivedFrom.isValid()) {
@@ -304,7 +312,8 @@ Result<QList<WorklistRow>> WorklistQuery::page(WorklistKind kind, const Worklist
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.prepare(QStringLiteral("SELECT c.item_name, a.name, a.kind, a.id_number, c.clerk_name, "
-                                  "c.terminal_code, c.updated_at, c.trips, ") +
+                                  "c.terminal_code, c.updated_at, c.trips, c.follow_up_due, "
+                                  "c.follow_up_days, ") +
                    DeadlineColumns::select(QStringLiteral("c")) +
                    QStringLiteral(" FROM case_record c JOIN applicant a ON a.id_number = "
                                   "c.applicant_id") +
@@ -321,7 +330,7 @@ Result<QList<WorklistRow>> WorklistQuery::page(WorklistKind kind, const Worklist
     QList<WorklistRow> rows;
     while (q.next()) {
         // The row's own columns, then what CaseDeadlines reads.
-        auto read = DeadlineColumns::read(q, 8);
+        auto read = DeadlineColumns::read(q, 10);
         if (!read)
             return read.error();
         const CaseRecord r = std::move(read).value();
@@ -359,6 +368,15 @@ Result<QList<WorklistRow>> WorklistQuery::page(WorklistKind kind, const Worklist
             break;
         case WorklistClock::MostUrgent:
             row.deadline = CaseDeadlines::mostUrgent(r, m_today, m_calendar, m_policy);
+            break;
+        case WorklistClock::FollowUp:
+            // The follow-up due first, counted as RatingRules::followUp does.
+            if (const QDate due = QDate::fromString(q.value(8).toString(), Qt::ISODate);
+                due.isValid())
+                row.deadline =
+                    CaseDeadlines::Running{CaseDeadlines::Which::FollowUp,
+                                           CaseClock::evaluateFixed(due, q.value(9).toInt(),
+                                                                    m_today, m_calendar, m_policy)};
             break;
         case WorklistClock::None:
             break;

@@ -187,7 +187,16 @@ private:
             h.carrier = QStringLiteral("EMS");
             h.tracking = QStringLiteral("EA123456789CN");
             e.payload = CaseEvents::HandedOut{h, QDate(2026, 12, 1)}.toPayload();
-        } else if (e.type == QLatin1String(CaseEventType::ConflictResolved))
+        } else if (e.type == QLatin1String(CaseEventType::Rated))
+            e.payload = CaseEvents::Rated{1,         RatingLevel::Satisfied,    {5, 5, 5},
+                                          QString(), QStringLiteral("clerk01"), 0,
+                                          QDate()}
+                            .toPayload();
+        else if (e.type == QLatin1String(CaseEventType::RatingAppealed))
+            e.payload =
+                CaseEvents::RatingAppealed{1, true, QDate(2026, 12, 1), QStringLiteral("误评")}
+                    .toPayload();
+        else if (e.type == QLatin1String(CaseEventType::ConflictResolved))
             e.payload =
                 CaseEvents::ConflictResolved{QUuid::createUuid().toString(QUuid::WithoutBraces),
                                              CaseEvents::ConflictResolved::Resolution::Discarded,
@@ -248,6 +257,11 @@ private:
         else if (variant == QLatin1String("agent routes a case"))
             event = change(jnlx, t01, QStringLiteral("agent01"), m_cases.value(t01),
                            CaseEventType::Routed);
+        else if (variant == QLatin1String("agent rates a visit"))
+            event = change(jnlx, t01, QStringLiteral("agent01"), m_cases.value(t01),
+                           CaseEventType::Rated);
+        else if (variant == QLatin1String("clerk decides an appeal"))
+            event = change(jnlx, t01, clerk, m_cases.value(t01), CaseEventType::RatingAppealed);
         else if (variant == QLatin1String("clerk resolves a conflict"))
             event = change(jnlx, t01, clerk, m_cases.value(t01), CaseEventType::ConflictResolved);
         else if (variant == QLatin1String("supervisor resolves a conflict"))
@@ -737,6 +751,10 @@ private Q_SLOTS:
         row("POST push", "agent routes a case", "agent@T01", 200, "", "rejected forbidden");
         row("POST push", "agent records a decision", "agent@T01", 200, "", "rejected forbidden");
         row("POST push", "agent hands out a result", "agent@T01", 200, "", "rejected forbidden");
+        // 好差评: the applicant rates at the window, not through an agent; appeals are
+        // supervisors'.
+        row("POST push", "agent rates a visit", "agent@T01", 200, "", "rejected forbidden");
+        row("POST push", "clerk decides an appeal", "clerk@T01", 200, "", "rejected forbidden");
         row("POST push", "clerk resolves a conflict", "clerk@T01", 200, "", "rejected forbidden");
         row("POST push", "clerk resolves a conflict", "super@T01", 200, "", "rejected forbidden");
         row("POST push", "supervisor resolves a conflict", "clerk@T01", 200, "", "applied");

@@ -535,6 +535,64 @@ private Q_SLOTS:
                  3);
     }
 
+    void ratingFollowUpAndAppealTravelBetweenTerminals()
+    {
+        // 好差评 on three terminals: rated (and the ID shown) at the first window, the 回访 and
+        // 整改 recorded at the second, the appeal refused and the rater's view recorded by the
+        // supervisor on the third; the same case everywhere.
+        const QString number = openCase(*m_first, QStringLiteral("accepted"));
+        QVERIFY(!number.isEmpty());
+        SystemClock clock;
+        const User clerk{0, QStringLiteral("clerk01"), QStringLiteral("张敏"), Role::Clerk};
+        const User other{0, QStringLiteral("clerk02"), QStringLiteral("刘洋"), Role::Clerk};
+        const User supervisor{0, QStringLiteral("super01"), QStringLiteral("王芳"),
+                              Role::Supervisor};
+        CaseService first = serviceOf(*m_first, clock);
+        auto rated = first.rate(number, clerk, 1, RatingLevel::VeryDissatisfied, {1, 2, 3},
+                                QStringLiteral("材料清单与窗口说法不一致"));
+        QVERIFY2(rated, qPrintable(rated.message()));
+        QVERIFY(first.revealId(number, clerk, false, QStringLiteral("回访前核对申请人")));
+        QVERIFY(m_first->sync(m_server->url(), QStringLiteral("clerk01")));
+
+        QVERIFY(m_second->sync(m_server->url(), QStringLiteral("clerk02")));
+        CaseService second = serviceOf(*m_second, clock);
+        QVERIFY(second.followUpRating(number, other, 1, FollowUpStepKind::ReturnVisit,
+                                      QStringLiteral("电话回访，申请人说明了情况")));
+        QVERIFY(second.followUpRating(number, other, 1, FollowUpStepKind::Rectification,
+                                      QStringLiteral("统一一次性告知口径")));
+        auto pushed = m_second->sync(m_server->url(), QStringLiteral("clerk02"));
+        QVERIFY2(pushed, qPrintable(pushed.message()));
+        QCOMPARE(pushed->report.rejected, 0);
+
+        QVERIFY(m_fresh->sync(m_server->url(), QStringLiteral("super01")));
+        CaseService third = serviceOf(*m_fresh, clock);
+        QVERIFY(
+            third.decideAppeal(number, supervisor, 1, false, QStringLiteral("评价属实，不予支持")));
+        auto view = third.followUpRating(number, supervisor, 1, FollowUpStepKind::RaterView,
+                                         QStringLiteral("申请人认可整改"), true);
+        QVERIFY2(view, qPrintable(view.message()));
+        QCOMPARE(view->ratings.constFirst().state(), FollowUpState::Closed);
+        pushed = m_fresh->sync(m_server->url(), QStringLiteral("super01"));
+        QVERIFY2(pushed, qPrintable(pushed.message()));
+        QCOMPARE(pushed->report.rejected, 0);
+
+        QVERIFY(m_first->sync(m_server->url(), QStringLiteral("clerk01")));
+        QVERIFY(m_second->sync(m_server->url(), QStringLiteral("clerk02")));
+        auto seen = serviceOf(*m_first, clock).queries().open(number);
+        QVERIFY(seen);
+        QCOMPARE(seen->ratings.size(), 1);
+        QCOMPARE(seen->ratings.constFirst().steps.size(), 4);
+        QCOMPARE(seen->ratings.constFirst().state(), FollowUpState::Closed);
+        QCOMPARE(m_first->projections(), m_second->projections());
+        QCOMPARE(m_first->projections(), m_fresh->projections());
+        QCOMPARE(serverCount(QStringLiteral("SELECT count(*) FROM sync_event WHERE type IN "
+                                            "('case.rated', 'case.rating-follow-up', "
+                                            "'case.rating-appeal', 'case.id-revealed') AND state "
+                                            "= 'applied' AND case_number = '%1'")
+                                 .arg(number)),
+                 6);
+    }
+
     void signInRules()
     {
         const QUrl url = m_server->url();

@@ -129,6 +129,10 @@ private Q_SLOTS:
             << "UPDATE case_document SET kind = 'invoice' WHERE number LIKE '%-SL1'"
             << "invoice"
             << "-SL1";
+        QTest::newRow("rating level")
+            << "UPDATE case_record SET ratings = '[{\"trip\":1,\"level\":\"meh\"}]'"
+            << "meh"
+            << "case_record";
     }
     void unknownValueIsAnError()
     {
@@ -174,6 +178,18 @@ private Q_SLOTS:
         QTest::newRow("status key") << "case.status"
                                     << "{\"v\":2,\"from\":\"accepted\",\"to\":\"archived\"}"
                                     << "\"archived\"";
+        QTest::newRow("rating level") << "case.rated"
+                                      << "{\"v\":2,\"trip\":1,\"level\":\"meh\"}"
+                                      << "\"meh\"";
+        QTest::newRow("follow-up step") << "case.rating-follow-up"
+                                        << "{\"v\":2,\"trip\":1,\"step\":\"appeal\"}"
+                                        << "\"appeal\"";
+        QTest::newRow("appeal decision") << "case.rating-appeal"
+                                         << "{\"v\":2,\"trip\":1,\"result\":\"maybe\"}"
+                                         << "\"maybe\"";
+        QTest::newRow("whose ID") << "case.id-revealed"
+                                  << "{\"v\":2,\"whose\":\"neighbour\"}"
+                                  << "\"neighbour\"";
     }
     void unknownEventTypeOrVersion()
     {
@@ -249,14 +265,16 @@ private Q_SLOTS:
         QCOMPARE(raw.value()->userVersion(), upgrades ? Migrations::latestVersion() : 5);
         // Migration 10 adds two columns to case_record with their defaults: no time limit
         // known (-1), no stopped time ([]); migration 12 the worklists' deadline index, to be
-        // counted (stale, five NULLs); migration 13 neither routed, decided nor handed out.
+        // counted (stale, five NULLs); migration 13 neither routed, decided nor handed out;
+        // migration 15 no ratings, no 差评 follow-up.
         QStringList expected = before;
         if (upgrades) {
             for (QString &row : expected) {
                 if (row.startsWith(QLatin1String("case_record")))
                     row += QStringLiteral("\u001F-1\u001F[]\u001F1\u001FNULL\u001FNULL\u001FNULL"
                                           "\u001FNULL\u001FNULL\u001F\u001FNULL\u001FNULL"
-                                          "\u001FNULL\u001F\u001F\u001FNULL\u001F");
+                                          "\u001FNULL\u001F\u001F\u001FNULL\u001F"
+                                          "\u001F[]\u001FNULL\u001F0\u001FNULL");
             }
         }
         QCOMPARE(CaseFixture::projections(*raw.value()), expected);
