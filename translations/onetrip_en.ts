@@ -414,7 +414,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;History:</source>
+        <source>Show full &amp;ID…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the full ID number here; who looked, when and why is kept with the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visits and ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;rating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record how the applicant rated the selected visit (好差评)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the 回访, the 整改 or the rater&apos;s view of the selected visit&apos;s 差评</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide &amp;appeal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisor upholds or refuses an appeal (申诉) against the selected visit&apos;s rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material &amp;checks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1800,6 +1840,25 @@ where BACKUP is a file written by onetripctl db backup. The command keeps the da
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>差评 follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What was done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who was contacted and what they said; what was put right</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuideDocument</name>
     <message>
         <source>Yes</source>
@@ -2725,6 +2784,37 @@ where BACKUP is a file written by onetripctl db backup. The command keeps the da
     </message>
 </context>
 <context>
+    <name>RatingDialog</name>
+    <message>
+        <source>Record the rating of a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rating:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Efficiency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attitude:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy of &amp;guidance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the applicant said, in their words (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ratings</name>
     <message numerus="yes">
         <source>Case %1 has no visit %2 to rate (it has %n visit(s)).</source>
@@ -2894,6 +2984,21 @@ where BACKUP is a file written by onetripctl db backup. The command keeps the da
     </message>
     <message>
         <source>The check character (the last one) does not match: for these first 17 digits it must be %1. The number was probably mistyped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevealIdDialog</name>
+    <message>
+        <source>Show the full ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4064,6 +4169,29 @@ Exit status: 0 done, 1 failed, 2 bad usage.</source>
     </message>
 </context>
 <context>
+    <name>onetrip::gui::CaseCheckModel</name>
+    <message>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>onetrip::gui::CaseChooserDialog</name>
     <message numerus="yes">
         <source>%n case(s) found for “%1”. Check the applicant with the ID shown before opening.</source>
@@ -4206,6 +4334,50 @@ The case is saved; print the document again from here when the printer works.</s
         <source>Sent on %1 by %2, waybill %3, to %4.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>efficiency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2★</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(satisfied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not satisfied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(upheld)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>onetrip::gui::CaseHitModel</name>
@@ -4262,6 +4434,45 @@ The case is saved; print the document again from here when the printer works.</s
     </message>
     <message>
         <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onetrip::gui::CaseVisitModel</name>
+    <message>
+        <source>%1 · due %2 · ● %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left with the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>差评 follow-up</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4623,6 +4834,41 @@ The case is saved; print the document again from here when the printer works.</s
     </message>
 </context>
 <context>
+    <name>onetrip::gui::FollowUpDialog</name>
+    <message>
+        <source>Case %1, visit %2 rated %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(follow-up due by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide an appeal against the rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the rating is (or is not) wrong: what the recording, the log or the applicant shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appeal is &amp;upheld: the rating no longer counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rater is &amp;satisfied with the fix (closes the follow-up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>onetrip::gui::HallSetupDialog</name>
     <message>
         <source>Enter the hall&apos;s address: it is printed on every document.</source>
@@ -4939,6 +5185,22 @@ The hall and terminal settings of this store cannot be read, so intake and case 
         <source>Case %1 handed out: print the hand-out receipt for signature (Ctrl+P).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Case %1, visit %2 rated %3: the follow-up is due by %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1, visit %2 rated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1, visit %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: the full ID number is shown; the reveal is kept with the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>onetrip::gui::MaterialTableModel</name>
@@ -5044,6 +5306,51 @@ The hall and terminal settings of this store cannot be read, so intake and case 
     </message>
     <message>
         <source>The items of the bundle that need this material.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onetrip::gui::RatingDialog</name>
+    <message>
+        <source>Case %1, visit %2: how the applicant rated it. 不满意 and 非常不满意 open a follow-up (回访, 整改, the rater&apos;s view).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n star(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>onetrip::gui::RevealIdDialog</name>
+    <message>
+        <source>The full number is shown only in this view of case %1, and who looked, when and why is kept with the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the applicant&apos;s identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return visit for a rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A department asks for the number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -414,8 +414,48 @@
         <translation>一口出：窗口交给申请人或经授权的代理人（核验身份证件），或邮寄送达</translation>
     </message>
     <message>
-        <source>&amp;History:</source>
-        <translation>办件历史(&amp;H)：</translation>
+        <source>Show full &amp;ID…</source>
+        <translation>显示完整证件号(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Show the full ID number here; who looked, when and why is kept with the case</source>
+        <translation>在此显示完整证件号码；查看人、时间和原因随办件留存</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>办理历史(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Visits and ratings</source>
+        <translation>来访与评价(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Record &amp;rating…</source>
+        <translation>录入评价(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Record how the applicant rated the selected visit (好差评)</source>
+        <translation>录入申请人对所选来访的评价（好差评）</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up…</source>
+        <translation>差评整改(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Record the 回访, the 整改 or the rater's view of the selected visit's 差评</source>
+        <translation>录入所选来访差评的回访、整改或评价人意见</translation>
+    </message>
+    <message>
+        <source>Decide &amp;appeal…</source>
+        <translation>裁定申诉(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>A supervisor upholds or refuses an appeal (申诉) against the selected visit's rating</source>
+        <translation>由值班长裁定对所选来访评价的申诉是否成立</translation>
+    </message>
+    <message>
+        <source>Material &amp;checks</source>
+        <translation>材料核验(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1799,6 +1839,25 @@ onetripctl --store "%1" db restore BACKUP
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>差评 follow-up</source>
+        <translation>差评整改</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>步骤(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;What was done:</source>
+        <translation>所做工作(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Who was contacted and what they said; what was put right</source>
+        <translation>联系了谁、对方怎么说；整改了什么</translation>
+    </message>
+</context>
+<context>
     <name>GuideDocument</name>
     <message>
         <source>Yes</source>
@@ -2715,6 +2774,37 @@ onetripctl --store "%1" db restore BACKUP
     </message>
 </context>
 <context>
+    <name>RatingDialog</name>
+    <message>
+        <source>Record the rating of a visit</source>
+        <translation>录入来访评价</translation>
+    </message>
+    <message>
+        <source>&amp;Rating:</source>
+        <translation>评价(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Efficiency:</source>
+        <translation>办事效率(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Attitude:</source>
+        <translation>服务态度(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Accuracy of &amp;guidance:</source>
+        <translation>指引准确(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>评价意见(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>What the applicant said, in their words (optional)</source>
+        <translation>申请人的原话（可不填）</translation>
+    </message>
+</context>
+<context>
     <name>Ratings</name>
     <message numerus="yes">
         <source>Case %1 has no visit %2 to rate (it has %n visit(s)).</source>
@@ -2882,6 +2972,21 @@ onetripctl --store "%1" db restore BACKUP
     <message>
         <source>The check character (the last one) does not match: for these first 17 digits it must be %1. The number was probably mistyped.</source>
         <translation>校验码（最后一位）不符：按前17位计算应为 %1。号码可能输错了。</translation>
+    </message>
+</context>
+<context>
+    <name>RevealIdDialog</name>
+    <message>
+        <source>Show the full ID number</source>
+        <translation>显示完整证件号码</translation>
+    </message>
+    <message>
+        <source>&amp;Whose:</source>
+        <translation>证件所属(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
     </message>
 </context>
 <context>
@@ -4076,6 +4181,29 @@ Exit status: 0 done, 1 failed, 2 bad usage.</source>
     </message>
 </context>
 <context>
+    <name>onetrip::gui::CaseCheckModel</name>
+    <message>
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Checked as</source>
+        <translation>核验结果</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>Defect</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>onetrip::gui::CaseChooserDialog</name>
     <message numerus="yes">
         <source>%n case(s) found for “%1”. Check the applicant with the ID shown before opening.</source>
@@ -4196,6 +4324,50 @@ The case is saved; print the document again from here when the printer works.</s
         <source>Sent on %1 by %2, waybill %3, to %4.</source>
         <translation>%1 已由%2邮寄，单号 %3，寄往%4。</translation>
     </message>
+    <message>
+        <source>efficiency</source>
+        <translation>办事效率</translation>
+    </message>
+    <message>
+        <source>attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>guidance</source>
+        <translation>指引准确</translation>
+    </message>
+    <message>
+        <source>%1 %2★</source>
+        <translation>%1 %2★</translation>
+    </message>
+    <message>
+        <source>Visit %1: %2</source>
+        <translation>第 %1 次来访：%2</translation>
+    </message>
+    <message>
+        <source> — “%1”</source>
+        <translation> ——“%1”</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3: %4</source>
+        <translation>%1 · %2 · %3: %4</translation>
+    </message>
+    <message>
+        <source>(satisfied)</source>
+        <translation>（满意）</translation>
+    </message>
+    <message>
+        <source>(not satisfied)</source>
+        <translation>（仍不满意）</translation>
+    </message>
+    <message>
+        <source>(upheld)</source>
+        <translation>（成立）</translation>
+    </message>
+    <message>
+        <source>(refused)</source>
+        <translation>（不成立）</translation>
+    </message>
 </context>
 <context>
     <name>onetrip::gui::CaseHitModel</name>
@@ -4253,6 +4425,45 @@ The case is saved; print the document again from here when the printer works.</s
     <message>
         <source>What</source>
         <translation>事项</translation>
+    </message>
+</context>
+<context>
+    <name>onetrip::gui::CaseVisitModel</name>
+    <message>
+        <source>%1 · due %2 · ● %3</source>
+        <translation>%1 · %2 到期 · ● %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>未评价</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation>接待人员</translation>
+    </message>
+    <message>
+        <source>Left with the case</source>
+        <translation>离开时办件状态</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>差评 follow-up</source>
+        <translation>差评整改</translation>
     </message>
 </context>
 <context>
@@ -4604,6 +4815,41 @@ The case is saved; print the document again from here when the printer works.</s
     </message>
 </context>
 <context>
+    <name>onetrip::gui::FollowUpDialog</name>
+    <message>
+        <source>Case %1, visit %2 rated %3</source>
+        <translation>办件 %1 第 %2 次来访评价为“%3”</translation>
+    </message>
+    <message>
+        <source>: “%1”</source>
+        <translation>：“%1”</translation>
+    </message>
+    <message>
+        <source>(follow-up due by %1)</source>
+        <translation>（整改期限 %1）</translation>
+    </message>
+    <message>
+        <source>Decide an appeal against the rating</source>
+        <translation>裁定对评价的申诉</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Why the rating is (or is not) wrong: what the recording, the log or the applicant shows</source>
+        <translation>评价为何有误（或无误）：录像、记录或申请人说明了什么</translation>
+    </message>
+    <message>
+        <source>The appeal is &amp;upheld: the rating no longer counts</source>
+        <translation>申诉成立(&amp;U)：该评价不再计入</translation>
+    </message>
+    <message>
+        <source>The rater is &amp;satisfied with the fix (closes the follow-up)</source>
+        <translation>评价人对整改满意(&amp;S)（差评办结）</translation>
+    </message>
+</context>
+<context>
     <name>onetrip::gui::HallSetupDialog</name>
     <message>
         <source>Enter the hall's address: it is printed on every document.</source>
@@ -4921,6 +5167,22 @@ The hall and terminal settings of this store cannot be read, so intake and case 
         <source>Case %1 handed out: print the hand-out receipt for signature (Ctrl+P).</source>
         <translation>办件 %1 已出件：请打印出件签收单交领取人签字（Ctrl+P）。</translation>
     </message>
+    <message>
+        <source>Case %1, visit %2 rated %3: the follow-up is due by %4.</source>
+        <translation>办件 %1 第 %2 次来访评价为“%3”：整改期限 %4。</translation>
+    </message>
+    <message>
+        <source>Case %1, visit %2 rated.</source>
+        <translation>办件 %1 第 %2 次来访已评价。</translation>
+    </message>
+    <message>
+        <source>Case %1, visit %2: %3.</source>
+        <translation>办件 %1 第 %2 次来访：%3。</translation>
+    </message>
+    <message>
+        <source>Case %1: the full ID number is shown; the reveal is kept with the case.</source>
+        <translation>办件 %1：已显示完整证件号码，查看记录随办件留存。</translation>
+    </message>
 </context>
 <context>
     <name>onetrip::gui::MaterialTableModel</name>
@@ -5027,6 +5289,48 @@ The hall and terminal settings of this store cannot be read, so intake and case 
     <message>
         <source>The items of the bundle that need this material.</source>
         <translation>一件事中需要该材料的事项。</translation>
+    </message>
+</context>
+<context>
+    <name>onetrip::gui::RatingDialog</name>
+    <message>
+        <source>Case %1, visit %2: how the applicant rated it. 不满意 and 非常不满意 open a follow-up (回访, 整改, the rater's view).</source>
+        <translation>办件 %1 第 %2 次来访：申请人的评价。“不满意”和“非常不满意”将启动差评整改（回访、整改、评价人意见）。</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>不评</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n star(s)</source>
+        <translation><numerusform>%n 星</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>onetrip::gui::RevealIdDialog</name>
+    <message>
+        <source>The full number is shown only in this view of case %1, and who looked, when and why is kept with the case.</source>
+        <translation>完整号码只在办件 %1 的本次查看中显示，查看人、时间和原因随办件留存。</translation>
+    </message>
+    <message>
+        <source>The applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>The agent</source>
+        <translation>代办人</translation>
+    </message>
+    <message>
+        <source>Checking the applicant's identity</source>
+        <translation>核对申请人身份</translation>
+    </message>
+    <message>
+        <source>Return visit for a rating</source>
+        <translation>差评回访</translation>
+    </message>
+    <message>
+        <source>A department asks for the number</source>
+        <translation>审批部门需要证件号码</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,10 @@
 
 #include "ui_CaseDocumentsDialog.h"
 
+#include "cases/CaseCheckModel.h"
 #include "cases/CaseClockRules.h"
 #include "cases/CaseTimelineModel.h"
+#include "cases/CaseVisitModel.h"
 
 #include "common/LightColours.h"
 #include "common/MessageBoxes.h"
@@ -25,11 +27,27 @@ CaseDocumentsDialog::CaseDocumentsDialog(const CaseRecord &record, PrintService 
     , m_printing(printing)
     , m_record(record)
     , m_timeline(new CaseTimelineModel(this))
+    , m_visits(new CaseVisitModel(this))
+    , m_checks(new CaseCheckModel(this))
 {
     ui->setupUi(this);
     ui->timelineTableView->setModel(m_timeline);
-    ui->timelineTableView->verticalHeader()->hide();
-    ui->timelineTableView->horizontalHeader()->setStretchLastSection(true);
+    ui->visitsTableView->setModel(m_visits);
+    ui->checksTableView->setModel(m_checks);
+    for (QTableView *view : {ui->timelineTableView, ui->visitsTableView, ui->checksTableView}) {
+        view->verticalHeader()->hide();
+        view->horizontalHeader()->setStretchLastSection(true);
+    }
+    connect(ui->visitsTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CaseDocumentsDialog::fillRatingActions);
+    connect(ui->ratePushButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT rateRequested(m_record.number, currentTrip()); });
+    connect(ui->followUpPushButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT followUpRequested(m_record.number, currentTrip()); });
+    connect(ui->appealPushButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT appealRequested(m_record.number, currentTrip()); });
+    connect(ui->revealIdPushButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT revealIdRequested(m_record.number); });
     QFont number = ui->numberLabel->font();
     number.setBold(true);
     number.setPointSizeF(number.pointSizeF() * 1.15);
@@ -245,13 +263,22 @@ void CaseDocumentsDialog::fill()
     setWindowTitle(tr("Case %1").arg(m_record.number));
     ui->numberLabel->setText(m_record.number);
     ui->itemLabel->setText(m_record.itemDisplayName());
-    // Never the full ID on screen: the masked form, as on the documents.
+    // The masked form, as on the documents; the full number only after a recorded reveal.
     QString applicant = m_record.applicant.name;
     if (!m_record.applicant.idNumber.isEmpty())
-        applicant += QStringLiteral("（") + m_record.applicant.maskedId() + QStringLiteral("）");
-    if (m_record.agent)
+        applicant +=
+            QStringLiteral("（") +
+            (m_applicantIdShown ? m_record.applicant.idNumber : m_record.applicant.maskedId()) +
+            QStringLiteral("）");
+    if (m_record.agent) {
         applicant += u' ' + tr("— agent: %1").arg(m_record.agent->name);
+        if (m_agentIdShown)
+            applicant += QStringLiteral("（") + m_record.agent->idNumber + QStringLiteral("）");
+    }
     ui->applicantLabel->setText(applicant);
+    ui->revealIdPushButton->setVisible(m_mayRate && !m_record.applicant.idNumber.isEmpty());
+    m_checks->setRecord(m_record);
+    ui->checksTableView->resizeColumnsToContents();
     ui->statusLabel->setText(displayName(m_record.status));
 
     QStringList dates;
@@ -306,6 +333,7 @@ void CaseDocumentsDialog::setTimeline(const QList<TimelineEntry> &entries,
                                       const QHash<QString, QString> &names,
                                       const QSet<QString> &refused)
 {
+    m_names = names;
     m_timeline->setEntries(entries, names, refused);
     ui->timelineTableView->resizeColumnsToContents();
     ui->timelineTableView->scrollToBottom(); // the latest step in view

@@ -19,7 +19,9 @@ class CaseDocumentsDialog;
 namespace onetrip {
 namespace gui {
 
+class CaseCheckModel;
 class CaseTimelineModel;
+class CaseVisitModel;
 
 class PrintService;
 
@@ -59,6 +61,23 @@ public:
                      const QSet<QString> &refused = {});
     CaseTimelineModel *timeline() const { return m_timeline; }
 
+    // The case's visits with their ratings (好差评), lights as of `today`. `mayRate`: the
+    // signed-in person records ratings and follow-up steps; `mayAppeal`: and decides appeals.
+    void setVisits(const QList<CaseVisit> &visits, QDate today, const WorkdayCalendar &calendar,
+                   const WarningPolicy &policy);
+    void setMayRate(bool mayRate, bool mayAppeal);
+    CaseVisitModel *visits() const { return m_visits; }
+    CaseCheckModel *checks() const { return m_checks; }
+    // Selects visit `trip` on the visits tab (after a rating or a follow-up step).
+    void showVisit(int trip);
+    // The trip of the selected visit; 0 when none is selected.
+    int currentTrip() const;
+    // The rating detail shown for the selected visit (for tests and screen readers).
+    QString ratingDetailText() const;
+    // The full ID number of the applicant (or agent) in the header, after the reveal was
+    // recorded (CaseService::revealId); until this view closes.
+    void showFullId(bool agent);
+
     // Shows the Art. 32 line (materials received, no notice within five working days).
     void setDeemedAcceptance(const DeemedAcceptance &deemed);
 
@@ -83,6 +102,12 @@ Q_SIGNALS:
     void routeRequested(const QString &caseNumber);
     void decideRequested(const QString &caseNumber);
     void handOutRequested(const QString &caseNumber);
+    // 好差评: rate visit `trip`, record a step of its follow-up, decide an appeal.
+    void rateRequested(const QString &caseNumber, int trip);
+    void followUpRequested(const QString &caseNumber, int trip);
+    void appealRequested(const QString &caseNumber, int trip);
+    // The clerk asks to see a full ID number (the reason is asked for and recorded first).
+    void revealIdRequested(const QString &caseNumber);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -91,6 +116,7 @@ private:
     void fill();
     void fillDeadlines();
     void fillProgress();
+    void fillRatingActions();
     void saveCurrentAsPdf();
     void reportFailure(const Status &status);
 
@@ -102,6 +128,13 @@ private:
     bool m_mayStopClock = false;
     bool m_mayProgress = false;
     CaseTimelineModel *m_timeline;
+    CaseVisitModel *m_visits;
+    CaseCheckModel *m_checks;
+    QHash<QString, QString> m_names;
+    bool m_mayRate = false;
+    bool m_mayAppeal = false;
+    bool m_applicantIdShown = false;
+    bool m_agentIdShown = false;
 };
 
 } // namespace gui

@@ -30,6 +30,9 @@ class SyncStatusLabel;
 
 class AppContext;
 class CaseChooserDialog;
+class FollowUpDialog;
+class RatingDialog;
+class RevealIdDialog;
 class CaseDocumentsDialog;
 class ScannerInput;
 class CatalogBrowserWidget;
@@ -126,6 +129,10 @@ public:
     RouteDialog *routeDialog() const;
     DecisionDialog *decisionDialog() const;
     HandOutDialog *handOutDialog() const;
+    // 好差评 and the ID reveal from the case view (MainWindowRatings.cpp), while open.
+    RatingDialog *ratingDialog() const;
+    FollowUpDialog *followUpDialog() const;
+    RevealIdDialog *revealIdDialog() const;
     // The dialog asking why a case's time limit stops, while it is open.
     StopClockDialog *stopClockDialog() const;
 
@@ -170,6 +177,11 @@ private:
     void routeCase(const QString &caseNumber);
     void decideCase(const QString &caseNumber);
     void handOutCase(const QString &caseNumber);
+    void rateVisit(const QString &caseNumber, int trip);
+    void followUpRating(const QString &caseNumber, int trip, bool appeal);
+    void revealId(const QString &caseNumber);
+    // The case view's visits, ratings and rating buttons (MainWindowRatings.cpp).
+    void showCaseVisits();
     // The case view again after a change (its status, deadlines and buttons).
     void caseChanged(const QString &caseNumber, const QString &said);
     void reportPrinting(const Status &status);
@@ -194,6 +206,9 @@ private:
     QPointer<RouteDialog> m_routeDialog;
     QPointer<DecisionDialog> m_decisionDialog;
     QPointer<HandOutDialog> m_handOutDialog;
+    QPointer<RatingDialog> m_ratingDialog;
+    QPointer<FollowUpDialog> m_followUpDialog;
+    QPointer<RevealIdDialog> m_revealIdDialog;
     ScannerInput *m_scanner = nullptr;
     QPointer<StopClockDialog> m_stopClockDialog;
     QTimer *m_midnight = nullptr;

@@ -222,6 +222,12 @@ Status MainWindow::openCase(const QString &number)
     connect(m_caseDialog, &CaseDocumentsDialog::routeRequested, this, &MainWindow::routeCase);
     connect(m_caseDialog, &CaseDocumentsDialog::decideRequested, this, &MainWindow::decideCase);
     connect(m_caseDialog, &CaseDocumentsDialog::handOutRequested, this, &MainWindow::handOutCase);
+    connect(m_caseDialog, &CaseDocumentsDialog::rateRequested, this, &MainWindow::rateVisit);
+    connect(m_caseDialog, &CaseDocumentsDialog::followUpRequested, this,
+            [this](const QString &c, int trip) { followUpRating(c, trip, false); });
+    connect(m_caseDialog, &CaseDocumentsDialog::appealRequested, this,
+            [this](const QString &c, int trip) { followUpRating(c, trip, true); });
+    connect(m_caseDialog, &CaseDocumentsDialog::revealIdRequested, this, &MainWindow::revealId);
     m_caseDialog->setMayProgress(
         Permissions::mayRecord(m_context.user().role, QLatin1String(CaseEventType::Decided)));
     // The history: every event with who and when (names from the staff list).
@@ -247,6 +253,7 @@ Status MainWindow::openCase(const QString &number)
             statusBar()->showMessage(timeline.message(), 15000);
     }
     showCaseDeadlines();
+    showCaseVisits();
     if (const auto &hall = m_context.hall()) {
         auto sync = SyncStore(m_context.database(), hall->terminal, m_context.clock())
                         .caseSync(found->record.number);
