@@ -4378,6 +4378,14 @@ The case is saved; print the document again from here when the printer works.</s
         <source>(refused)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>onetrip::gui::CaseHitModel</name>

@@ -4350,7 +4350,7 @@ The case is saved; print the document again from here when the printer works.</s
     </message>
     <message>
         <source>%1 · %2 · %3: %4</source>
-        <translation>%1 · %2 · %3: %4</translation>
+        <translation>%1 · %2 · %3：%4</translation>
     </message>
     <message>
         <source>(satisfied)</source>
@@ -4367,6 +4367,14 @@ The case is saved; print the document again from here when the printer works.</s
     <message>
         <source>(refused)</source>
         <translation>（不成立）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
     </message>
 </context>
 <context>

@@ -105,7 +105,7 @@ CaseDocumentsDialog::CaseDocumentsDialog(const CaseRecord &record, PrintService 
         }
     });
     fill();
-    resize(860, 680);
+    resize(900, 760);
     table->setFocus();
 }
 

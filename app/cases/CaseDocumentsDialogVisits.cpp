@@ -80,7 +80,7 @@ void CaseDocumentsDialog::fillRatingActions()
         }
         QString head = tr("Visit %1: %2").arg(rating->trip).arg(displayName(rating->level));
         if (!parts.isEmpty())
-            head += QStringLiteral(" (") + parts.join(QStringLiteral(", ")) + u')';
+            head = tr("%1 (%2)").arg(head, parts.join(tr(", ")));
         if (!rating->comment.isEmpty())
             head += tr(" — “%1”").arg(rating->comment);
         lines << head;

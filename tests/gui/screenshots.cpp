@@ -249,6 +249,24 @@ int main(int argc, char *argv[])
              ok;
         window.caseDialog()->close();
 
+        // 好差评: the first visit rated 满意, the collecting visit 不满意, its 回访 made by the
+        // supervisor; the visits tab with the follow-up's light.
+        const User supervisor{0, QStringLiteral("super01"), QStringLiteral("张华"),
+                              Role::Supervisor};
+        if (!service.rate(collected->number, user.value(), 1, RatingLevel::Satisfied, {5, 5, 4}) ||
+            !service.rate(collected->number, user.value(), 2, RatingLevel::Dissatisfied,
+                          {2, 4, 3}, QStringLiteral("出件时排队较久，叫号屏未显示")) ||
+            !service.followUpRating(collected->number, supervisor, 2,
+                                    FollowUpStepKind::ReturnVisit,
+                                    QStringLiteral("电话回访：午间只开一个出件窗口")))
+            return fail(QStringLiteral("no rated case"));
+        if (Status opened = window.openCase(collected->number); !opened)
+            return fail(opened.message());
+        window.caseDialog()->showVisit(2);
+        settle();
+        ok = save(window.caseDialog(), out + QStringLiteral("/case-view-ratings-zh_CN.png")) && ok;
+        window.caseDialog()->close();
+
         // Joined to a server, offline for a while: a withdrawal refused because another
         // window changed the case first (as a push answer leaves it), three changes waiting.
         const Result<CaseRecord> other = service.receive(

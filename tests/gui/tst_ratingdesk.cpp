@@ -128,7 +128,8 @@ void TestRatingDesk::theClerkRecordsABadRating()
     QVERIFY2(followUp.contains(QStringLiteral("● 正常")), qPrintable(followUp));
     const QString detail = d->ratingDetailText();
     QVERIFY2(detail.contains(QStringLiteral("窗口说的材料和网上不一样")), qPrintable(detail));
-    QVERIFY2(detail.contains(QStringLiteral("4★")), qPrintable(detail));
+    QVERIFY2(detail.contains(QStringLiteral("（办事效率 2★，服务态度 4★，指引准确 1★）")),
+             qPrintable(detail));
     QVERIFY(!button("ratePushButton")->isEnabled()); // one rating per visit
     QVERIFY(button("followUpPushButton")->isEnabled());
 }
@@ -180,9 +181,9 @@ void TestRatingDesk::theFollowUpToItsEnd()
     QVERIFY(!button("followUpPushButton")->isEnabled());
     QVERIFY(!button("appealPushButton")->isEnabled());
     const QString detail = m_window->caseDialog()->ratingDetailText();
-    QVERIFY2(detail.contains(QStringLiteral("回访 · 张华: 电话回访：网上清单未更新")),
+    QVERIFY2(detail.contains(QStringLiteral("回访 · 张华：电话回访：网上清单未更新")),
              qPrintable(detail));
-    QVERIFY2(detail.contains(QStringLiteral("整改 · 王敏: 网上办事指南已与窗口清单统一")),
+    QVERIFY2(detail.contains(QStringLiteral("整改 · 王敏：网上办事指南已与窗口清单统一")),
              qPrintable(detail));
     m_window->caseDialog()->close();
     signIn("clerk01");
