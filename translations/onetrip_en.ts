@@ -1109,6 +1109,45 @@
         <source>The applicant&apos;s full ID number shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A %1 does not record this step of a 代办.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not an agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is not carried by you (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>代办: carried by %1 for the applicant, committed by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Materials handed from %1 to %2: %n copy(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>代办 at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>代办 given to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>代办 ended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>
@@ -1465,6 +1504,25 @@
     </message>
     <message>
         <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintFollowUpDialog</name>
+    <message>
+        <source>差评 follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What was done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who was contacted and what they said; what was put right</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1836,25 +1894,6 @@ where BACKUP is a file written by onetripctl db backup. The command keeps the da
     </message>
     <message>
         <source>Save as PDF (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FollowUpDialog</name>
-    <message>
-        <source>差评 follow-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Step:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;What was done:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who was contacted and what they said; what was put right</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2784,6 +2823,113 @@ where BACKUP is a file written by onetripctl db backup. The command keeps the da
     </message>
 </context>
 <context>
+    <name>Proxy</name>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is not carried by an agent (代办).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 代办 of case %1 ended on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is &quot;%2&quot;: there is nothing left to carry for the applicant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is carried by %2 already; a supervisor may give it to another agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the agent who carries the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the applicant delegates: submission, corrections or pickup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s phone is needed: the agent reaches them by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent&apos;s commitment date is today or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The materials of case %1 are with %2 now: a handover starts from whoever holds them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A handover goes to someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case&apos;s agent gives or takes the materials in every handover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is carried by %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the department&apos;s window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 代办委托书 does not delegate submitting materials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the materials handed over, with their copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each material handed over has a name and 1 to 99 copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the department of this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down what was done there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is carried by that agent already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the case goes to another agent: the reason is kept with the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The materials of case %1 are with %2: the 代办 ends when they are back with the applicant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum up what the agent did: it is kept with the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RatingDialog</name>
     <message>
         <source>Record the rating of a visit</source>
@@ -3617,6 +3763,10 @@ Exit status: 0 done, 1 failed, 2 bad usage.</source>
         <source>rating</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>holder of the materials</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SupervisorApprovalDialog</name>
@@ -4133,6 +4283,14 @@ Exit status: 0 done, 1 failed, 2 bad usage.</source>
         <source>差评 to follow up</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>My 代办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>代办 in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>onetrip::gui::ApplicantPane</name>
@@ -4629,6 +4787,41 @@ The case is saved; print the document again from here when the printer works.</s
     </message>
 </context>
 <context>
+    <name>onetrip::gui::ComplaintFollowUpDialog</name>
+    <message>
+        <source>Case %1, visit %2 rated %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(follow-up due by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide an appeal against the rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the rating is (or is not) wrong: what the recording, the log or the applicant shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appeal is &amp;upheld: the rating no longer counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rater is &amp;satisfied with the fix (closes the follow-up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>onetrip::gui::ConflictListModel</name>
     <message>
         <source>new case</source>
@@ -4838,41 +5031,6 @@ The case is saved; print the document again from here when the printer works.</s
     </message>
     <message>
         <source>No intake. Start one from the catalog (an item or a bundle).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>onetrip::gui::FollowUpDialog</name>
-    <message>
-        <source>Case %1, visit %2 rated %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>: “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(follow-up due by %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decide an appeal against the rating</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why the rating is (or is not) wrong: what the recording, the log or the applicant shows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The appeal is &amp;upheld: the rating no longer counts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The rater is &amp;satisfied with the fix (closes the follow-up)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

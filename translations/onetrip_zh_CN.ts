@@ -1106,6 +1106,42 @@
         <source>The applicant's full ID number shown: %1</source>
         <translation>已查看申请人完整证件号码：%1</translation>
     </message>
+    <message>
+        <source>A %1 does not record this step of a 代办.</source>
+        <translation>%1不能录入代办的这一步。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not an agent.</source>
+        <translation>%1（%2）不是代办员。</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>没有用户 %1。</translation>
+    </message>
+    <message>
+        <source>Case %1 is not carried by you (%2).</source>
+        <translation>办件 %1 不是由您（%2）代办的。</translation>
+    </message>
+    <message>
+        <source>代办: carried by %1 for the applicant, committed by %2</source>
+        <translation>代办：由 %1 为申请人代办，承诺 %2 前办结</translation>
+    </message>
+    <message numerus="yes">
+        <source>Materials handed from %1 to %2: %n copy(ies)</source>
+        <translation><numerusform>材料由 %1 交给 %2：共 %n 份</numerusform></translation>
+    </message>
+    <message>
+        <source>代办 at %1: %2</source>
+        <translation>代办（%1）：%2</translation>
+    </message>
+    <message>
+        <source>代办 given to %1: %2</source>
+        <translation>代办改由 %1 负责：%2</translation>
+    </message>
+    <message>
+        <source>代办 ended: %1</source>
+        <translation>代办办结：%1</translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>
@@ -1463,6 +1499,25 @@
     <message>
         <source>N&amp;ote</source>
         <translation>备注(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintFollowUpDialog</name>
+    <message>
+        <source>差评 follow-up</source>
+        <translation>差评整改</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>步骤(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;What was done:</source>
+        <translation>所做工作(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Who was contacted and what they said; what was put right</source>
+        <translation>联系了谁、对方怎么说；整改了什么</translation>
     </message>
 </context>
 <context>
@@ -1836,25 +1891,6 @@ onetripctl --store "%1" db restore BACKUP
     <message>
         <source>Save as PDF (Ctrl+S)</source>
         <translation>另存为 PDF (Ctrl+S)</translation>
-    </message>
-</context>
-<context>
-    <name>FollowUpDialog</name>
-    <message>
-        <source>差评 follow-up</source>
-        <translation>差评整改</translation>
-    </message>
-    <message>
-        <source>&amp;Step:</source>
-        <translation>步骤(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>&amp;What was done:</source>
-        <translation>所做工作(&amp;W)：</translation>
-    </message>
-    <message>
-        <source>Who was contacted and what they said; what was put right</source>
-        <translation>联系了谁、对方怎么说；整改了什么</translation>
     </message>
 </context>
 <context>
@@ -2774,6 +2810,113 @@ onetripctl --store "%1" db restore BACKUP
     </message>
 </context>
 <context>
+    <name>Proxy</name>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>代办员</translation>
+    </message>
+    <message>
+        <source>Department window</source>
+        <translation>部门窗口</translation>
+    </message>
+    <message>
+        <source>Case %1 is not carried by an agent (代办).</source>
+        <translation>办件 %1 没有代办员代办。</translation>
+    </message>
+    <message>
+        <source>The 代办 of case %1 ended on %2.</source>
+        <translation>办件 %1 的代办已于 %2 办结。</translation>
+    </message>
+    <message>
+        <source>The text is longer than %1 characters.</source>
+        <translation>内容超过 %1 个字。</translation>
+    </message>
+    <message>
+        <source>Case %1 is "%2": there is nothing left to carry for the applicant.</source>
+        <translation>办件 %1 的状态为“%2”：已没有需要为申请人代办的事项。</translation>
+    </message>
+    <message>
+        <source>Case %1 is carried by %2 already; a supervisor may give it to another agent.</source>
+        <translation>办件 %1 已由 %2 代办；值班长可以改派给其他代办员。</translation>
+    </message>
+    <message>
+        <source>Choose the agent who carries the case.</source>
+        <translation>请选择代办员。</translation>
+    </message>
+    <message>
+        <source>Say what the applicant delegates: submission, corrections or pickup.</source>
+        <translation>请说明申请人委托的事项：递交、补正或领取。</translation>
+    </message>
+    <message>
+        <source>The applicant's phone is needed: the agent reaches them by it.</source>
+        <translation>需要申请人的电话：代办员通过它联系申请人。</translation>
+    </message>
+    <message>
+        <source>The agent's commitment date is today or later.</source>
+        <translation>代办员的承诺办结日期须为今天或以后。</translation>
+    </message>
+    <message>
+        <source>The materials of case %1 are with %2 now: a handover starts from whoever holds them.</source>
+        <translation>办件 %1 的材料现在在%2处：交接须由持有材料的一方交出。</translation>
+    </message>
+    <message>
+        <source>A handover goes to someone else.</source>
+        <translation>交接须交给另一方。</translation>
+    </message>
+    <message>
+        <source>The case's agent gives or takes the materials in every handover.</source>
+        <translation>每次交接的一方都须是本办件的代办员。</translation>
+    </message>
+    <message>
+        <source>Case %1 is carried by %2, not %3.</source>
+        <translation>办件 %1 由 %2 代办，不是 %3。</translation>
+    </message>
+    <message>
+        <source>Name the department's window.</source>
+        <translation>请填写部门窗口名称。</translation>
+    </message>
+    <message>
+        <source>The 代办委托书 does not delegate submitting materials.</source>
+        <translation>代办委托书未委托递交材料。</translation>
+    </message>
+    <message>
+        <source>List the materials handed over, with their copies.</source>
+        <translation>请列出交接的材料及份数。</translation>
+    </message>
+    <message>
+        <source>Each material handed over has a name and 1 to 99 copies.</source>
+        <translation>每项交接材料须有名称，份数为 1 至 99。</translation>
+    </message>
+    <message>
+        <source>Name the department of this step.</source>
+        <translation>请填写这一步所在的部门。</translation>
+    </message>
+    <message>
+        <source>Write down what was done there.</source>
+        <translation>请写明在该部门办理的情况。</translation>
+    </message>
+    <message>
+        <source>The case is carried by that agent already.</source>
+        <translation>该办件已由这位代办员代办。</translation>
+    </message>
+    <message>
+        <source>Say why the case goes to another agent: the reason is kept with the case.</source>
+        <translation>请说明改派原因：原因将随办件留存。</translation>
+    </message>
+    <message>
+        <source>The materials of case %1 are with %2: the 代办 ends when they are back with the applicant.</source>
+        <translation>办件 %1 的材料在%2处：材料交还申请人后代办才能办结。</translation>
+    </message>
+    <message>
+        <source>Sum up what the agent did: it is kept with the case.</source>
+        <translation>请概述代办情况：将随办件留存。</translation>
+    </message>
+</context>
+<context>
     <name>RatingDialog</name>
     <message>
         <source>Record the rating of a visit</source>
@@ -3638,6 +3781,10 @@ Exit status: 0 done, 1 failed, 2 bad usage.</source>
         <source>rating</source>
         <translation>评价等级</translation>
     </message>
+    <message>
+        <source>holder of the materials</source>
+        <translation>材料持有方</translation>
+    </message>
 </context>
 <context>
     <name>SupervisorApprovalDialog</name>
@@ -4145,6 +4292,14 @@ Exit status: 0 done, 1 failed, 2 bad usage.</source>
         <source>差评 to follow up</source>
         <translation>差评待整改</translation>
     </message>
+    <message>
+        <source>My 代办</source>
+        <translation>我的代办</translation>
+    </message>
+    <message>
+        <source>代办 in progress</source>
+        <translation>代办中</translation>
+    </message>
 </context>
 <context>
     <name>onetrip::gui::ApplicantPane</name>
@@ -4619,6 +4774,41 @@ The case is saved; print the document again from here when the printer works.</s
     </message>
 </context>
 <context>
+    <name>onetrip::gui::ComplaintFollowUpDialog</name>
+    <message>
+        <source>Case %1, visit %2 rated %3</source>
+        <translation>办件 %1 第 %2 次来访评价为“%3”</translation>
+    </message>
+    <message>
+        <source>: “%1”</source>
+        <translation>：“%1”</translation>
+    </message>
+    <message>
+        <source>(follow-up due by %1)</source>
+        <translation>（整改期限 %1）</translation>
+    </message>
+    <message>
+        <source>Decide an appeal against the rating</source>
+        <translation>裁定对评价的申诉</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Why the rating is (or is not) wrong: what the recording, the log or the applicant shows</source>
+        <translation>评价为何有误（或无误）：录像、记录或申请人说明了什么</translation>
+    </message>
+    <message>
+        <source>The appeal is &amp;upheld: the rating no longer counts</source>
+        <translation>申诉成立(&amp;U)：该评价不再计入</translation>
+    </message>
+    <message>
+        <source>The rater is &amp;satisfied with the fix (closes the follow-up)</source>
+        <translation>评价人对整改满意(&amp;S)（差评办结）</translation>
+    </message>
+</context>
+<context>
     <name>onetrip::gui::ConflictListModel</name>
     <message>
         <source>new case</source>
@@ -4820,41 +5010,6 @@ The case is saved; print the document again from here when the printer works.</s
     <message>
         <source>No intake. Start one from the catalog (an item or a bundle).</source>
         <translation>尚未收件。请在事项目录中选择事项或“一件事”开始收件。</translation>
-    </message>
-</context>
-<context>
-    <name>onetrip::gui::FollowUpDialog</name>
-    <message>
-        <source>Case %1, visit %2 rated %3</source>
-        <translation>办件 %1 第 %2 次来访评价为“%3”</translation>
-    </message>
-    <message>
-        <source>: “%1”</source>
-        <translation>：“%1”</translation>
-    </message>
-    <message>
-        <source>(follow-up due by %1)</source>
-        <translation>（整改期限 %1）</translation>
-    </message>
-    <message>
-        <source>Decide an appeal against the rating</source>
-        <translation>裁定对评价的申诉</translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation>理由(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>Why the rating is (or is not) wrong: what the recording, the log or the applicant shows</source>
-        <translation>评价为何有误（或无误）：录像、记录或申请人说明了什么</translation>
-    </message>
-    <message>
-        <source>The appeal is &amp;upheld: the rating no longer counts</source>
-        <translation>申诉成立(&amp;U)：该评价不再计入</translation>
-    </message>
-    <message>
-        <source>The rater is &amp;satisfied with the fix (closes the follow-up)</source>
-        <translation>评价人对整改满意(&amp;S)（差评办结）</translation>
     </message>
 </context>
 <context>

@@ -59,7 +59,7 @@ void CaseDocumentsDialog::fillRatingActions()
 {
     const QModelIndex current = ui->visitsTableView->currentIndex();
     const VisitRating *rating = current.isValid() ? m_visits->ratingAt(current.row()) : nullptr;
-    const bool open = rating && rating->state() == FollowUpState::Open;
+    const bool open = rating && rating->state() == ComplaintFollowUpState::Open;
     ui->ratePushButton->setVisible(m_mayRate);
     ui->ratePushButton->setEnabled(current.isValid() && !rating);
     ui->followUpPushButton->setVisible(m_mayRate);
@@ -85,18 +85,18 @@ void CaseDocumentsDialog::fillRatingActions()
             head += tr(" — “%1”").arg(rating->comment);
         lines << head;
         const QLocale locale;
-        for (const FollowUpStep &step : rating->steps) {
+        for (const ComplaintFollowUpStep &step : rating->steps) {
             const QString who = m_names.value(step.by, step.by);
             QString line = tr("%1 · %2 · %3: %4")
                                .arg(locale.toString(step.on, QLocale::ShortFormat),
                                     displayName(step.kind), who, step.text);
-            if (step.kind == FollowUpStepKind::RaterView)
+            if (step.kind == ComplaintFollowUpKind::RaterView)
                 line += u' ' + (step.outcome ? tr("(satisfied)") : tr("(not satisfied)"));
-            else if (step.kind == FollowUpStepKind::Appeal)
+            else if (step.kind == ComplaintFollowUpKind::Appeal)
                 line += u' ' + (step.outcome ? tr("(upheld)") : tr("(refused)"));
             lines << line;
         }
-        if (rating->state() != FollowUpState::None)
+        if (rating->state() != ComplaintFollowUpState::None)
             lines << displayName(rating->state());
     }
     ui->ratingDetailLabel->setText(lines.join(u'\n'));

@@ -50,8 +50,8 @@ int CaseVisitModel::columnCount(const QModelIndex &parent) const
 
 QString CaseVisitModel::followUpText(const VisitRating &rating) const
 {
-    const FollowUpState state = rating.state();
-    if (state != FollowUpState::Open)
+    const ComplaintFollowUpState state = rating.state();
+    if (state != ComplaintFollowUpState::Open)
         return displayName(state);
     const auto d = RatingRules::followUp(rating, m_today, m_calendar, m_policy);
     if (!d)

@@ -30,7 +30,7 @@ class SyncStatusLabel;
 
 class AppContext;
 class CaseChooserDialog;
-class FollowUpDialog;
+class ComplaintFollowUpDialog;
 class RatingDialog;
 class RevealIdDialog;
 class CaseDocumentsDialog;
@@ -131,7 +131,7 @@ public:
     HandOutDialog *handOutDialog() const;
     // 好差评 and the ID reveal from the case view (MainWindowRatings.cpp), while open.
     RatingDialog *ratingDialog() const;
-    FollowUpDialog *followUpDialog() const;
+    ComplaintFollowUpDialog *complaintFollowUpDialog() const;
     RevealIdDialog *revealIdDialog() const;
     // The dialog asking why a case's time limit stops, while it is open.
     StopClockDialog *stopClockDialog() const;
@@ -178,7 +178,7 @@ private:
     void decideCase(const QString &caseNumber);
     void handOutCase(const QString &caseNumber);
     void rateVisit(const QString &caseNumber, int trip);
-    void followUpRating(const QString &caseNumber, int trip, bool appeal);
+    void followUpComplaint(const QString &caseNumber, int trip, bool appeal);
     void revealId(const QString &caseNumber);
     // The case view's visits, ratings and rating buttons (MainWindowRatings.cpp).
     void showCaseVisits();
@@ -207,7 +207,7 @@ private:
     QPointer<DecisionDialog> m_decisionDialog;
     QPointer<HandOutDialog> m_handOutDialog;
     QPointer<RatingDialog> m_ratingDialog;
-    QPointer<FollowUpDialog> m_followUpDialog;
+    QPointer<ComplaintFollowUpDialog> m_complaintFollowUpDialog;
     QPointer<RevealIdDialog> m_revealIdDialog;
     ScannerInput *m_scanner = nullptr;
     QPointer<StopClockDialog> m_stopClockDialog;

@@ -224,9 +224,9 @@ Status MainWindow::openCase(const QString &number)
     connect(m_caseDialog, &CaseDocumentsDialog::handOutRequested, this, &MainWindow::handOutCase);
     connect(m_caseDialog, &CaseDocumentsDialog::rateRequested, this, &MainWindow::rateVisit);
     connect(m_caseDialog, &CaseDocumentsDialog::followUpRequested, this,
-            [this](const QString &c, int trip) { followUpRating(c, trip, false); });
+            [this](const QString &c, int trip) { followUpComplaint(c, trip, false); });
     connect(m_caseDialog, &CaseDocumentsDialog::appealRequested, this,
-            [this](const QString &c, int trip) { followUpRating(c, trip, true); });
+            [this](const QString &c, int trip) { followUpComplaint(c, trip, true); });
     connect(m_caseDialog, &CaseDocumentsDialog::revealIdRequested, this, &MainWindow::revealId);
     m_caseDialog->setMayProgress(
         Permissions::mayRecord(m_context.user().role, QLatin1String(CaseEventType::Decided)));

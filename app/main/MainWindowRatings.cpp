@@ -6,7 +6,7 @@
 #include "auth/Permissions.h"
 #include "cases/CaseDocumentsDialog.h"
 #include "cases/CaseService.h"
-#include "cases/FollowUpDialog.h"
+#include "cases/ComplaintFollowUpDialog.h"
 #include "cases/RatingDialog.h"
 #include "cases/RevealIdDialog.h"
 #include "deadline/DeadlineSettings.h"
@@ -23,9 +23,9 @@ RatingDialog *MainWindow::ratingDialog() const
     return m_ratingDialog;
 }
 
-FollowUpDialog *MainWindow::followUpDialog() const
+ComplaintFollowUpDialog *MainWindow::complaintFollowUpDialog() const
 {
-    return m_followUpDialog;
+    return m_complaintFollowUpDialog;
 }
 
 RevealIdDialog *MainWindow::revealIdDialog() const
@@ -88,44 +88,46 @@ void MainWindow::rateVisit(const QString &caseNumber, int trip)
     m_ratingDialog->open();
 }
 
-void MainWindow::followUpRating(const QString &caseNumber, int trip, bool appeal)
+void MainWindow::followUpComplaint(const QString &caseNumber, int trip, bool appeal)
 {
     if (!m_caseDialog || !m_context.caseService())
         return;
     const VisitRating *rating = RatingRules::find(m_caseDialog->record(), trip);
     if (!rating)
         return;
-    if (m_followUpDialog)
-        m_followUpDialog->close();
-    m_followUpDialog = new FollowUpDialog(
-        caseNumber, *rating, appeal ? FollowUpDialog::Mode::Appeal : FollowUpDialog::Mode::Step,
+    if (m_complaintFollowUpDialog)
+        m_complaintFollowUpDialog->close();
+    m_complaintFollowUpDialog = new ComplaintFollowUpDialog(
+        caseNumber, *rating,
+        appeal ? ComplaintFollowUpDialog::Mode::Appeal : ComplaintFollowUpDialog::Mode::Step,
         m_caseDialog);
-    m_followUpDialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_followUpDialog->setWindowModality(Qt::WindowModal);
-    connect(m_followUpDialog, &FollowUpDialog::stepRequested, this, [this, caseNumber, trip] {
-        CaseService *s = m_context.caseService();
-        if (!s || !m_followUpDialog)
-            return;
-        FollowUpDialog *d = m_followUpDialog;
-        auto done =
-            d->mode() == FollowUpDialog::Mode::Appeal
-                ? s->decideAppeal(caseNumber, m_context.user(), trip, d->outcome(), d->text())
-                : s->followUpRating(caseNumber, m_context.user(), trip, d->step(), d->text(),
-                                    d->outcome());
-        if (!done) {
-            d->showError(done.message());
-            return;
-        }
-        d->accept();
-        const VisitRating *r = RatingRules::find(done.value(), trip);
-        caseChanged(caseNumber, tr("Case %1, visit %2: %3.")
-                                    .arg(caseNumber)
-                                    .arg(trip)
-                                    .arg(r ? displayName(r->state()) : QString()));
-        if (m_caseDialog)
-            m_caseDialog->showVisit(trip);
-    });
-    m_followUpDialog->open();
+    m_complaintFollowUpDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_complaintFollowUpDialog->setWindowModality(Qt::WindowModal);
+    connect(m_complaintFollowUpDialog, &ComplaintFollowUpDialog::stepRequested, this,
+            [this, caseNumber, trip] {
+                CaseService *s = m_context.caseService();
+                if (!s || !m_complaintFollowUpDialog)
+                    return;
+                ComplaintFollowUpDialog *d = m_complaintFollowUpDialog;
+                auto done = d->mode() == ComplaintFollowUpDialog::Mode::Appeal
+                                ? s->decideAppeal(caseNumber, m_context.user(), trip, d->outcome(),
+                                                  d->text())
+                                : s->followUpComplaint(caseNumber, m_context.user(), trip,
+                                                       d->step(), d->text(), d->outcome());
+                if (!done) {
+                    d->showError(done.message());
+                    return;
+                }
+                d->accept();
+                const VisitRating *r = RatingRules::find(done.value(), trip);
+                caseChanged(caseNumber, tr("Case %1, visit %2: %3.")
+                                            .arg(caseNumber)
+                                            .arg(trip)
+                                            .arg(r ? displayName(r->state()) : QString()));
+                if (m_caseDialog)
+                    m_caseDialog->showVisit(trip);
+            });
+    m_complaintFollowUpDialog->open();
 }
 
 void MainWindow::revealId(const QString &caseNumber)

@@ -25,7 +25,7 @@ bool mayRecord(Role role, const QString &eventType)
                                          CaseEventType::Decided,
                                          CaseEventType::HandedOut,
                                          CaseEventType::Rated,
-                                         CaseEventType::RatingFollowedUp,
+                                         CaseEventType::ComplaintFollowedUp,
                                          CaseEventType::IdRevealed};
     for (const char *type : intake) {
         if (eventType == QLatin1String(type))
@@ -33,6 +33,17 @@ bool mayRecord(Role role, const QString &eventType)
     }
     if (eventType == QLatin1String(CaseEventType::ConflictResolved))
         return mayResolveConflicts(role);
+    // 代办: the hall (a clerk or supervisor) gives a case to an agent, a supervisor to another;
+    // handovers, the relay and the end are the agent's (or the staff's at the window).
+    if (eventType == QLatin1String(CaseEventType::ProxyTaken))
+        return role == Role::Clerk || role == Role::Supervisor;
+    if (eventType == QLatin1String(CaseEventType::ProxyReassigned))
+        return role == Role::Supervisor;
+    for (const char *type :
+         {CaseEventType::HandedOver, CaseEventType::ProxyStepped, CaseEventType::ProxyCompleted}) {
+        if (eventType == QLatin1String(type))
+            return role == Role::Clerk || role == Role::Supervisor || role == Role::Agent;
+    }
     // 申诉: whether a rating was wrong is a supervisor's call, never the rated clerk's.
     if (eventType == QLatin1String(CaseEventType::RatingAppealed))
         return role == Role::Supervisor;

@@ -30,10 +30,18 @@ inline constexpr char HandedOut[] = "case.handed-out";
 // 好差评: a visit rated; a step of a 差评's follow-up (回访, 整改, the rater's view); a
 // supervisor's decision on an appeal (申诉) against a rating.
 inline constexpr char Rated[] = "case.rated";
-inline constexpr char RatingFollowedUp[] = "case.rating-follow-up";
+inline constexpr char ComplaintFollowedUp[] = "case.complaint-follow-up";
 inline constexpr char RatingAppealed[] = "case.rating-appeal";
 // The full ID number of the applicant or agent shown on screen (who and when: the event).
 inline constexpr char IdRevealed[] = "case.id-revealed";
+// 代办: an agent takes the case for the applicant (代办委托书); materials change hands
+// (材料交接单); a step of the agent's relay; a supervisor gives the case to another agent; the 代办
+// ends.
+inline constexpr char ProxyTaken[] = "case.proxy-taken";
+inline constexpr char HandedOver[] = "case.handover";
+inline constexpr char ProxyStepped[] = "case.proxy-step";
+inline constexpr char ProxyReassigned[] = "case.proxy-reassigned";
+inline constexpr char ProxyCompleted[] = "case.proxy-completed";
 } // namespace CaseEventType
 
 // One append-only event (table case_event): the audit log and the unit of sync. Each

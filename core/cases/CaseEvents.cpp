@@ -383,6 +383,8 @@ Result<Body> decode(const CaseEvent &e)
     }
     if (auto rating = decodeRating(e, where))
         return *rating;
+    if (auto proxy = decodeProxy(e, where))
+        return *proxy;
     return StoredValue::unknown(QCoreApplication::translate("Store", "event type"), type, where);
 }
 

@@ -9,6 +9,7 @@
 #include "common/Result.h"
 #include "deadline/ClockPause.h"
 #include "documents/DocumentData.h"
+#include "proxy/ProxyCase.h"
 #include "rating/VisitRating.h"
 
 #include <QDate>
@@ -221,11 +222,11 @@ struct Rated
 };
 
 // A step of a 差评 follow-up: 回访, 整改 or the rater's view (`satisfied` closes it).
-struct RatingFollowedUp
+struct ComplaintFollowedUp
 {
-    static constexpr const char *kType = CaseEventType::RatingFollowedUp;
+    static constexpr const char *kType = CaseEventType::ComplaintFollowedUp;
     int trip = 0;
-    FollowUpStepKind kind = FollowUpStepKind::ReturnVisit; // never Appeal
+    ComplaintFollowUpKind kind = ComplaintFollowUpKind::ReturnVisit; // never Appeal
     QDate on;
     QString text;
     bool satisfied = false;
@@ -253,10 +254,63 @@ struct IdRevealed
     QJsonObject toPayload() const;
 };
 
+// 代办: `agent` (a login) carries the case for the applicant; what is delegated, the
+// applicant's phone, the agent's commitment date.
+struct ProxyTaken
+{
+    static constexpr const char *kType = CaseEventType::ProxyTaken;
+    QString agent;
+    QString agentName;
+    ProxyScope scope;
+    QString phone;
+    QDate commitDate;
+    QJsonObject toPayload() const;
+};
+
+// 材料交接单: the materials, with their copies, from one holder to the next (at the event's
+// time, recorded by its actor).
+struct HandedOver
+{
+    static constexpr const char *kType = CaseEventType::HandedOver;
+    Party from;
+    Party to;
+    QList<HandedMaterial> materials;
+    QString note;
+    QJsonObject toPayload() const;
+};
+
+// A step of the agent's relay at a department.
+struct ProxyStepped
+{
+    static constexpr const char *kType = CaseEventType::ProxyStepped;
+    QString department;
+    QString text;
+    QJsonObject toPayload() const;
+};
+
+// A supervisor gives the case to another agent, with the reason.
+struct ProxyReassigned
+{
+    static constexpr const char *kType = CaseEventType::ProxyReassigned;
+    QString agent;
+    QString agentName;
+    QString reason;
+    QJsonObject toPayload() const;
+};
+
+// The 代办 ends: the materials and the result back with the applicant.
+struct ProxyCompleted
+{
+    static constexpr const char *kType = CaseEventType::ProxyCompleted;
+    QString summary;
+    QJsonObject toPayload() const;
+};
+
 using Body =
     std::variant<Received, Visit, Checked, SecondNoticeApproved, StatusChanged, DocumentIssued,
                  ApplicantFlagged, ConflictResolved, ClockPaused, ClockResumed, Routed, Decided,
-                 HandedOut, Rated, RatingFollowedUp, RatingAppealed, IdRevealed>;
+                 HandedOut, Rated, ComplaintFollowedUp, RatingAppealed, IdRevealed, ProxyTaken,
+                 HandedOver, ProxyStepped, ProxyReassigned, ProxyCompleted>;
 
 // The event as a draft for CaseEventLog::append.
 template <typename T>
@@ -271,6 +325,9 @@ Result<Body> decode(const CaseEvent &event);
 
 // The rating and ID events' payloads (RatingEvents.cpp); empty for any other type.
 std::optional<Result<Body>> decodeRating(const CaseEvent &event, const QString &where);
+
+// The 代办 events' payloads (ProxyEvents.cpp); empty for any other type.
+std::optional<Result<Body>> decodeProxy(const CaseEvent &event, const QString &where);
 
 // How an event is named in messages: "event 12 of terminal JNLX/T01 (case …)".
 QString describe(const CaseEvent &event);

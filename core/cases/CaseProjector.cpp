@@ -3,6 +3,7 @@
 #include "cases/CaseClockRules.h"
 #include "cases/CaseDecisionRules.h"
 #include "cases/CaseStatus.h"
+#include "proxy/ProxyRules.h"
 #include "rating/RatingRules.h"
 #include "storage/Database.h"
 
@@ -42,6 +43,54 @@ VisitRating &ratingOf(CaseRecord &r, int trip)
 {
     return *std::find_if(r.ratings.begin(), r.ratings.end(),
                          [trip](const VisitRating &v) { return v.trip == trip; });
+}
+
+// The 代办 events (ProxyRules says what follows); other events pass.
+Status foldProxy(CaseRecord &r, const CaseEvent &e, const CaseEvents::Body &body)
+{
+    using namespace CaseEvents;
+    if (const auto *taken = std::get_if<ProxyTaken>(&body)) {
+        ProxyCase p;
+        p.agentLogin = taken->agent;
+        p.agentName = taken->agentName;
+        p.scope = taken->scope;
+        p.applicantPhone = taken->phone;
+        p.commitDate = taken->commitDate;
+        p.takenOn = e.at.date();
+        p.applicantName = r.applicant.name;
+        if (Status may = ProxyRules::mayTake(r, p, p.takenOn); !may)
+            return refused(e, may.message());
+        r.proxy = p;
+    } else if (const auto *over = std::get_if<HandedOver>(&body)) {
+        const Handover h{e.at, e.actor, over->from, over->to, over->materials, over->note, false};
+        if (Status may = ProxyRules::mayHandOver(r, h); !may)
+            return refused(e, may.message());
+        r.proxy->handovers << h;
+    } else if (const auto *step = std::get_if<ProxyStepped>(&body)) {
+        const ProxyStep s{e.at, e.actor, step->department, step->text};
+        if (Status may = ProxyRules::mayStep(r, s); !may)
+            return refused(e, may.message());
+        r.proxy->steps << s;
+    } else if (const auto *moved = std::get_if<ProxyReassigned>(&body)) {
+        if (Status may = ProxyRules::mayReassign(r, moved->agent, moved->reason); !may)
+            return refused(e, may.message());
+        ProxyCase &p = *r.proxy;
+        const Party to = Party::agent(moved->agent, moved->agentName);
+        if (auto link = ProxyRules::reassignmentLink(p, to, moved->reason)) {
+            link->at = e.at;
+            link->by = e.actor;
+            p.handovers << *link;
+        }
+        p.reassignments << ProxyReassignment{e.at, e.actor, p.agent(), to, moved->reason};
+        p.agentLogin = moved->agent;
+        p.agentName = moved->agentName;
+    } else if (const auto *done = std::get_if<ProxyCompleted>(&body)) {
+        if (Status may = ProxyRules::mayComplete(r, done->summary); !may)
+            return refused(e, may.message());
+        r.proxy->completedOn = e.at.date();
+        r.proxy->summary = done->summary;
+    }
+    return {};
 }
 
 } // namespace
@@ -184,20 +233,23 @@ Status CaseProjector::fold(CaseRecord &r, const CaseEvent &e, const CaseEvents::
         r.ratings << VisitRating{rated->trip,         rated->level,       rated->sub,
                                  rated->comment,      rated->clerk,       e.at,
                                  rated->followUpDays, rated->followUpDue, {}};
-    } else if (const auto *step = std::get_if<RatingFollowedUp>(&body)) {
-        const FollowUpStep next{step->kind, step->on, e.actor, step->text, step->satisfied};
+    } else if (const auto *step = std::get_if<ComplaintFollowedUp>(&body)) {
+        const ComplaintFollowUpStep next{step->kind, step->on, e.actor, step->text,
+                                         step->satisfied};
         if (Status may = RatingRules::mayFollowUp(r, step->trip, next); !may)
             return refused(e, may.message());
         ratingOf(r, step->trip).steps << next;
     } else if (const auto *appeal = std::get_if<RatingAppealed>(&body)) {
-        const FollowUpStep next{FollowUpStepKind::Appeal, appeal->on, e.actor, appeal->reason,
-                                appeal->upheld};
+        const ComplaintFollowUpStep next{ComplaintFollowUpKind::Appeal, appeal->on, e.actor,
+                                         appeal->reason, appeal->upheld};
         if (Status may = RatingRules::mayFollowUp(r, appeal->trip, next); !may)
             return refused(e, may.message());
         ratingOf(r, appeal->trip).steps << next;
     } else if (const auto *shown = std::get_if<IdRevealed>(&body)) {
         if (shown->agent && !r.agent)
             return refused(e, QCoreApplication::translate("Cases", "the case has no agent."));
+    } else if (Status proxied = foldProxy(r, e, body); !proxied) {
+        return proxied;
     }
     ++r.version;
     r.updatedAt = e.at;

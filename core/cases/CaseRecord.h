@@ -6,6 +6,7 @@
 #include "deadline/ClockPause.h"
 #include "documents/DocumentData.h"
 #include "intake/MaterialState.h"
+#include "proxy/ProxyCase.h"
 #include "rating/VisitRating.h"
 
 #include <QDate>
@@ -105,7 +106,8 @@ struct CaseRecord
     int notices = 0;       // correction notices issued
     int secondNotices = 0; // 二次告知: notices beyond the first listing new deficiencies
 
-    QList<VisitRating> ratings; // 好差评: one per rated visit, in the order they came
+    QList<VisitRating> ratings;     // 好差评: one per rated visit, in the order they came
+    std::optional<ProxyCase> proxy; // 代办: carried for the applicant by an agent
 
     QList<CaseDocument> documents; // every document, oldest first
     QList<CaseDocument> issuedNow; // documents issued by the action that returned this record

@@ -1,6 +1,7 @@
 #include "cases/CaseRepository.h"
 
 #include "cases/CaseJson.h"
+#include "proxy/ProxyJson.h"
 #include "rating/RatingJson.h"
 #include "rating/RatingRules.h"
 #include "storage/Database.h"
@@ -66,7 +67,8 @@ const char kColumns[] =
     "supplement_due, supplement_days, commitment_signed, decline_reason, decline_redirect, "
     "notice_rows, trips, notices, second_notices, created_at, updated_at, limit_days, pauses, "
     "department, routed_on, department_due, decided_on, decision_number, refusal_reason, "
-    "handed_out_on, hand_out, ratings, follow_up_due, follow_up_days";
+    "handed_out_on, hand_out, ratings, follow_up_due, follow_up_days, proxy, proxy_agent, "
+    "proxy_completed_on";
 
 QString upsertSql()
 {
@@ -164,6 +166,14 @@ Result<CaseRecord> recordFrom(const QSqlQuery &q)
         return ratings.error();
     r.ratings = ratings.value();
     next(); // follow_up_due, follow_up_days: for the 差评 list; derived from ratings
+    next();
+    if (const QString proxy = next().toString(); !proxy.isEmpty()) {
+        auto p = ProxyJson::proxyFromJson(QJsonDocument::fromJson(proxy.toUtf8()).object(), at);
+        if (!p)
+            return p.error();
+        r.proxy = p.value();
+    }
+    next(); // proxy_agent, proxy_completed_on: for the 代办 lists; derived from proxy
     next();
     return r;
 }
@@ -332,7 +342,10 @@ Status CaseRepository::save(const CaseRecord &r) const
                       r.handOut ? compact(CaseJson::toJson(*r.handOut)) : QStringLiteral(""),
                       compact(RatingJson::toJson(r.ratings)),
                       date(open ? open->followUpDue : QDate()),
-                      open ? open->followUpDays : 0});
+                      open ? open->followUpDays : 0,
+                      r.proxy ? compact(ProxyJson::toJson(*r.proxy)) : QStringLiteral(""),
+                      r.proxy ? r.proxy->agentLogin : QStringLiteral(""),
+                      date(r.proxy ? r.proxy->completedOn : QDate())});
     if (!q || !q->exec())
         return writeError(q ? q->lastError().text() : m_sql.lastError());
 

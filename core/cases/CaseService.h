@@ -88,9 +88,9 @@ public:
                             const QString &comment = {});
     // A step of the 差评 follow-up of visit `trip` today: 回访, 整改, or the rater's view
     // (`satisfied` closes it). Not an appeal: see decideAppeal.
-    Result<CaseRecord> followUpRating(const QString &caseNumber, const User &user, int trip,
-                                      FollowUpStepKind kind, const QString &text,
-                                      bool satisfied = false);
+    Result<CaseRecord> followUpComplaint(const QString &caseNumber, const User &user, int trip,
+                                         ComplaintFollowUpKind kind, const QString &text,
+                                         bool satisfied = false);
     // 申诉: a supervisor upholds (the rating no longer counts) or refuses an appeal against
     // the rating of visit `trip`, with the reason.
     Result<CaseRecord> decideAppeal(const QString &caseNumber, const User &user, int trip,
@@ -99,6 +99,24 @@ public:
     // when, why) before the caller shows it from the returned record.
     Result<CaseRecord> revealId(const QString &caseNumber, const User &user, bool agent,
                                 const QString &reason);
+
+    // 代办 (CaseServiceProxy.cpp; ProxyRules says when): the hall gives the case to the agent
+    // `agentLogin` (a user with the agent role) for the applicant; materials change hands from
+    // whoever holds them; a step of the agent's relay; a supervisor gives the case to another
+    // agent; the 代办 ends with the materials back with the applicant. An agent changes only
+    // the cases they carry.
+    Result<CaseRecord> takeAsProxy(const QString &caseNumber, const User &user,
+                                   const QString &agentLogin, const ProxyScope &scope,
+                                   const QString &applicantPhone, QDate commitDate);
+    Result<CaseRecord> handOver(const QString &caseNumber, const User &user, const Party &from,
+                                const Party &to, const QList<HandedMaterial> &materials,
+                                const QString &note = {});
+    Result<CaseRecord> recordProxyStep(const QString &caseNumber, const User &user,
+                                       const QString &department, const QString &text);
+    Result<CaseRecord> reassignProxy(const QString &caseNumber, const User &user,
+                                     const QString &agentLogin, const QString &reason);
+    Result<CaseRecord> completeProxy(const QString &caseNumber, const User &user,
+                                     const QString &summary);
 
     // The read side: open, documents, events, the second-notice and Art. 32 checks.
     const CaseQueries &queries() const { return m_queries; }
@@ -132,6 +150,13 @@ private:
     Result<CaseRecord>
     amendToday(const QString &caseNumber, const User &user, const char *eventType,
                const char *refusal,
+               const std::function<Status(const CaseRecord &, CaseChange &, QDate)> &build);
+
+    // The user `login` with the agent role, or the refusal naming it.
+    Result<User> agentUser(const QString &login) const;
+    // amendToday() for a 代办 command: an agent only on the cases they carry.
+    Result<CaseRecord>
+    amendProxy(const QString &caseNumber, const User &user, const char *eventType,
                const std::function<Status(const CaseRecord &, CaseChange &, QDate)> &build);
 
     const Database &m_db;

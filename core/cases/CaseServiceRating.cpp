@@ -49,22 +49,22 @@ Result<CaseRecord> CaseService::rate(const QString &caseNumber, const User &user
                       });
 }
 
-Result<CaseRecord> CaseService::followUpRating(const QString &caseNumber, const User &user,
-                                               int trip, FollowUpStepKind kind, const QString &text,
-                                               bool satisfied)
+Result<CaseRecord> CaseService::followUpComplaint(const QString &caseNumber, const User &user,
+                                                  int trip, ComplaintFollowUpKind kind,
+                                                  const QString &text, bool satisfied)
 {
     using namespace CaseEvents;
-    if (kind == FollowUpStepKind::Appeal)
+    if (kind == ComplaintFollowUpKind::Appeal)
         return Error{QCoreApplication::translate("Cases", "An appeal is decided by a supervisor, "
                                                           "not recorded as a follow-up step."),
                      {}};
     return amendToday(
-        caseNumber, user, RatingFollowedUp::kType, kRefusal,
+        caseNumber, user, ComplaintFollowedUp::kType, kRefusal,
         [&](const CaseRecord &r, CaseChange &change, QDate today) -> Status {
-            const FollowUpStep step{kind, today, user.login, text.trimmed(), satisfied};
+            const ComplaintFollowUpStep step{kind, today, user.login, text.trimmed(), satisfied};
             if (Status s = RatingRules::mayFollowUp(r, trip, step); !s)
                 return s;
-            return change.add(RatingFollowedUp{trip, kind, today, step.text, satisfied});
+            return change.add(ComplaintFollowedUp{trip, kind, today, step.text, satisfied});
         });
 }
 
@@ -77,8 +77,8 @@ Result<CaseRecord> CaseService::decideAppeal(const QString &caseNumber, const Us
         QT_TRANSLATE_NOOP("Cases", "Only a supervisor decides an appeal against a rating (a %1 "
                                    "may not)."),
         [&](const CaseRecord &r, CaseChange &change, QDate today) -> Status {
-            const FollowUpStep step{FollowUpStepKind::Appeal, today, user.login, reason.trimmed(),
-                                    upheld};
+            const ComplaintFollowUpStep step{ComplaintFollowUpKind::Appeal, today, user.login,
+                                             reason.trimmed(), upheld};
             if (Status s = RatingRules::mayFollowUp(r, trip, step); !s)
                 return s;
             return change.add(RatingAppealed{trip, upheld, today, step.text});

@@ -113,12 +113,12 @@ struct Describe
             e.what += u' ' + QCoreApplication::translate("Cases", "(follow-up due by %1)")
                                  .arg(day(r.followUpDue));
     }
-    void operator()(const CaseEvents::RatingFollowedUp &f)
+    void operator()(const CaseEvents::ComplaintFollowedUp &f)
     {
         e.what = QCoreApplication::translate("Cases", "Rating of visit %1, %2: %3")
                      .arg(f.trip)
                      .arg(displayName(f.kind), f.text);
-        if (f.kind == FollowUpStepKind::RaterView)
+        if (f.kind == ComplaintFollowUpKind::RaterView)
             e.what += u' ' + (f.satisfied ? QCoreApplication::translate("Cases", "(satisfied: "
                                                                                  "closed)")
                                           : QCoreApplication::translate("Cases", "(not "
@@ -132,6 +132,36 @@ struct Describe
                                                                   "visit %1 refused: %2"))
                      .arg(a.trip)
                      .arg(a.reason);
+    }
+    void operator()(const CaseEvents::ProxyTaken &p)
+    {
+        e.what = QCoreApplication::translate("Cases", "代办: carried by %1 for the applicant, "
+                                                      "committed by %2")
+                     .arg(p.agentName, day(p.commitDate));
+    }
+    void operator()(const CaseEvents::HandedOver &h)
+    {
+        int copies = 0;
+        for (const HandedMaterial &m : h.materials)
+            copies += m.copies;
+        e.what = QCoreApplication::translate("Cases",
+                                             "Materials handed from %1 to %2: %n "
+                                             "copy(ies)",
+                                             nullptr, copies)
+                     .arg(h.from.name, h.to.name);
+    }
+    void operator()(const CaseEvents::ProxyStepped &s)
+    {
+        e.what = QCoreApplication::translate("Cases", "代办 at %1: %2").arg(s.department, s.text);
+    }
+    void operator()(const CaseEvents::ProxyReassigned &r)
+    {
+        e.what =
+            QCoreApplication::translate("Cases", "代办 given to %1: %2").arg(r.agentName, r.reason);
+    }
+    void operator()(const CaseEvents::ProxyCompleted &c)
+    {
+        e.what = QCoreApplication::translate("Cases", "代办 ended: %1").arg(c.summary);
     }
     void operator()(const CaseEvents::IdRevealed &r)
     {

@@ -43,13 +43,13 @@ QJsonObject Rated::toPayload() const
     return versioned(o);
 }
 
-QJsonObject RatingFollowedUp::toPayload() const
+QJsonObject ComplaintFollowedUp::toPayload() const
 {
     QJsonObject o{{QStringLiteral("trip"), trip},
                   {QStringLiteral("step"), toKey(kind)},
                   {QStringLiteral("on"), CaseJson::toJson(on)},
                   {QStringLiteral("text"), text}};
-    if (kind == FollowUpStepKind::RaterView)
+    if (kind == ComplaintFollowUpKind::RaterView)
         o.insert(QStringLiteral("satisfied"), satisfied);
     return versioned(o);
 }
@@ -84,13 +84,13 @@ std::optional<Result<Body>> decodeRating(const CaseEvent &e, const QString &wher
                        str(o, "comment"), str(o, "clerk"), integer(o, "followUpDays"),
                        CaseJson::dateFromJson(o.value(QLatin1String("followUpDue")))}));
     }
-    if (type == QLatin1String(RatingFollowedUp::kType)) {
-        const auto kind = followUpStepKindFromKey(str(o, "step"));
-        if (!kind || *kind == FollowUpStepKind::Appeal)
+    if (type == QLatin1String(ComplaintFollowedUp::kType)) {
+        const auto kind = complaintFollowUpKindFromKey(str(o, "step"));
+        if (!kind || *kind == ComplaintFollowUpKind::Appeal)
             return Result<Body>(
                 StoredValue::unknown(QCoreApplication::translate("Store", "kind of follow-up step"),
                                      str(o, "step"), where));
-        return Result<Body>(Body(RatingFollowedUp{
+        return Result<Body>(Body(ComplaintFollowedUp{
             integer(o, "trip"), *kind, CaseJson::dateFromJson(o.value(QLatin1String("on"))),
             str(o, "text"), o.value(QLatin1String("satisfied")).toBool()}));
     }

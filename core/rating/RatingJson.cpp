@@ -29,7 +29,7 @@ SubRatings RatingJson::subFromJson(const QJsonObject &o)
             o.value(QLatin1String("attitude")).toInt(), o.value(QLatin1String("guidance")).toInt()};
 }
 
-QJsonObject RatingJson::toJson(const FollowUpStep &s)
+QJsonObject RatingJson::toJson(const ComplaintFollowUpStep &s)
 {
     return {{QStringLiteral("kind"), toKey(s.kind)},
             {QStringLiteral("on"), CaseJson::toJson(s.on)},
@@ -38,15 +38,16 @@ QJsonObject RatingJson::toJson(const FollowUpStep &s)
             {QStringLiteral("outcome"), s.outcome}};
 }
 
-Result<FollowUpStep> RatingJson::stepFromJson(const QJsonObject &o, const QString &where)
+Result<ComplaintFollowUpStep> RatingJson::stepFromJson(const QJsonObject &o, const QString &where)
 {
     auto kind =
-        StoredValue::key(followUpStepKindFromKey(str(o, "kind")), str(o, "kind"),
+        StoredValue::key(complaintFollowUpKindFromKey(str(o, "kind")), str(o, "kind"),
                          QCoreApplication::translate("Store", "kind of follow-up step"), where);
     if (!kind)
         return kind.error();
-    return FollowUpStep{kind.value(), CaseJson::dateFromJson(o.value(QLatin1String("on"))),
-                        str(o, "by"), str(o, "text"), o.value(QLatin1String("outcome")).toBool()};
+    return ComplaintFollowUpStep{kind.value(), CaseJson::dateFromJson(o.value(QLatin1String("on"))),
+                                 str(o, "by"), str(o, "text"),
+                                 o.value(QLatin1String("outcome")).toBool()};
 }
 
 Result<RatingLevel> RatingJson::level(const QString &key, const QString &where)
@@ -60,7 +61,7 @@ QJsonArray RatingJson::toJson(const QList<VisitRating> &ratings)
     QJsonArray out;
     for (const VisitRating &r : ratings) {
         QJsonArray steps;
-        for (const FollowUpStep &s : r.steps)
+        for (const ComplaintFollowUpStep &s : r.steps)
             steps << toJson(s);
         out << QJsonObject{{QStringLiteral("trip"), r.trip},
                            {QStringLiteral("level"), toKey(r.level)},

@@ -15,8 +15,8 @@ class RatingJson
 public:
     static QJsonObject toJson(const SubRatings &sub);
     static SubRatings subFromJson(const QJsonObject &o);
-    static QJsonObject toJson(const FollowUpStep &step);
-    static Result<FollowUpStep> stepFromJson(const QJsonObject &o, const QString &where);
+    static QJsonObject toJson(const ComplaintFollowUpStep &step);
+    static Result<ComplaintFollowUpStep> stepFromJson(const QJsonObject &o, const QString &where);
     static QJsonArray toJson(const QList<VisitRating> &ratings);
     static Result<QList<VisitRating>> ratingsFromJson(const QJsonArray &a, const QString &where);
     static Result<RatingLevel> level(const QString &key, const QString &where);

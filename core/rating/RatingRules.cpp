@@ -54,7 +54,7 @@ Status RatingRules::mayRate(const CaseRecord &r, int trip, const SubRatings &sub
     return {};
 }
 
-Status RatingRules::mayFollowUp(const CaseRecord &r, int trip, const FollowUpStep &step)
+Status RatingRules::mayFollowUp(const CaseRecord &r, int trip, const ComplaintFollowUpStep &step)
 {
     const VisitRating *rating = find(r, trip);
     if (!rating)
@@ -63,20 +63,20 @@ Status RatingRules::mayFollowUp(const CaseRecord &r, int trip, const FollowUpSte
                 .arg(trip)
                 .arg(r.number));
     switch (rating->state()) {
-    case FollowUpState::None:
+    case ComplaintFollowUpState::None:
         return refuse(QT_TRANSLATE_NOOP("Ratings", "Only a 不满意 or 非常不满意 rating is "
                                                    "followed up."));
-    case FollowUpState::Closed:
+    case ComplaintFollowUpState::Closed:
         return refuse(QT_TRANSLATE_NOOP("Ratings", "This follow-up is closed: the rater was "
                                                    "satisfied with the fix."));
-    case FollowUpState::AppealUpheld:
+    case ComplaintFollowUpState::AppealUpheld:
         return refuse(QT_TRANSLATE_NOOP("Ratings", "This rating was set aside on appeal: there "
                                                    "is nothing to follow up."));
-    case FollowUpState::Open:
+    case ComplaintFollowUpState::Open:
         break;
     }
     if (step.text.trimmed().isEmpty())
-        return step.kind == FollowUpStepKind::Appeal
+        return step.kind == ComplaintFollowUpKind::Appeal
                    ? refuse(QT_TRANSLATE_NOOP("Ratings", "Say why the appeal is upheld or "
                                                          "refused: the reason is kept with the "
                                                          "case."))
@@ -90,28 +90,28 @@ Status RatingRules::mayFollowUp(const CaseRecord &r, int trip, const FollowUpSte
         return refuse(QT_TRANSLATE_NOOP("Ratings", "A follow-up step comes after the rating."));
     bool visited = false;
     bool fixPending = false; // a 整改 the rater has not yet been asked about
-    for (const FollowUpStep &s : rating->steps) {
-        if (s.kind == FollowUpStepKind::ReturnVisit)
+    for (const ComplaintFollowUpStep &s : rating->steps) {
+        if (s.kind == ComplaintFollowUpKind::ReturnVisit)
             visited = true;
-        else if (s.kind == FollowUpStepKind::Rectification)
+        else if (s.kind == ComplaintFollowUpKind::Rectification)
             fixPending = true;
-        else if (s.kind == FollowUpStepKind::RaterView)
+        else if (s.kind == ComplaintFollowUpKind::RaterView)
             fixPending = false;
     }
     const bool rated = !rating->clerk.isEmpty() && step.by == rating->clerk;
     switch (step.kind) {
-    case FollowUpStepKind::ReturnVisit:
+    case ComplaintFollowUpKind::ReturnVisit:
         if (rated)
             return refuse(QT_TRANSLATE_NOOP("Ratings", "The clerk who was rated does not make "
                                                        "the return visit: a colleague or the "
                                                        "supervisor asks the rater."));
         break;
-    case FollowUpStepKind::Rectification:
+    case ComplaintFollowUpKind::Rectification:
         if (!visited)
             return refuse(QT_TRANSLATE_NOOP("Ratings", "Make the return visit first: the fix "
                                                        "answers what the rater said."));
         break;
-    case FollowUpStepKind::RaterView:
+    case ComplaintFollowUpKind::RaterView:
         if (rated)
             return refuse(QT_TRANSLATE_NOOP("Ratings", "The clerk who was rated does not record "
                                                        "the rater's view of the fix."));
@@ -119,7 +119,7 @@ Status RatingRules::mayFollowUp(const CaseRecord &r, int trip, const FollowUpSte
             return refuse(QT_TRANSLATE_NOOP("Ratings", "Record the rectification first: the "
                                                        "rater is asked about a fix."));
         break;
-    case FollowUpStepKind::Appeal:
+    case ComplaintFollowUpKind::Appeal:
         break;
     }
     return {};
@@ -129,7 +129,7 @@ std::optional<DeadlineStatus> RatingRules::followUp(const VisitRating &rating, Q
                                                     const WorkdayCalendar &calendar,
                                                     const WarningPolicy &policy)
 {
-    if (rating.state() != FollowUpState::Open || !rating.followUpDue.isValid())
+    if (rating.state() != ComplaintFollowUpState::Open || !rating.followUpDue.isValid())
         return std::nullopt;
     return CaseClock::evaluateFixed(rating.followUpDue, rating.followUpDays, today, calendar,
                                     policy);
@@ -139,7 +139,7 @@ const VisitRating *RatingRules::firstOpen(const CaseRecord &r)
 {
     const VisitRating *first = nullptr;
     for (const VisitRating &rating : r.ratings) {
-        if (rating.state() == FollowUpState::Open && rating.followUpDue.isValid() &&
+        if (rating.state() == ComplaintFollowUpState::Open && rating.followUpDue.isValid() &&
             (!first || rating.followUpDue < first->followUpDue))
             first = &rating;
     }

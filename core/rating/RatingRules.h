@@ -31,7 +31,8 @@ public:
     // view only after a 整改 not yet viewed; the clerk who was rated records neither the 回访
     // nor the rater's view (someone else asks the rater). Appeals are supervisors'
     // (Permissions, by event type).
-    static Status mayFollowUp(const CaseRecord &record, int trip, const FollowUpStep &step);
+    static Status mayFollowUp(const CaseRecord &record, int trip,
+                              const ComplaintFollowUpStep &step);
 
     // The rating of visit `trip`, or nullptr.
     static const VisitRating *find(const CaseRecord &record, int trip);

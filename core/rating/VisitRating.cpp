@@ -16,18 +16,18 @@ const std::pair<RatingLevel, const char *> kLevels[] = {
     {RatingLevel::VeryDissatisfied, "very-dissatisfied"},
 };
 
-const std::pair<FollowUpStepKind, const char *> kSteps[] = {
-    {FollowUpStepKind::ReturnVisit, "return-visit"},
-    {FollowUpStepKind::Rectification, "rectification"},
-    {FollowUpStepKind::RaterView, "rater-view"},
-    {FollowUpStepKind::Appeal, "appeal"},
+const std::pair<ComplaintFollowUpKind, const char *> kSteps[] = {
+    {ComplaintFollowUpKind::ReturnVisit, "return-visit"},
+    {ComplaintFollowUpKind::Rectification, "rectification"},
+    {ComplaintFollowUpKind::RaterView, "rater-view"},
+    {ComplaintFollowUpKind::Appeal, "appeal"},
 };
 
-const std::pair<FollowUpState, const char *> kStates[] = {
-    {FollowUpState::None, "none"},
-    {FollowUpState::Open, "open"},
-    {FollowUpState::Closed, "closed"},
-    {FollowUpState::AppealUpheld, "appeal-upheld"},
+const std::pair<ComplaintFollowUpState, const char *> kStates[] = {
+    {ComplaintFollowUpState::None, "none"},
+    {ComplaintFollowUpState::Open, "open"},
+    {ComplaintFollowUpState::Closed, "closed"},
+    {ComplaintFollowUpState::AppealUpheld, "appeal-upheld"},
 };
 
 } // namespace
@@ -72,62 +72,62 @@ bool isBad(RatingLevel level)
     return level == RatingLevel::Dissatisfied || level == RatingLevel::VeryDissatisfied;
 }
 
-QString toKey(FollowUpStepKind kind)
+QString toKey(ComplaintFollowUpKind kind)
 {
     return enumKey(kind, kSteps);
 }
 
-std::optional<FollowUpStepKind> followUpStepKindFromKey(const QString &key)
+std::optional<ComplaintFollowUpKind> complaintFollowUpKindFromKey(const QString &key)
 {
     return enumFromKey(key, kSteps);
 }
 
-QString displayName(FollowUpStepKind kind)
+QString displayName(ComplaintFollowUpKind kind)
 {
     switch (kind) {
-    case FollowUpStepKind::ReturnVisit:
+    case ComplaintFollowUpKind::ReturnVisit:
         return QCoreApplication::translate("Ratings", "Return visit");
-    case FollowUpStepKind::Rectification:
+    case ComplaintFollowUpKind::Rectification:
         return QCoreApplication::translate("Ratings", "Rectification");
-    case FollowUpStepKind::RaterView:
+    case ComplaintFollowUpKind::RaterView:
         return QCoreApplication::translate("Ratings", "Rater's view of the fix");
-    case FollowUpStepKind::Appeal:
+    case ComplaintFollowUpKind::Appeal:
         return QCoreApplication::translate("Ratings", "Appeal");
     }
     return QString();
 }
 
-QString toKey(FollowUpState state)
+QString toKey(ComplaintFollowUpState state)
 {
     return enumKey(state, kStates);
 }
 
-QString displayName(FollowUpState state)
+QString displayName(ComplaintFollowUpState state)
 {
     switch (state) {
-    case FollowUpState::None:
+    case ComplaintFollowUpState::None:
         return QCoreApplication::translate("Ratings", "No follow-up");
-    case FollowUpState::Open:
+    case ComplaintFollowUpState::Open:
         return QCoreApplication::translate("Ratings", "Follow-up open");
-    case FollowUpState::Closed:
+    case ComplaintFollowUpState::Closed:
         return QCoreApplication::translate("Ratings", "Follow-up closed");
-    case FollowUpState::AppealUpheld:
+    case ComplaintFollowUpState::AppealUpheld:
         return QCoreApplication::translate("Ratings", "Appeal upheld: not counted");
     }
     return QString();
 }
 
-FollowUpState VisitRating::state() const
+ComplaintFollowUpState VisitRating::state() const
 {
     if (!isBad(level))
-        return FollowUpState::None;
-    for (const FollowUpStep &step : steps) {
-        if (step.kind == FollowUpStepKind::Appeal && step.outcome)
-            return FollowUpState::AppealUpheld;
-        if (step.kind == FollowUpStepKind::RaterView && step.outcome)
-            return FollowUpState::Closed;
+        return ComplaintFollowUpState::None;
+    for (const ComplaintFollowUpStep &step : steps) {
+        if (step.kind == ComplaintFollowUpKind::Appeal && step.outcome)
+            return ComplaintFollowUpState::AppealUpheld;
+        if (step.kind == ComplaintFollowUpKind::RaterView && step.outcome)
+            return ComplaintFollowUpState::Closed;
     }
-    return FollowUpState::Open;
+    return ComplaintFollowUpState::Open;
 }
 
 } // namespace onetrip

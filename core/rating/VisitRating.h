@@ -37,7 +37,7 @@ struct SubRatings
 };
 
 // A step of a 差评 follow-up.
-enum class FollowUpStepKind
+enum class ComplaintFollowUpKind
 {
     ReturnVisit,   // 回访: the rater contacted, what they said
     Rectification, // 整改: what was put right
@@ -45,21 +45,22 @@ enum class FollowUpStepKind
     Appeal,        // 申诉 decided by a supervisor: upheld, the rating no longer counts
 };
 
-QString toKey(FollowUpStepKind kind); // "return-visit", "rectification", "rater-view", "appeal"
-std::optional<FollowUpStepKind> followUpStepKindFromKey(const QString &key);
-QString displayName(FollowUpStepKind kind);
+QString
+toKey(ComplaintFollowUpKind kind); // "return-visit", "rectification", "rater-view", "appeal"
+std::optional<ComplaintFollowUpKind> complaintFollowUpKindFromKey(const QString &key);
+QString displayName(ComplaintFollowUpKind kind);
 
-struct FollowUpStep
+struct ComplaintFollowUpStep
 {
-    FollowUpStepKind kind = FollowUpStepKind::ReturnVisit;
+    ComplaintFollowUpKind kind = ComplaintFollowUpKind::ReturnVisit;
     QDate on;
     QString by; // login
     QString text;
     bool outcome = false; // rater's view: satisfied; appeal: upheld
-    bool operator==(const FollowUpStep &) const = default;
+    bool operator==(const ComplaintFollowUpStep &) const = default;
 };
 
-enum class FollowUpState
+enum class ComplaintFollowUpState
 {
     None,         // a good rating: nothing to follow up
     Open,         // a 差评 waiting for its follow-up
@@ -67,8 +68,8 @@ enum class FollowUpState
     AppealUpheld, // a supervisor found the rating wrong: it no longer counts
 };
 
-QString toKey(FollowUpState state);
-QString displayName(FollowUpState state);
+QString toKey(ComplaintFollowUpState state);
+QString displayName(ComplaintFollowUpState state);
 
 // One visit's rating, bound to the case and the visit: one per visit.
 struct VisitRating
@@ -81,11 +82,11 @@ struct VisitRating
     QDateTime ratedAt;
     int followUpDays = 0; // working days for the follow-up (a 差评 only; the hall's setting)
     QDate followUpDue;    // counted when rated (a 差评 only)
-    QList<FollowUpStep> steps;
+    QList<ComplaintFollowUpStep> steps;
 
-    FollowUpState state() const;
+    ComplaintFollowUpState state() const;
     // Whether it counts in the hall's satisfaction figures (not after an upheld appeal).
-    bool counts() const { return state() != FollowUpState::AppealUpheld; }
+    bool counts() const { return state() != ComplaintFollowUpState::AppealUpheld; }
     bool operator==(const VisitRating &) const = default;
 };
 

@@ -434,6 +434,13 @@ const QList<Migration> &Migrations::all()
               "ALTER TABLE case_record ADD COLUMN follow_up_warn_from TEXT",
               "CREATE INDEX case_record_follow_up ON case_record (follow_up_due) WHERE "
               "follow_up_due IS NOT NULL"})},
+        {16, "代办: the case carried by an agent, its chain of custody and relay",
+         sql({// The 代办 (JSON, as ProxyJson writes it); its agent and end day for the lists.
+              "ALTER TABLE case_record ADD COLUMN proxy TEXT NOT NULL DEFAULT ''",
+              "ALTER TABLE case_record ADD COLUMN proxy_agent TEXT NOT NULL DEFAULT ''",
+              "ALTER TABLE case_record ADD COLUMN proxy_completed_on TEXT",
+              "CREATE INDEX case_record_proxy_agent ON case_record (proxy_agent, updated_at) "
+              "WHERE proxy_agent <> ''"})},
     };
     return migrations;
 }

@@ -33,8 +33,12 @@ const Entry kEntries[] = {
      QT_TRANSLATE_NOOP("Worklists", "Ready for hand-out"), WorklistClock::None},
     {WorklistKind::Ended, "ended", QT_TRANSLATE_NOOP("Worklists", "Terminated and withdrawn"),
      WorklistClock::None},
-    {WorklistKind::RatingFollowUp, "rating-follow-up",
+    {WorklistKind::ComplaintFollowUp, "complaint-follow-up",
      QT_TRANSLATE_NOOP("Worklists", "差评 to follow up"), WorklistClock::FollowUp},
+    {WorklistKind::MyProxyCases, "my-proxy-cases", QT_TRANSLATE_NOOP("Worklists", "My 代办"),
+     WorklistClock::MostUrgent},
+    {WorklistKind::ProxyCases, "proxy-cases", QT_TRANSLATE_NOOP("Worklists", "代办 in progress"),
+     WorklistClock::MostUrgent},
 };
 
 const Entry &entry(WorklistKind kind)

@@ -136,12 +136,14 @@ WorklistSort WorklistQuery::defaultSort(WorklistKind kind)
     case WorklistKind::InProgress:
     case WorklistKind::InApproval:
     case WorklistKind::Overdue:
-    case WorklistKind::RatingFollowUp:
+    case WorklistKind::ComplaintFollowUp:
         return {C::Due, false};
     case WorklistKind::ReadyForHandOut:
         return {C::Updated, false}; // waiting longest first
     case WorklistKind::MineToday:
     case WorklistKind::Ended:
+    case WorklistKind::MyProxyCases:
+    case WorklistKind::ProxyCases:
         return {C::Updated, true};
     case WorklistKind::All:
         break;
@@ -213,8 +215,15 @@ WorklistQuery::Where WorklistQuery::where(WorklistKind kind, const WorklistFilte
         terms << QStringLiteral("c.status IN (%1, %2)")
                      .arg(status(CaseStatus::Terminated), status(CaseStatus::Withdrawn));
         break;
-    case WorklistKind::RatingFollowUp:
+    case WorklistKind::ComplaintFollowUp:
         terms << QStringLiteral("c.follow_up_due IS NOT NULL");
+        break;
+    case WorklistKind::MyProxyCases:
+        terms << QStringLiteral("c.proxy_agent = ? AND c.proxy_completed_on IS NULL");
+        w.values << m_login;
+        break;
+    case WorklistKind::ProxyCases:
+        terms << QStringLiteral("c.proxy_agent <> '' AND c.proxy_completed_on IS NULL");
         break;
     }
     if (f.receivedFrom.isValid()) {

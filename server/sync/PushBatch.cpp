@@ -246,6 +246,8 @@ Result<PushBatch::Decision> PushBatch::decide(const CaseEvent &e, const QByteArr
         return reject(kRefused, s.message());
 
     c.record = std::move(next);
+    // An agent reaches only the cases they carry (push and pull): the 代办 says whose it is.
+    c.assignedAgent = c.record.proxy ? c.record.proxy->agentLogin : QString();
     c.exists = c.touched = true;
     c.hallCode = e.hallCode;
     c.version = e.baseVersion + 1;

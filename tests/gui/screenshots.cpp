@@ -256,8 +256,9 @@ int main(int argc, char *argv[])
         if (!service.rate(collected->number, user.value(), 1, RatingLevel::Satisfied, {5, 5, 4}) ||
             !service.rate(collected->number, user.value(), 2, RatingLevel::Dissatisfied, {2, 4, 3},
                           QStringLiteral("出件时排队较久，叫号屏未显示")) ||
-            !service.followUpRating(collected->number, supervisor, 2, FollowUpStepKind::ReturnVisit,
-                                    QStringLiteral("电话回访：午间只开一个出件窗口")))
+            !service.followUpComplaint(collected->number, supervisor, 2,
+                                       ComplaintFollowUpKind::ReturnVisit,
+                                       QStringLiteral("电话回访：午间只开一个出件窗口")))
             return fail(QStringLiteral("no rated case"));
         if (Status opened = window.openCase(collected->number); !opened)
             return fail(opened.message());

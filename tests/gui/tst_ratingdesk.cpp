@@ -10,7 +10,7 @@
 #include "cases/CaseDocumentsDialog.h"
 #include "cases/CaseTimelineModel.h"
 #include "cases/CaseVisitModel.h"
-#include "cases/FollowUpDialog.h"
+#include "cases/ComplaintFollowUpDialog.h"
 #include "cases/RatingDialog.h"
 #include "cases/RevealIdDialog.h"
 #include "common/MessageBoxes.h"
@@ -139,14 +139,14 @@ void TestRatingDesk::theFollowUpToItsEnd()
     // The rated clerk may not make the return visit: refused, the dialog stays with why.
     view();
     QTest::mouseClick(button("followUpPushButton"), Qt::LeftButton);
-    FollowUpDialog *step = m_window->followUpDialog();
+    ComplaintFollowUpDialog *step = m_window->complaintFollowUpDialog();
     QVERIFY(step);
-    QCOMPARE(step->step(), FollowUpStepKind::ReturnVisit);
+    QCOMPARE(step->step(), ComplaintFollowUpKind::ReturnVisit);
     step->setText(QStringLiteral("电话联系申请人"));
     ok(step);
     QVERIFY2(error(step).contains(QStringLiteral("被评价的窗口人员")), qPrintable(error(step)));
     step->close();
-    QTRY_VERIFY(!m_window->followUpDialog());
+    QTRY_VERIFY(!m_window->complaintFollowUpDialog());
 
     signIn("super01");
     f.clock().setNow(QDateTime(QDate(2026, 12, 2), QTime(10, 0)));
@@ -154,29 +154,29 @@ void TestRatingDesk::theFollowUpToItsEnd()
     QVERIFY(button("appealPushButton")->isVisible());
     QVERIFY(button("appealPushButton")->isEnabled());
     QTest::mouseClick(button("followUpPushButton"), Qt::LeftButton);
-    step = m_window->followUpDialog();
+    step = m_window->complaintFollowUpDialog();
     step->setText(QStringLiteral("电话回访：网上清单未更新"));
     ok(step);
-    QTRY_VERIFY(!m_window->followUpDialog());
+    QTRY_VERIFY(!m_window->complaintFollowUpDialog());
 
     signIn("clerk01");
     view();
     QTest::mouseClick(button("followUpPushButton"), Qt::LeftButton);
-    step = m_window->followUpDialog();
-    QCOMPARE(step->step(), FollowUpStepKind::Rectification); // the next step offered
+    step = m_window->complaintFollowUpDialog();
+    QCOMPARE(step->step(), ComplaintFollowUpKind::Rectification); // the next step offered
     step->setText(QStringLiteral("网上办事指南已与窗口清单统一"));
     ok(step);
-    QTRY_VERIFY(!m_window->followUpDialog());
+    QTRY_VERIFY(!m_window->complaintFollowUpDialog());
 
     signIn("super01");
     view();
     QTest::mouseClick(button("followUpPushButton"), Qt::LeftButton);
-    step = m_window->followUpDialog();
-    QCOMPARE(step->step(), FollowUpStepKind::RaterView);
+    step = m_window->complaintFollowUpDialog();
+    QCOMPARE(step->step(), ComplaintFollowUpKind::RaterView);
     step->setText(QStringLiteral("申请人表示认可"));
     step->setOutcome(true);
     ok(step);
-    QTRY_VERIFY(!m_window->followUpDialog());
+    QTRY_VERIFY(!m_window->complaintFollowUpDialog());
     QCOMPARE(cell(CaseVisitModel::FollowUpColumn), QStringLiteral("整改办结"));
     QVERIFY(!button("followUpPushButton")->isEnabled());
     QVERIFY(!button("appealPushButton")->isEnabled());

@@ -187,7 +187,16 @@ private:
             h.carrier = QStringLiteral("EMS");
             h.tracking = QStringLiteral("EA123456789CN");
             e.payload = CaseEvents::HandedOut{h, QDate(2026, 12, 1)}.toPayload();
-        } else if (e.type == QLatin1String(CaseEventType::Rated))
+        } else if (e.type == QLatin1String(CaseEventType::ProxyTaken))
+            e.payload = CaseEvents::ProxyTaken{QStringLiteral("agent01"), QStringLiteral("李强"),
+                                               ProxyScope{}, QStringLiteral("13800000001"),
+                                               QDate(2026, 12, 31)}
+                            .toPayload();
+        else if (e.type == QLatin1String(CaseEventType::ProxyReassigned))
+            e.payload = CaseEvents::ProxyReassigned{QStringLiteral("agent02"),
+                                                    QStringLiteral("孙丽"), QStringLiteral("病假")}
+                            .toPayload();
+        else if (e.type == QLatin1String(CaseEventType::Rated))
             e.payload = CaseEvents::Rated{1,         RatingLevel::Satisfied,    {5, 5, 5},
                                           QString(), QStringLiteral("clerk01"), 0,
                                           QDate()}
@@ -262,6 +271,11 @@ private:
                            CaseEventType::Rated);
         else if (variant == QLatin1String("clerk decides an appeal"))
             event = change(jnlx, t01, clerk, m_cases.value(t01), CaseEventType::RatingAppealed);
+        else if (variant == QLatin1String("agent takes a case"))
+            event = change(jnlx, t01, QStringLiteral("agent01"), m_cases.value(t01),
+                           CaseEventType::ProxyTaken);
+        else if (variant == QLatin1String("clerk reassigns a 代办"))
+            event = change(jnlx, t01, clerk, m_cases.value(t01), CaseEventType::ProxyReassigned);
         else if (variant == QLatin1String("clerk resolves a conflict"))
             event = change(jnlx, t01, clerk, m_cases.value(t01), CaseEventType::ConflictResolved);
         else if (variant == QLatin1String("supervisor resolves a conflict"))
@@ -755,6 +769,9 @@ private Q_SLOTS:
         // supervisors'.
         row("POST push", "agent rates a visit", "agent@T01", 200, "", "rejected forbidden");
         row("POST push", "clerk decides an appeal", "clerk@T01", 200, "", "rejected forbidden");
+        // 代办: the hall gives a case to an agent, a supervisor to another; not the agents.
+        row("POST push", "agent takes a case", "agent@T01", 200, "", "rejected forbidden");
+        row("POST push", "clerk reassigns a 代办", "clerk@T01", 200, "", "rejected forbidden");
         row("POST push", "clerk resolves a conflict", "clerk@T01", 200, "", "rejected forbidden");
         row("POST push", "clerk resolves a conflict", "super@T01", 200, "", "rejected forbidden");
         row("POST push", "supervisor resolves a conflict", "clerk@T01", 200, "", "applied");

@@ -3,6 +3,7 @@
 // change made on an old state is a conflict and never overwrites, sign-in rules hold.
 #include "SyncHarness.h"
 
+#include "auth/UserRepository.h"
 #include "calendar/CalendarRepository.h"
 #include "cases/CaseEventLog.h"
 #include "cases/CaseRebuild.h"
@@ -72,7 +73,11 @@ private Q_SLOTS:
     {
         m_database = std::make_unique<ServerDatabaseFixture>();
         QVERIFY2(m_database->error().isEmpty(), qPrintable(m_database->error()));
-        m_server = std::make_unique<ServerProcess>(m_database->url());
+        // Every test here signs in, many times a minute from one address; the limit itself
+        // is signInRateLimit's, on a server of its own.
+        m_server = std::make_unique<ServerProcess>(
+            m_database->url(),
+            QStringList{QStringLiteral("--login-attempts-per-minute"), QStringLiteral("1000")});
         QVERIFY(m_server->bootstrap());
         QVERIFY(m_server->start());
         qInfo("server on %s", qPrintable(m_database->isPostgres() ? QStringLiteral("PostgreSQL")
@@ -556,10 +561,10 @@ private Q_SLOTS:
 
         QVERIFY(m_second->sync(m_server->url(), QStringLiteral("clerk02")));
         CaseService second = serviceOf(*m_second, clock);
-        QVERIFY(second.followUpRating(number, other, 1, FollowUpStepKind::ReturnVisit,
-                                      QStringLiteral("电话回访，申请人说明了情况")));
-        QVERIFY(second.followUpRating(number, other, 1, FollowUpStepKind::Rectification,
-                                      QStringLiteral("统一一次性告知口径")));
+        QVERIFY(second.followUpComplaint(number, other, 1, ComplaintFollowUpKind::ReturnVisit,
+                                         QStringLiteral("电话回访，申请人说明了情况")));
+        QVERIFY(second.followUpComplaint(number, other, 1, ComplaintFollowUpKind::Rectification,
+                                         QStringLiteral("统一一次性告知口径")));
         auto pushed = m_second->sync(m_server->url(), QStringLiteral("clerk02"));
         QVERIFY2(pushed, qPrintable(pushed.message()));
         QCOMPARE(pushed->report.rejected, 0);
@@ -568,10 +573,10 @@ private Q_SLOTS:
         CaseService third = serviceOf(*m_fresh, clock);
         QVERIFY(
             third.decideAppeal(number, supervisor, 1, false, QStringLiteral("评价属实，不予支持")));
-        auto view = third.followUpRating(number, supervisor, 1, FollowUpStepKind::RaterView,
-                                         QStringLiteral("申请人认可整改"), true);
+        auto view = third.followUpComplaint(number, supervisor, 1, ComplaintFollowUpKind::RaterView,
+                                            QStringLiteral("申请人认可整改"), true);
         QVERIFY2(view, qPrintable(view.message()));
-        QCOMPARE(view->ratings.constFirst().state(), FollowUpState::Closed);
+        QCOMPARE(view->ratings.constFirst().state(), ComplaintFollowUpState::Closed);
         pushed = m_fresh->sync(m_server->url(), QStringLiteral("super01"));
         QVERIFY2(pushed, qPrintable(pushed.message()));
         QCOMPARE(pushed->report.rejected, 0);
@@ -582,15 +587,90 @@ private Q_SLOTS:
         QVERIFY(seen);
         QCOMPARE(seen->ratings.size(), 1);
         QCOMPARE(seen->ratings.constFirst().steps.size(), 4);
-        QCOMPARE(seen->ratings.constFirst().state(), FollowUpState::Closed);
+        QCOMPARE(seen->ratings.constFirst().state(), ComplaintFollowUpState::Closed);
         QCOMPARE(m_first->projections(), m_second->projections());
         QCOMPARE(m_first->projections(), m_fresh->projections());
         QCOMPARE(serverCount(QStringLiteral("SELECT count(*) FROM sync_event WHERE type IN "
-                                            "('case.rated', 'case.rating-follow-up', "
+                                            "('case.rated', 'case.complaint-follow-up', "
                                             "'case.rating-appeal', 'case.id-revealed') AND state "
                                             "= 'applied' AND case_number = '%1'")
                                  .arg(number)),
                  6);
+    }
+
+    void proxyRelayTravelsBetweenTerminals()
+    {
+        // 代办 on three terminals: taken and the materials received at the first window, the
+        // agent's relay pushed from the second (signed in as the agent), reassigned and ended
+        // by the supervisor on the third; the server assigns the case to its agent.
+        const QString number = openCase(*m_first, QStringLiteral("accepted"));
+        QVERIFY(!number.isEmpty());
+        SystemClock clock;
+        const User clerk{0, QStringLiteral("clerk01"), QStringLiteral("张敏"), Role::Clerk};
+        const User agent{0, QStringLiteral("agent01"), QStringLiteral("李强"), Role::Agent};
+        const User supervisor{0, QStringLiteral("super01"), QStringLiteral("王芳"),
+                              Role::Supervisor};
+        CaseService first = serviceOf(*m_first, clock);
+        auto taken = first.takeAsProxy(number, clerk, QStringLiteral("agent01"),
+                                       ProxyScope{true, true, true}, QStringLiteral("13800000001"),
+                                       clock.today().addDays(10));
+        QVERIFY2(taken, qPrintable(taken.message()));
+        const Party applicant = Party::applicant(taken->applicant.name);
+        const Party carrier = Party::agent(QStringLiteral("agent01"), QStringLiteral("李强"));
+        const Party window = Party::department(QStringLiteral("济南市市场监督管理局窗口"));
+        const QList<HandedMaterial> materials{{QStringLiteral("申请书"), 1}};
+        QVERIFY(first.handOver(number, clerk, applicant, carrier, materials));
+        QVERIFY(m_first->sync(m_server->url(), QStringLiteral("clerk01")));
+        QCOMPARE(serverCount(QStringLiteral("SELECT count(*) FROM case_head WHERE number = '%1' "
+                                            "AND assigned_agent = 'agent01'")
+                                 .arg(number)),
+                 1);
+
+        QVERIFY(m_second->sync(m_server->url(), QStringLiteral("clerk02")));
+        CaseService second = serviceOf(*m_second, clock);
+        QVERIFY(second.handOver(number, agent, carrier, window, materials));
+        QVERIFY(second.recordProxyStep(number, agent, QStringLiteral("济南市市场监督管理局"),
+                                       QStringLiteral("递交材料，窗口受理")));
+        auto pushed = m_second->sync(m_server->url(), QStringLiteral("agent01"));
+        QVERIFY2(pushed, qPrintable(pushed.message()));
+        QCOMPARE(pushed->report.rejected, 0);
+
+        QVERIFY(m_fresh->sync(m_server->url(), QStringLiteral("super01")));
+        QVERIFY(
+            UserRepository(m_fresh->db())
+                .add(QStringLiteral("agent02"), QStringLiteral("孙丽"), Role::Agent, kPassword));
+        CaseService third = serviceOf(*m_fresh, clock);
+        QVERIFY(third.reassignProxy(number, supervisor, QStringLiteral("agent02"),
+                                    QStringLiteral("李强外出，转孙丽")));
+        const Party next = Party::agent(QStringLiteral("agent02"), QStringLiteral("孙丽"));
+        QVERIFY(third.handOver(number, supervisor, window, next, materials));
+        QVERIFY(third.handOver(number, supervisor, next, applicant, materials));
+        auto done = third.completeProxy(number, supervisor, QStringLiteral("材料已退还申请人"));
+        QVERIFY2(done, qPrintable(done.message()));
+        pushed = m_fresh->sync(m_server->url(), QStringLiteral("super01"));
+        QVERIFY2(pushed, qPrintable(pushed.message()));
+        QCOMPARE(pushed->report.rejected, 0);
+
+        QVERIFY(m_first->sync(m_server->url(), QStringLiteral("clerk01")));
+        QVERIFY(m_second->sync(m_server->url(), QStringLiteral("clerk02")));
+        auto seen = serviceOf(*m_first, clock).queries().open(number);
+        QVERIFY(seen && seen->proxy);
+        QCOMPARE(seen->proxy->handovers.size(), 4);
+        QCOMPARE(seen->proxy->agentLogin, QStringLiteral("agent02"));
+        QVERIFY(seen->proxy->completed());
+        QCOMPARE(m_first->projections(), m_second->projections());
+        QCOMPARE(m_first->projections(), m_fresh->projections());
+        QCOMPARE(serverCount(QStringLiteral("SELECT count(*) FROM sync_event WHERE type IN "
+                                            "('case.proxy-taken', 'case.handover', "
+                                            "'case.proxy-step', 'case.proxy-reassigned', "
+                                            "'case.proxy-completed') AND state = 'applied' AND "
+                                            "case_number = '%1'")
+                                 .arg(number)),
+                 8);
+        QCOMPARE(serverCount(QStringLiteral("SELECT count(*) FROM case_head WHERE number = '%1' "
+                                            "AND assigned_agent = 'agent02'")
+                                 .arg(number)),
+                 1);
     }
 
     void signInRules()

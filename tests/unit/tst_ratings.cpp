@@ -70,14 +70,14 @@ class TestRatings : public QObject
             qFatal("index");
         WorklistFilter filter;
         filter.light = light;
-        auto rows = q.page(WorklistKind::RatingFollowUp, filter,
-                           WorklistQuery::defaultSort(WorklistKind::RatingFollowUp), 0, 100);
+        auto rows = q.page(WorklistKind::ComplaintFollowUp, filter,
+                           WorklistQuery::defaultSort(WorklistKind::ComplaintFollowUp), 0, 100);
         if (!rows)
             qFatal("page: %s", qPrintable(rows.message()));
         QStringList out;
         for (const WorklistRow &row : rows.value())
             out << row.number;
-        if (q.count(WorklistKind::RatingFollowUp, filter).value() != out.size())
+        if (q.count(WorklistKind::ComplaintFollowUp, filter).value() != out.size())
             qFatal("count differs from the page");
         return out;
     }
@@ -127,7 +127,7 @@ private Q_SLOTS:
         const VisitRating &v = r->ratings.constFirst();
         QCOMPARE(v.trip, 1);
         QCOMPARE(v.clerk, QStringLiteral("clerk01")); // the clerk of that visit
-        QCOMPARE(v.state(), FollowUpState::None);
+        QCOMPARE(v.state(), ComplaintFollowUpState::None);
         QVERIFY(!v.followUpDue.isValid());
         // Once per visit, whatever the second rating says.
         auto again = f.service().rate(number, kColleague, 1, RatingLevel::VeryDissatisfied);
@@ -159,7 +159,8 @@ private Q_SLOTS:
         const VisitRating &v = r->ratings.constFirst();
         QCOMPARE(v.followUpDue, due);
         QCOMPARE(v.followUpDays, due.isValid() ? days : 0);
-        QCOMPARE(v.state(), due.isValid() ? FollowUpState::Open : FollowUpState::None);
+        QCOMPARE(v.state(),
+                 due.isValid() ? ComplaintFollowUpState::Open : ComplaintFollowUpState::None);
         QCOMPARE(followUpList(dec(1)), due.isValid() ? QStringList{number} : QStringList{});
     }
 
@@ -181,49 +182,54 @@ private Q_SLOTS:
     {
         CaseService &s = f.service();
         const QString number = badlyRated(4);
-        using K = FollowUpStepKind;
+        using K = ComplaintFollowUpKind;
         // The rated clerk does not ask the rater; nothing is fixed before anyone asked.
-        auto own = s.followUpRating(number, f.clerk(), 1, K::ReturnVisit, QStringLiteral("电话"));
+        auto own =
+            s.followUpComplaint(number, f.clerk(), 1, K::ReturnVisit, QStringLiteral("电话"));
         QVERIFY(!own);
         QVERIFY2(own.message().contains(QStringLiteral("clerk who was rated")),
                  qPrintable(own.message()));
-        QVERIFY(!s.followUpRating(number, kColleague, 1, K::Rectification, QStringLiteral("改")));
-        QVERIFY(!s.followUpRating(number, kColleague, 1, K::ReturnVisit, QStringLiteral("  ")));
-        QVERIFY(!s.followUpRating(number, kColleague, 2, K::ReturnVisit, QStringLiteral("电话")));
+        QVERIFY(
+            !s.followUpComplaint(number, kColleague, 1, K::Rectification, QStringLiteral("改")));
+        QVERIFY(!s.followUpComplaint(number, kColleague, 1, K::ReturnVisit, QStringLiteral("  ")));
+        QVERIFY(
+            !s.followUpComplaint(number, kColleague, 2, K::ReturnVisit, QStringLiteral("电话")));
 
         f.clock().setNow(QDateTime(dec(2), QTime(10, 0)));
-        QVERIFY(s.followUpRating(number, kColleague, 1, K::ReturnVisit,
-                                 QStringLiteral("电话回访：排队 40 分钟")));
+        QVERIFY(s.followUpComplaint(number, kColleague, 1, K::ReturnVisit,
+                                    QStringLiteral("电话回访：排队 40 分钟")));
         // The rater's view comes after a fix.
-        QVERIFY(!s.followUpRating(number, kColleague, 1, K::RaterView, QStringLiteral("?"), true));
-        // The rated clerk may record what was put right.
-        QVERIFY(s.followUpRating(number, f.clerk(), 1, K::Rectification,
-                                 QStringLiteral("午间增开一个窗口")));
         QVERIFY(
-            !s.followUpRating(number, f.clerk(), 1, K::RaterView, QStringLiteral("满意"), true));
+            !s.followUpComplaint(number, kColleague, 1, K::RaterView, QStringLiteral("?"), true));
+        // The rated clerk may record what was put right.
+        QVERIFY(s.followUpComplaint(number, f.clerk(), 1, K::Rectification,
+                                    QStringLiteral("午间增开一个窗口")));
+        QVERIFY(
+            !s.followUpComplaint(number, f.clerk(), 1, K::RaterView, QStringLiteral("满意"), true));
         f.clock().setNow(QDateTime(dec(4), QTime(16, 0)));
         auto notYet =
-            s.followUpRating(number, kSupervisor, 1, K::RaterView, QStringLiteral("仍不满意"));
+            s.followUpComplaint(number, kSupervisor, 1, K::RaterView, QStringLiteral("仍不满意"));
         QVERIFY2(notYet, qPrintable(notYet.message()));
-        QCOMPARE(notYet->ratings.constFirst().state(), FollowUpState::Open);
+        QCOMPARE(notYet->ratings.constFirst().state(), ComplaintFollowUpState::Open);
         // Asked once per fix: another fix first.
-        QVERIFY(
-            !s.followUpRating(number, kSupervisor, 1, K::RaterView, QStringLiteral("满意"), true));
-        QVERIFY(s.followUpRating(number, f.clerk(), 1, K::Rectification,
-                                 QStringLiteral("材料清单张贴上墙")));
+        QVERIFY(!s.followUpComplaint(number, kSupervisor, 1, K::RaterView, QStringLiteral("满意"),
+                                     true));
+        QVERIFY(s.followUpComplaint(number, f.clerk(), 1, K::Rectification,
+                                    QStringLiteral("材料清单张贴上墙")));
         QCOMPARE(followUpList(dec(4)), QStringList{number});
         auto closed =
-            s.followUpRating(number, kColleague, 1, K::RaterView, QStringLiteral("满意"), true);
+            s.followUpComplaint(number, kColleague, 1, K::RaterView, QStringLiteral("满意"), true);
         QVERIFY2(closed, qPrintable(closed.message()));
         const VisitRating &v = closed->ratings.constFirst();
-        QCOMPARE(v.state(), FollowUpState::Closed);
+        QCOMPARE(v.state(), ComplaintFollowUpState::Closed);
         QVERIFY(v.counts()); // a closed 差评 still counts as one
         QCOMPARE(v.steps.size(), 5);
         QCOMPARE(v.steps.at(0).by, QStringLiteral("clerk02"));
         QCOMPARE(v.steps.at(0).on, dec(2));
         QCOMPARE(v.steps.at(4).on, dec(4));
         QVERIFY(followUpList(dec(4)).isEmpty());
-        QVERIFY(!s.followUpRating(number, kColleague, 1, K::ReturnVisit, QStringLiteral("再访")));
+        QVERIFY(
+            !s.followUpComplaint(number, kColleague, 1, K::ReturnVisit, QStringLiteral("再访")));
         // Every step on the case's history, with who.
         auto events = CaseEventLog::eventsOf(f.db(), number);
         auto timeline = CaseTimeline::of(events.value());
@@ -241,8 +247,8 @@ private Q_SLOTS:
     {
         const QString number = accept(5);
         QVERIFY(f.service().rate(number, f.clerk(), 1, RatingLevel::Satisfied));
-        auto r = f.service().followUpRating(number, kColleague, 1, FollowUpStepKind::ReturnVisit,
-                                            QStringLiteral("电话"));
+        auto r = f.service().followUpComplaint(
+            number, kColleague, 1, ComplaintFollowUpKind::ReturnVisit, QStringLiteral("电话"));
         QVERIFY(!r);
         QVERIFY(!f.service().decideAppeal(number, kSupervisor, 1, true, QStringLiteral("误评")));
     }
@@ -262,18 +268,19 @@ private Q_SLOTS:
         QVERIFY(!s.decideAppeal(number, f.clerk(), 1, true, QStringLiteral("评错了")));
         QVERIFY(!s.decideAppeal(number, kColleague, 1, true, QStringLiteral("评错了")));
         QVERIFY(!s.decideAppeal(number, kSupervisor, 1, true, QStringLiteral(" ")));
-        QVERIFY(!s.followUpRating(number, kSupervisor, 1, FollowUpStepKind::Appeal,
-                                  QStringLiteral("x")));
+        QVERIFY(!s.followUpComplaint(number, kSupervisor, 1, ComplaintFollowUpKind::Appeal,
+                                     QStringLiteral("x")));
         auto decided = s.decideAppeal(number, kSupervisor, 1, upheld,
                                       QStringLiteral("申请人误按评价器：现场录像为证"));
         QVERIFY2(decided, qPrintable(decided.message()));
         const VisitRating &v = decided->ratings.constFirst();
-        QCOMPARE(v.state(), upheld ? FollowUpState::AppealUpheld : FollowUpState::Open);
+        QCOMPARE(v.state(),
+                 upheld ? ComplaintFollowUpState::AppealUpheld : ComplaintFollowUpState::Open);
         QCOMPARE(v.counts(), !upheld);
         QCOMPARE(followUpList(dec(1)), upheld ? QStringList{} : QStringList{number});
         // Set aside: nothing more to follow up. Refused: the follow-up goes on.
-        QCOMPARE(bool(s.followUpRating(number, kColleague, 1, FollowUpStepKind::ReturnVisit,
-                                       QStringLiteral("电话"))),
+        QCOMPARE(bool(s.followUpComplaint(number, kColleague, 1, ComplaintFollowUpKind::ReturnVisit,
+                                          QStringLiteral("电话"))),
                  !upheld);
         rebuildsEqual();
     }
@@ -296,7 +303,7 @@ private Q_SLOTS:
         for (DeadlineLight l : {DeadlineLight::Green, DeadlineLight::Yellow, DeadlineLight::Red})
             QCOMPARE(followUpList(today, l), l == light ? QStringList{number} : QStringList{});
         const WorklistQuery q(f.db(), f.service().calendar(), {}, today, f.clerk().login);
-        auto rows = q.page(WorklistKind::RatingFollowUp, {}, {}, 0, 10);
+        auto rows = q.page(WorklistKind::ComplaintFollowUp, {}, {}, 0, 10);
         QVERIFY(rows);
         QCOMPARE(rows->size(), 1);
         QVERIFY(rows->constFirst().deadline);

@@ -181,12 +181,16 @@ private Q_SLOTS:
         QTest::newRow("rating level") << "case.rated"
                                       << "{\"v\":2,\"trip\":1,\"level\":\"meh\"}"
                                       << "\"meh\"";
-        QTest::newRow("follow-up step") << "case.rating-follow-up"
+        QTest::newRow("follow-up step") << "case.complaint-follow-up"
                                         << "{\"v\":2,\"trip\":1,\"step\":\"appeal\"}"
                                         << "\"appeal\"";
         QTest::newRow("appeal decision") << "case.rating-appeal"
                                          << "{\"v\":2,\"trip\":1,\"result\":\"maybe\"}"
                                          << "\"maybe\"";
+        QTest::newRow("holder of the materials")
+            << "case.handover"
+            << "{\"v\":2,\"from\":{\"kind\":\"courier\"},\"to\":{\"kind\":\"agent\"}}"
+            << "\"courier\"";
         QTest::newRow("whose ID") << "case.id-revealed"
                                   << "{\"v\":2,\"whose\":\"neighbour\"}"
                                   << "\"neighbour\"";
@@ -266,7 +270,7 @@ private Q_SLOTS:
         // Migration 10 adds two columns to case_record with their defaults: no time limit
         // known (-1), no stopped time ([]); migration 12 the worklists' deadline index, to be
         // counted (stale, five NULLs); migration 13 neither routed, decided nor handed out;
-        // migration 15 no ratings, no 差评 follow-up.
+        // migration 15 no ratings, no 差评 follow-up; migration 16 no 代办.
         QStringList expected = before;
         if (upgrades) {
             for (QString &row : expected) {
@@ -274,7 +278,8 @@ private Q_SLOTS:
                     row += QStringLiteral("\u001F-1\u001F[]\u001F1\u001FNULL\u001FNULL\u001FNULL"
                                           "\u001FNULL\u001FNULL\u001F\u001FNULL\u001FNULL"
                                           "\u001FNULL\u001F\u001F\u001FNULL\u001F"
-                                          "\u001F[]\u001FNULL\u001F0\u001FNULL");
+                                          "\u001F[]\u001FNULL\u001F0\u001FNULL"
+                                          "\u001F\u001F\u001FNULL");
             }
         }
         QCOMPARE(CaseFixture::projections(*raw.value()), expected);

@@ -7,7 +7,7 @@
 #include <memory>
 
 namespace Ui {
-class FollowUpDialog;
+class ComplaintFollowUpDialog;
 }
 
 namespace onetrip {
@@ -16,7 +16,7 @@ namespace gui {
 // A step of a 差评's follow-up — 回访, 整改, the rater's view (satisfied closes it) — or, for
 // a supervisor, the decision on an appeal (申诉) against the rating. The service checks the
 // order and who may record what; a refusal is shown here and the dialog stays open.
-class FollowUpDialog : public QDialog
+class ComplaintFollowUpDialog : public QDialog
 {
     Q_OBJECT
 
@@ -26,16 +26,16 @@ public:
         Step,
         Appeal
     };
-    FollowUpDialog(const QString &caseNumber, const VisitRating &rating, Mode mode,
-                   QWidget *parent = nullptr);
-    ~FollowUpDialog() override;
+    ComplaintFollowUpDialog(const QString &caseNumber, const VisitRating &rating, Mode mode,
+                            QWidget *parent = nullptr);
+    ~ComplaintFollowUpDialog() override;
 
     Mode mode() const { return m_mode; }
-    FollowUpStepKind step() const;
+    ComplaintFollowUpKind step() const;
     QString text() const;
     // Step: the rater is satisfied (rater's view); appeal: upheld.
     bool outcome() const;
-    void setStep(FollowUpStepKind kind);
+    void setStep(ComplaintFollowUpKind kind);
     void setText(const QString &text);
     void setOutcome(bool outcome);
     void showError(const QString &message);
@@ -46,7 +46,7 @@ Q_SIGNALS:
 private:
     void stepChanged();
 
-    std::unique_ptr<Ui::FollowUpDialog> ui;
+    std::unique_ptr<Ui::ComplaintFollowUpDialog> ui;
     Mode m_mode;
 };
 

@@ -1,6 +1,6 @@
-#include "cases/FollowUpDialog.h"
+#include "cases/ComplaintFollowUpDialog.h"
 
-#include "ui_FollowUpDialog.h"
+#include "ui_ComplaintFollowUpDialog.h"
 
 #include <QLocale>
 
@@ -10,24 +10,26 @@ namespace gui {
 namespace {
 
 // The step the follow-up expects next: a 回访 first, a 整改 after it, then the rater's view.
-FollowUpStepKind nextStep(const VisitRating &rating)
+ComplaintFollowUpKind nextStep(const VisitRating &rating)
 {
-    FollowUpStepKind next = FollowUpStepKind::ReturnVisit;
-    for (const FollowUpStep &s : rating.steps) {
-        if (s.kind == FollowUpStepKind::ReturnVisit || s.kind == FollowUpStepKind::RaterView)
-            next = FollowUpStepKind::Rectification;
-        else if (s.kind == FollowUpStepKind::Rectification)
-            next = FollowUpStepKind::RaterView;
+    ComplaintFollowUpKind next = ComplaintFollowUpKind::ReturnVisit;
+    for (const ComplaintFollowUpStep &s : rating.steps) {
+        if (s.kind == ComplaintFollowUpKind::ReturnVisit ||
+            s.kind == ComplaintFollowUpKind::RaterView)
+            next = ComplaintFollowUpKind::Rectification;
+        else if (s.kind == ComplaintFollowUpKind::Rectification)
+            next = ComplaintFollowUpKind::RaterView;
     }
     return next;
 }
 
 } // namespace
 
-FollowUpDialog::FollowUpDialog(const QString &caseNumber, const VisitRating &rating, Mode mode,
-                               QWidget *parent)
+ComplaintFollowUpDialog::ComplaintFollowUpDialog(const QString &caseNumber,
+                                                 const VisitRating &rating, Mode mode,
+                                                 QWidget *parent)
     : QDialog(parent)
-    , ui(std::make_unique<Ui::FollowUpDialog>())
+    , ui(std::make_unique<Ui::ComplaintFollowUpDialog>())
     , m_mode(mode)
 {
     ui->setupUi(this);
@@ -41,8 +43,9 @@ FollowUpDialog::FollowUpDialog(const QString &caseNumber, const VisitRating &rat
         intro += u' ' + tr("(follow-up due by %1)")
                             .arg(QLocale().toString(rating.followUpDue, QLocale::ShortFormat));
     ui->introLabel->setText(intro);
-    for (FollowUpStepKind kind : {FollowUpStepKind::ReturnVisit, FollowUpStepKind::Rectification,
-                                  FollowUpStepKind::RaterView})
+    for (ComplaintFollowUpKind kind :
+         {ComplaintFollowUpKind::ReturnVisit, ComplaintFollowUpKind::Rectification,
+          ComplaintFollowUpKind::RaterView})
         ui->stepComboBox->addItem(displayName(kind), int(kind));
     if (mode == Mode::Appeal) {
         setWindowTitle(tr("Decide an appeal against the rating"));
@@ -58,54 +61,55 @@ FollowUpDialog::FollowUpDialog(const QString &caseNumber, const VisitRating &rat
                                         "follow-up)"));
         setStep(nextStep(rating));
         connect(ui->stepComboBox, &QComboBox::currentIndexChanged, this,
-                &FollowUpDialog::stepChanged);
+                &ComplaintFollowUpDialog::stepChanged);
     }
     stepChanged();
     ui->errorLabel->hide();
-    connect(ui->buttonBox, &QDialogButtonBox::accepted, this, &FollowUpDialog::stepRequested);
+    connect(ui->buttonBox, &QDialogButtonBox::accepted, this,
+            &ComplaintFollowUpDialog::stepRequested);
     connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
-FollowUpDialog::~FollowUpDialog() = default;
+ComplaintFollowUpDialog::~ComplaintFollowUpDialog() = default;
 
-void FollowUpDialog::stepChanged()
+void ComplaintFollowUpDialog::stepChanged()
 {
     ui->outcomeCheckBox->setVisible(m_mode == Mode::Appeal ||
-                                    step() == FollowUpStepKind::RaterView);
+                                    step() == ComplaintFollowUpKind::RaterView);
 }
 
-FollowUpStepKind FollowUpDialog::step() const
+ComplaintFollowUpKind ComplaintFollowUpDialog::step() const
 {
-    return m_mode == Mode::Appeal ? FollowUpStepKind::Appeal
-                                  : FollowUpStepKind(ui->stepComboBox->currentData().toInt());
+    return m_mode == Mode::Appeal ? ComplaintFollowUpKind::Appeal
+                                  : ComplaintFollowUpKind(ui->stepComboBox->currentData().toInt());
 }
 
-QString FollowUpDialog::text() const
+QString ComplaintFollowUpDialog::text() const
 {
     return ui->textPlainTextEdit->toPlainText().trimmed();
 }
 
-bool FollowUpDialog::outcome() const
+bool ComplaintFollowUpDialog::outcome() const
 {
     return !ui->outcomeCheckBox->isHidden() && ui->outcomeCheckBox->isChecked();
 }
 
-void FollowUpDialog::setStep(FollowUpStepKind kind)
+void ComplaintFollowUpDialog::setStep(ComplaintFollowUpKind kind)
 {
     ui->stepComboBox->setCurrentIndex(ui->stepComboBox->findData(int(kind)));
 }
 
-void FollowUpDialog::setText(const QString &text)
+void ComplaintFollowUpDialog::setText(const QString &text)
 {
     ui->textPlainTextEdit->setPlainText(text);
 }
 
-void FollowUpDialog::setOutcome(bool outcome)
+void ComplaintFollowUpDialog::setOutcome(bool outcome)
 {
     ui->outcomeCheckBox->setChecked(outcome);
 }
 
-void FollowUpDialog::showError(const QString &message)
+void ComplaintFollowUpDialog::showError(const QString &message)
 {
     ui->errorLabel->setText(message);
     ui->errorLabel->setStyleSheet(QStringLiteral("color: #a40000"));

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "auth/User.h"
+#include "cases/CaseRecord.h"
+#include "common/Result.h"
+#include "proxy/ProxyCase.h"
+
+namespace onetrip {
+
+// 代办 in one place for the commands and the projector (terminal and server): taking a case
+// for the applicant, the chain of custody without gaps (each handover starts from whoever
+// holds the materials, with the case's agent on one side), the relay log, the supervisor's
+// reassignment, and the end. Who may record which event is Permissions'; which cases an agent
+// may touch is mayHandle (and, on the server, the case's assignment).
+class ProxyRules
+{
+public:
+    static constexpr int kMaxTextLength = 500;
+    static constexpr int kMaxCopies = 99;
+
+    // A case still being handled, without a 代办 yet: the agent, at least one thing delegated,
+    // the applicant's contact, a commitment date not before `on`.
+    static Status mayTake(const CaseRecord &record, const ProxyCase &proxy, QDate on);
+    static Status mayHandOver(const CaseRecord &record, const Handover &handover);
+    static Status mayStep(const CaseRecord &record, const ProxyStep &step);
+    static Status mayReassign(const CaseRecord &record, const QString &toLogin,
+                              const QString &reason);
+    // The materials (and the result) back with the applicant.
+    static Status mayComplete(const CaseRecord &record, const QString &summary);
+
+    // Whether `user` may see and change the case: staff any case of the hall; an agent only
+    // the cases carried by them.
+    static bool mayHandle(const CaseRecord &record, const User &user);
+    // What a reassignment adds to the chain: the old agent's materials to the new agent, when
+    // the old agent holds them (else nothing changes hands).
+    static std::optional<Handover> reassignmentLink(const ProxyCase &proxy, const Party &to,
+                                                    const QString &reason);
+};
+
+} // namespace onetrip

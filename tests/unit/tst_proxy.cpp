@@ -1,0 +1,331 @@
+// 代办 through the real commands on a real store: the hall gives a case to an agent (what is
+// delegated, the applicant's phone, the commitment date), the chain of custody without gaps
+// (a handover must start from whoever holds the materials; the agent on one side of each),
+// the relay log, a supervisor's reassignment (the materials the old agent held go with the
+// case), the end (materials back with the applicant), an agent only on their own cases, and
+// the 代办 worklists. Every event rebuilds into the same projection.
+#include "tst_casefixture.h"
+
+#include "auth/Permissions.h"
+#include "cases/CaseEventLog.h"
+#include "cases/CaseRebuild.h"
+#include "cases/CaseTimeline.h"
+#include "proxy/ProxyRules.h"
+#include "worklist/WorklistQuery.h"
+
+using namespace onetrip;
+using namespace onetrip::test;
+
+namespace {
+
+QDate dec(int day)
+{
+    return QDate(2026, 12, day);
+}
+
+const User kSupervisor{0, QStringLiteral("super01"), QStringLiteral("张华"), Role::Supervisor};
+const User kAgent{0, QStringLiteral("agent01"), QStringLiteral("李强"), Role::Agent};
+const User kOtherAgent{0, QStringLiteral("agent02"), QStringLiteral("孙丽"), Role::Agent};
+const QList<HandedMaterial> kMaterials{{QStringLiteral("营业执照副本复印件"), 1},
+                                       {QStringLiteral("药学技术人员资格证明"), 2}};
+
+} // namespace
+
+class TestProxy : public QObject
+{
+    Q_OBJECT
+
+    CaseFixture f;
+
+    QString accept(int applicant)
+    {
+        IntakeConfirmation c = f.intake({QStringLiteral("JN-SG08")}, applicant);
+        CaseFixture::refresh(c);
+        auto r = f.service().confirm(c);
+        if (!r)
+            qFatal("accept: %s", qPrintable(r.message()));
+        return r->number;
+    }
+
+    QString taken(int applicant)
+    {
+        const QString number = accept(applicant);
+        auto r = f.service().takeAsProxy(number, f.clerk(), QStringLiteral("agent01"),
+                                         ProxyScope{true, true, true},
+                                         QStringLiteral("13800000001"), dec(15));
+        if (!r)
+            qFatal("take: %s", qPrintable(r.message()));
+        return number;
+    }
+
+    Party applicantOf(const QString &number)
+    {
+        return Party::applicant(f.service().queries().open(number)->applicant.name);
+    }
+
+    QStringList list(WorklistKind kind, const QString &login)
+    {
+        const WorklistQuery q(f.db(), f.service().calendar(), {}, dec(2), login);
+        auto rows = q.page(kind, {}, WorklistQuery::defaultSort(kind), 0, 100);
+        if (!rows)
+            qFatal("page: %s", qPrintable(rows.message()));
+        QStringList out;
+        for (const WorklistRow &row : rows.value())
+            out << row.number;
+        out.sort();
+        return out;
+    }
+
+    void rebuildsEqual()
+    {
+        const QStringList before = CaseFixture::projections(f.db());
+        QVERIFY(CaseRebuild::run(f.db()));
+        QCOMPARE(CaseFixture::projections(f.db()), before);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { f.prepareTemplate(); }
+    void init()
+    {
+        f.openStore(QDateTime(dec(1), QTime(9, 0)));
+        // A second agent for the reassignment (the demo has one).
+        auto added = UserRepository(f.db()).add(QStringLiteral("agent02"), QStringLiteral("孙丽"),
+                                                Role::Agent, QStringLiteral("password1"));
+        QVERIFY2(added, qPrintable(added.message()));
+    }
+
+    void takingACase_data()
+    {
+        QTest::addColumn<QString>("agent");
+        QTest::addColumn<bool>("anything");
+        QTest::addColumn<QString>("phone");
+        QTest::addColumn<QDate>("commit");
+        QTest::addColumn<QString>("refusal"); // empty: taken
+        QTest::newRow("taken") << "agent01" << true << "13800000001" << dec(15) << "";
+        QTest::newRow("committed for today") << "agent01" << true << "13800000001" << dec(1) << "";
+        QTest::newRow("a clerk is no agent")
+            << "clerk01" << true << "13800000001" << dec(15) << "is not an agent";
+        QTest::newRow("nobody") << "ghost" << true << "13800000001" << dec(15) << "no user ghost";
+        QTest::newRow("nothing delegated")
+            << "agent01" << false << "13800000001" << dec(15) << "delegates";
+        QTest::newRow("no phone") << "agent01" << true << " " << dec(15) << "phone";
+        QTest::newRow("committed in the past")
+            << "agent01" << true << "13800000001" << QDate(2026, 11, 30) << "commitment date";
+    }
+    void takingACase()
+    {
+        QFETCH(QString, agent);
+        QFETCH(bool, anything);
+        QFETCH(QString, phone);
+        QFETCH(QDate, commit);
+        QFETCH(QString, refusal);
+        const QString number = accept(1);
+        const ProxyScope scope =
+            anything ? ProxyScope{true, false, true} : ProxyScope{false, false, false};
+        auto r = f.service().takeAsProxy(number, f.clerk(), agent, scope, phone, commit);
+        QCOMPARE(bool(r), refusal.isEmpty());
+        if (!r) {
+            QVERIFY2(r.message().contains(refusal), qPrintable(r.message()));
+            QVERIFY(!f.service().queries().open(number)->proxy);
+            return;
+        }
+        QVERIFY(r->proxy);
+        QCOMPARE(r->proxy->agentLogin, QStringLiteral("agent01"));
+        QCOMPARE(r->proxy->agentName, QStringLiteral("李强"));
+        QCOMPARE(r->proxy->takenOn, dec(1));
+        QCOMPARE(r->proxy->scope, scope);
+        // The applicant holds the materials until the first handover.
+        QVERIFY(r->proxy->holder().sameAs(applicantOf(number)));
+        // Not twice; not by an agent; not for a case already ended.
+        QVERIFY(!f.service().takeAsProxy(number, kSupervisor, QStringLiteral("agent02"), scope,
+                                         phone, commit));
+        rebuildsEqual();
+    }
+
+    void notByAnAgentOrForAnEndedCase()
+    {
+        const QString number = accept(2);
+        auto own = f.service().takeAsProxy(number, kAgent, QStringLiteral("agent01"), {},
+                                           QStringLiteral("13800000002"), dec(15));
+        QVERIFY(!own);
+        QVERIFY(f.service().decide(number, f.clerk(), true, QStringLiteral("鲁DA2")));
+        QVERIFY(f.service().handOutAtWindow(number, f.clerk(), CollectorKind::Applicant,
+                                            IntakeSample::person(2).idNumber));
+        auto ended = f.service().takeAsProxy(number, f.clerk(), QStringLiteral("agent01"), {},
+                                             QStringLiteral("13800000002"), dec(15));
+        QVERIFY(!ended);
+        QVERIFY2(ended.message().contains(QStringLiteral("nothing left")),
+                 qPrintable(ended.message()));
+    }
+
+    // The chain: each link from whoever holds the materials, the agent on one side.
+    void theChainHasNoGaps()
+    {
+        CaseService &s = f.service();
+        const QString number = taken(3);
+        const Party applicant = applicantOf(number);
+        const Party agent = Party::agent(QStringLiteral("agent01"), QStringLiteral("李强"));
+        const Party window = Party::department(QStringLiteral("济南市市场监督管理局窗口"));
+
+        struct Link
+        {
+            const char *what;
+            Party from, to;
+            QList<HandedMaterial> materials;
+            const char *refusal; // nullptr: taken
+        };
+        const QList<Link> links = {
+            {"the agent gives what they do not hold", agent, window, kMaterials,
+             "are with Applicant"},
+            {"straight to the department", applicant, window, kMaterials, "agent gives or takes"},
+            {"another agent takes them", applicant,
+             Party::agent(QStringLiteral("agent02"), QStringLiteral("孙丽")), kMaterials,
+             "carried by 李强, not 孙丽"},
+            {"nothing listed", applicant, agent, {}, "List the materials"},
+            {"no copies", applicant, agent, {{QStringLiteral("申请书"), 0}}, "1 to 99"},
+            {"applicant to agent", applicant, agent, kMaterials, nullptr},
+            {"to themselves", agent, agent, kMaterials, "someone else"},
+            {"the applicant again (a gap)", applicant, agent, kMaterials, "are with Agent 李强"},
+            {"a nameless window", agent, Party::department(QString()), kMaterials, "Name"},
+            {"agent to the department", agent, window, kMaterials, nullptr},
+            {"the department back to the agent",
+             window,
+             agent,
+             {{QStringLiteral("药品经营许可证正本"), 1}},
+             nullptr},
+            {"agent back to the applicant",
+             agent,
+             applicant,
+             {{QStringLiteral("药品经营许可证正本"), 1}},
+             nullptr},
+        };
+        int made = 0;
+        for (const Link &l : links) {
+            auto r = s.handOver(number, kAgent, l.from, l.to, l.materials);
+            QVERIFY2(bool(r) == !l.refusal, l.what);
+            if (!r) {
+                QVERIFY2(r.message().contains(QString::fromUtf8(l.refusal)),
+                         qPrintable(QString::fromUtf8(l.what) + u": " + r.message()));
+                continue;
+            }
+            ++made;
+            QVERIFY2(r->proxy->holder().sameAs(l.to), l.what);
+        }
+        const CaseRecord r = f.service().queries().open(number).value();
+        QCOMPARE(r.proxy->handovers.size(), made);
+        QCOMPARE(made, 4);
+        for (qsizetype i = 1; i < r.proxy->handovers.size(); ++i)
+            QVERIFY(r.proxy->handovers.at(i).from.sameAs(r.proxy->handovers.at(i - 1).to));
+        QCOMPARE(r.proxy->handovers.constFirst().materials, kMaterials);
+        QCOMPARE(r.proxy->handovers.constFirst().by, QStringLiteral("agent01"));
+        rebuildsEqual();
+    }
+
+    void anAgentOnlyOnTheirOwnCases()
+    {
+        CaseService &s = f.service();
+        const QString mine = taken(4);
+        const QString other = accept(5);
+        const Party agent = Party::agent(QStringLiteral("agent01"), QStringLiteral("李强"));
+        auto notMine = s.handOver(other, kAgent, applicantOf(other), agent, kMaterials);
+        QVERIFY(!notMine);
+        auto stranger = s.handOver(mine, kOtherAgent, applicantOf(mine), agent, kMaterials);
+        QVERIFY(!stranger);
+        QVERIFY2(stranger.message().contains(QStringLiteral("not carried by you")),
+                 qPrintable(stranger.message()));
+        QVERIFY(!s.recordProxyStep(mine, kOtherAgent, QStringLiteral("市监局"),
+                                   QStringLiteral("递交")));
+        // Staff at the window may record a handover for the agent's case.
+        QVERIFY(s.handOver(mine, f.clerk(), applicantOf(mine), agent, kMaterials));
+        QVERIFY(ProxyRules::mayHandle(s.queries().open(mine).value(), kAgent));
+        QVERIFY(!ProxyRules::mayHandle(s.queries().open(mine).value(), kOtherAgent));
+        QVERIFY(!ProxyRules::mayHandle(s.queries().open(other).value(), kAgent));
+        QVERIFY(ProxyRules::mayHandle(s.queries().open(other).value(), f.clerk()));
+        // An agent records no other case event.
+        QVERIFY(!Permissions::mayRecord(Role::Agent, QLatin1String(CaseEventType::ProxyTaken)));
+        QVERIFY(
+            !Permissions::mayRecord(Role::Agent, QLatin1String(CaseEventType::ProxyReassigned)));
+        QVERIFY(!s.decide(mine, kAgent, true, QStringLiteral("鲁DA1")));
+        // The lists: the agent's own, and the hall's.
+        QCOMPARE(list(WorklistKind::MyProxyCases, QStringLiteral("agent01")), QStringList{mine});
+        QCOMPARE(list(WorklistKind::MyProxyCases, QStringLiteral("agent02")), QStringList{});
+        QCOMPARE(list(WorklistKind::ProxyCases, QStringLiteral("clerk01")), QStringList{mine});
+    }
+
+    void aSupervisorReassigns()
+    {
+        CaseService &s = f.service();
+        const QString number = taken(6);
+        const Party agent = Party::agent(QStringLiteral("agent01"), QStringLiteral("李强"));
+        QVERIFY(s.handOver(number, kAgent, applicantOf(number), agent, kMaterials));
+        QVERIFY(!s.reassignProxy(number, f.clerk(), QStringLiteral("agent02"),
+                                 QStringLiteral("病假"))); // a supervisor's call
+        QVERIFY(
+            !s.reassignProxy(number, kSupervisor, QStringLiteral("agent02"), QStringLiteral(" ")));
+        QVERIFY(!s.reassignProxy(number, kSupervisor, QStringLiteral("agent01"),
+                                 QStringLiteral("病假")));
+        f.clock().setNow(QDateTime(dec(2), QTime(8, 30)));
+        auto moved = s.reassignProxy(number, kSupervisor, QStringLiteral("agent02"),
+                                     QStringLiteral("李强病假，转孙丽代办"));
+        QVERIFY2(moved, qPrintable(moved.message()));
+        const ProxyCase &p = *moved->proxy;
+        QCOMPARE(p.agentLogin, QStringLiteral("agent02"));
+        // The chain records it: the materials the old agent held went to the new one.
+        QCOMPARE(p.handovers.size(), 2);
+        const Handover &link = p.handovers.constLast();
+        QVERIFY(link.reassignment);
+        QCOMPARE(link.from.id, QStringLiteral("agent01"));
+        QCOMPARE(link.to.id, QStringLiteral("agent02"));
+        QCOMPARE(link.materials, kMaterials);
+        QCOMPARE(link.by, QStringLiteral("super01"));
+        QVERIFY(p.holder().sameAs(Party::agent(QStringLiteral("agent02"), {})));
+        QCOMPARE(p.reassignments.size(), 1);
+        // The old agent is off the case; the new one carries on.
+        QVERIFY(
+            !s.recordProxyStep(number, kAgent, QStringLiteral("市监局"), QStringLiteral("递交")));
+        QVERIFY(s.recordProxyStep(number, kOtherAgent, QStringLiteral("济南市市场监督管理局"),
+                                  QStringLiteral("递交材料，窗口受理")));
+        QCOMPARE(list(WorklistKind::MyProxyCases, QStringLiteral("agent01")), QStringList{});
+        QCOMPARE(list(WorklistKind::MyProxyCases, QStringLiteral("agent02")), QStringList{number});
+        rebuildsEqual();
+    }
+
+    void theEndNeedsTheMaterialsBack()
+    {
+        CaseService &s = f.service();
+        const QString number = taken(7);
+        const Party applicant = applicantOf(number);
+        const Party agent = Party::agent(QStringLiteral("agent01"), QStringLiteral("李强"));
+        // Nothing handed over yet: nothing to end.
+        QVERIFY(!s.completeProxy(number, kAgent, QStringLiteral("办结")));
+        QVERIFY(s.handOver(number, kAgent, applicant, agent, kMaterials));
+        auto early = s.completeProxy(number, kAgent, QStringLiteral("办结"));
+        QVERIFY(!early);
+        QVERIFY2(early.message().contains(QStringLiteral("back with the applicant")),
+                 qPrintable(early.message()));
+        QVERIFY(s.handOver(number, kAgent, agent, applicant, kMaterials));
+        QVERIFY(!s.completeProxy(number, kAgent, QStringLiteral("  ")));
+        auto done = s.completeProxy(number, kAgent, QStringLiteral("证照已交申请人"));
+        QVERIFY2(done, qPrintable(done.message()));
+        QCOMPARE(done->proxy->completedOn, dec(1));
+        QVERIFY(!s.handOver(number, kAgent, applicant, agent, kMaterials));
+        QVERIFY(!s.recordProxyStep(number, kAgent, QStringLiteral("市监局"), QStringLiteral("x")));
+        QCOMPARE(list(WorklistKind::MyProxyCases, QStringLiteral("agent01")), QStringList{});
+        // The history says every step, with who.
+        auto events = CaseEventLog::eventsOf(f.db(), number);
+        auto timeline = CaseTimeline::of(events.value());
+        QVERIFY(timeline);
+        QStringList what;
+        for (const TimelineEntry &e : timeline.value())
+            what << e.what;
+        QVERIFY2(what.contains(QStringLiteral("Materials handed from %1 to 李强: 3 copy(ies)")
+                                   .arg(applicant.name)),
+                 qPrintable(what.join(u'\n')));
+        QVERIFY2(what.contains(QStringLiteral("代办 ended: 证照已交申请人")),
+                 qPrintable(what.join(u'\n')));
+        rebuildsEqual();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProxy)
+#include "tst_proxy.moc"
