@@ -457,6 +457,50 @@
         <source>Material &amp;checks</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>代办 (&amp;P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Give to an agent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant delegates the case to one of the hall’s agents (代办委托书)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hand over materials…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the materials changing hands, from whoever holds them now (材料交接单)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay &amp;step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what the agent did at a department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reassign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisor gives the case to another agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End the 代办…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The materials and the result are back with the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseGenerator</name>
@@ -2255,6 +2299,49 @@ where BACKUP is a file written by onetripctl db backup. The command keeps the da
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Hand over materials (材料交接单)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. originals checked and returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HttpServer</name>
     <message>
         <source>The server could not open a network socket.</source>
@@ -2926,6 +3013,60 @@ where BACKUP is a file written by onetripctl db backup. The command keeps the da
     </message>
     <message>
         <source>Sum up what the agent did: it is kept with the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProxyNoteDialog</name>
+    <message>
+        <source>代办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What was done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProxyTakeDialog</name>
+    <message>
+        <source>Give the case to an agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick&amp;up of the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s &amp;phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number the agent calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Committed by:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4544,6 +4685,38 @@ The case is saved; print the document again from here when the printer works.</s
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not carried by an agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried by %1 since %2 (%3); the applicant&apos;s phone %4; committed by %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The materials are with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · reassigned from %2 to %3 by %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>onetrip::gui::CaseHitModel</name>
@@ -5065,6 +5238,56 @@ The case is saved; print the document again from here when the printer works.</s
     </message>
 </context>
 <context>
+    <name>onetrip::gui::HandoverDialog</name>
+    <message>
+        <source>Case %1: the materials change hands; both sides check the list and the copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onetrip::gui::HandoverModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassigned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>onetrip::gui::IntakePage</name>
     <message>
         <source>Not confirmed</source>
@@ -5367,6 +5590,34 @@ The hall and terminal settings of this store cannot be read, so intake and case 
         <source>Case %1: the full ID number is shown; the reveal is kept with the case.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Agents open their cases by number or from 我的代办.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is not carried by you: an agent opens only their own 代办.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is carried by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: the materials are with %2 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: the 代办 ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: recorded; carried by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>onetrip::gui::MaterialTableModel</name>
@@ -5472,6 +5723,60 @@ The hall and terminal settings of this store cannot be read, so intake and case 
     </message>
     <message>
         <source>The items of the bundle that need this material.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onetrip::gui::ProxyNoteDialog</name>
+    <message>
+        <source>Relay step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: what the agent did at a department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. submitted the materials, the window accepted them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the case to another agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 goes to another agent; materials the present agent holds pass to the new one in the chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the 代办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: the materials and the result are back with the applicant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onetrip::gui::ProxyTakeDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is carried for the applicant by the agent below, for what the applicant delegates.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

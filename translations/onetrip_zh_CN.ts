@@ -457,6 +457,50 @@
         <source>Material &amp;checks</source>
         <translation>材料核验(&amp;C)</translation>
     </message>
+    <message>
+        <source>代办 (&amp;P)</source>
+        <translation>代办(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Give to an agent…</source>
+        <translation>交代办员代办(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>The applicant delegates the case to one of the hall’s agents (代办委托书)</source>
+        <translation>申请人委托大厅代办员代办此件（代办委托书）</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over materials…</source>
+        <translation>材料交接(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Record the materials changing hands, from whoever holds them now (材料交接单)</source>
+        <translation>录入材料交接：由当前持有方交出（材料交接单）</translation>
+    </message>
+    <message>
+        <source>Relay &amp;step…</source>
+        <translation>代办记录(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Record what the agent did at a department</source>
+        <translation>录入代办员在部门办理的情况</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign…</source>
+        <translation>改派(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>A supervisor gives the case to another agent</source>
+        <translation>值班长将办件改派给其他代办员</translation>
+    </message>
+    <message>
+        <source>&amp;End the 代办…</source>
+        <translation>代办办结(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>The materials and the result are back with the applicant</source>
+        <translation>材料和办理结果已交还申请人</translation>
+    </message>
 </context>
 <context>
     <name>CaseGenerator</name>
@@ -2251,6 +2295,49 @@ onetripctl --store "%1" db restore BACKUP
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Hand over materials (材料交接单)</source>
+        <translation>材料交接（材料交接单）</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>交出方：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>接收方(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Department window:</source>
+        <translation>部门窗口(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>e.g. originals checked and returned</source>
+        <translation>如：原件核对后退回</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>&amp;Add a material</source>
+        <translation>添加材料(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>HttpServer</name>
     <message>
         <source>The server could not open a network socket.</source>
@@ -2914,6 +3001,60 @@ onetripctl --store "%1" db restore BACKUP
     <message>
         <source>Sum up what the agent did: it is kept with the case.</source>
         <translation>请概述代办情况：将随办件留存。</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyNoteDialog</name>
+    <message>
+        <source>代办</source>
+        <translation>代办</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;What was done:</source>
+        <translation>办理情况(&amp;W)：</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyTakeDialog</name>
+    <message>
+        <source>Give the case to an agent</source>
+        <translation>交代办员代办</translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation>代办员(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Delegated:</source>
+        <translation>委托事项：</translation>
+    </message>
+    <message>
+        <source>&amp;Submission</source>
+        <translation>递交材料(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Corrections</source>
+        <translation>补正材料(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Pick&amp;up of the result</source>
+        <translation>领取结果(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Applicant's &amp;phone:</source>
+        <translation>申请人电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The number the agent calls</source>
+        <translation>代办员联系申请人的号码</translation>
+    </message>
+    <message>
+        <source>&amp;Committed by:</source>
+        <translation>承诺办结日期(&amp;C)：</translation>
     </message>
 </context>
 <context>
@@ -4531,6 +4672,38 @@ The case is saved; print the document again from here when the printer works.</s
         <source>, </source>
         <translation>，</translation>
     </message>
+    <message>
+        <source>Not carried by an agent.</source>
+        <translation>未由代办员代办。</translation>
+    </message>
+    <message>
+        <source>submission</source>
+        <translation>递交</translation>
+    </message>
+    <message>
+        <source>corrections</source>
+        <translation>补正</translation>
+    </message>
+    <message>
+        <source>pickup</source>
+        <translation>领取</translation>
+    </message>
+    <message>
+        <source>Carried by %1 since %2 (%3); the applicant's phone %4; committed by %5.</source>
+        <translation>自 %2 起由 %1 代办（%3）；申请人电话 %4；承诺 %5 前办结。</translation>
+    </message>
+    <message>
+        <source>Ended on %1: %2</source>
+        <translation>已于 %1 办结：%2</translation>
+    </message>
+    <message>
+        <source>The materials are with: %1</source>
+        <translation>材料现在在：%1</translation>
+    </message>
+    <message>
+        <source>%1 · reassigned from %2 to %3 by %4: %5</source>
+        <translation>%1 · 由 %4 从 %2 改派给 %3：%5</translation>
+    </message>
 </context>
 <context>
     <name>onetrip::gui::CaseHitModel</name>
@@ -5043,6 +5216,56 @@ The case is saved; print the document again from here when the printer works.</s
     </message>
 </context>
 <context>
+    <name>onetrip::gui::HandoverDialog</name>
+    <message>
+        <source>Case %1: the materials change hands; both sides check the list and the copies.</source>
+        <translation>办件 %1：材料交接，双方核对清单和份数。</translation>
+    </message>
+</context>
+<context>
+    <name>onetrip::gui::HandoverModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Reassigned: %1</source>
+        <translation>改派：%1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>交出方</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>接收方</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>onetrip::gui::IntakePage</name>
     <message>
         <source>Not confirmed</source>
@@ -5346,6 +5569,34 @@ The hall and terminal settings of this store cannot be read, so intake and case 
         <source>Case %1: the full ID number is shown; the reveal is kept with the case.</source>
         <translation>办件 %1：已显示完整证件号码，查看记录随办件留存。</translation>
     </message>
+    <message>
+        <source>Agents open their cases by number or from 我的代办.</source>
+        <translation>代办员只能按编号或从“我的代办”打开办件。</translation>
+    </message>
+    <message>
+        <source>Case %1 is not carried by you: an agent opens only their own 代办.</source>
+        <translation>办件 %1 不是由您代办的：代办员只能打开自己代办的办件。</translation>
+    </message>
+    <message>
+        <source>Case %1 is carried by %2.</source>
+        <translation>办件 %1 已交 %2 代办。</translation>
+    </message>
+    <message>
+        <source>Case %1: the materials are with %2 now.</source>
+        <translation>办件 %1：材料现在在 %2 处。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Case %1: the 代办 ended.</source>
+        <translation>办件 %1：代办已办结。</translation>
+    </message>
+    <message>
+        <source>Case %1: recorded; carried by %2.</source>
+        <translation>办件 %1：已录入；由 %2 代办。</translation>
+    </message>
 </context>
 <context>
     <name>onetrip::gui::MaterialTableModel</name>
@@ -5452,6 +5703,60 @@ The hall and terminal settings of this store cannot be read, so intake and case 
     <message>
         <source>The items of the bundle that need this material.</source>
         <translation>一件事中需要该材料的事项。</translation>
+    </message>
+</context>
+<context>
+    <name>onetrip::gui::ProxyNoteDialog</name>
+    <message>
+        <source>Relay step</source>
+        <translation>代办记录</translation>
+    </message>
+    <message>
+        <source>Case %1: what the agent did at a department.</source>
+        <translation>办件 %1：代办员在部门办理的情况。</translation>
+    </message>
+    <message>
+        <source>e.g. submitted the materials, the window accepted them</source>
+        <translation>如：递交材料，窗口已受理</translation>
+    </message>
+    <message>
+        <source>Give the case to another agent</source>
+        <translation>改派给其他代办员</translation>
+    </message>
+    <message>
+        <source>Case %1 goes to another agent; materials the present agent holds pass to the new one in the chain.</source>
+        <translation>办件 %1 改由其他代办员代办；原代办员持有的材料在交接链中转交新代办员。</translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation>代办员(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>End the 代办</source>
+        <translation>代办办结</translation>
+    </message>
+    <message>
+        <source>Case %1: the materials and the result are back with the applicant.</source>
+        <translation>办件 %1：材料和办理结果已交还申请人。</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>办结情况(&amp;S)：</translation>
+    </message>
+</context>
+<context>
+    <name>onetrip::gui::ProxyTakeDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Case %1 is carried for the applicant by the agent below, for what the applicant delegates.</source>
+        <translation>办件 %1 由以下代办员按申请人委托的事项代办。</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "cases/CaseClockRules.h"
 #include "cases/CaseTimelineModel.h"
 #include "cases/CaseVisitModel.h"
+#include "cases/HandoverModel.h"
 
 #include "common/LightColours.h"
 #include "common/MessageBoxes.h"
@@ -29,12 +30,15 @@ CaseDocumentsDialog::CaseDocumentsDialog(const CaseRecord &record, PrintService 
     , m_timeline(new CaseTimelineModel(this))
     , m_visits(new CaseVisitModel(this))
     , m_checks(new CaseCheckModel(this))
+    , m_handovers(new HandoverModel(this))
 {
     ui->setupUi(this);
     ui->timelineTableView->setModel(m_timeline);
     ui->visitsTableView->setModel(m_visits);
     ui->checksTableView->setModel(m_checks);
-    for (QTableView *view : {ui->timelineTableView, ui->visitsTableView, ui->checksTableView}) {
+    ui->handoversTableView->setModel(m_handovers);
+    for (QTableView *view : {ui->timelineTableView, ui->visitsTableView, ui->checksTableView,
+                             ui->handoversTableView}) {
         view->verticalHeader()->hide();
         view->horizontalHeader()->setStretchLastSection(true);
     }
@@ -48,6 +52,17 @@ CaseDocumentsDialog::CaseDocumentsDialog(const CaseRecord &record, PrintService 
             [this] { Q_EMIT appealRequested(m_record.number, currentTrip()); });
     connect(ui->revealIdPushButton, &QPushButton::clicked, this,
             [this] { Q_EMIT revealIdRequested(m_record.number); });
+    const std::pair<QPushButton *, void (CaseDocumentsDialog::*)(const QString &)> proxy[] = {
+        {ui->takeProxyPushButton, &CaseDocumentsDialog::takeProxyRequested},
+        {ui->handOverPushButton, &CaseDocumentsDialog::handOverMaterialsRequested},
+        {ui->proxyStepPushButton, &CaseDocumentsDialog::proxyStepRequested},
+        {ui->reassignProxyPushButton, &CaseDocumentsDialog::reassignProxyRequested},
+        {ui->completeProxyPushButton, &CaseDocumentsDialog::completeProxyRequested},
+    };
+    for (const auto &[button, signal] : proxy)
+        connect(button, &QPushButton::clicked, this, [this, signal = signal] {
+            Q_EMIT(this->*signal)(m_record.number);
+        });
     QFont number = ui->numberLabel->font();
     number.setBold(true);
     number.setPointSizeF(number.pointSizeF() * 1.15);
@@ -327,6 +342,7 @@ void CaseDocumentsDialog::fill()
     ui->resumePushButton->setVisible(m_record.status == CaseStatus::CorrectionRequested);
     fillDeadlines();
     fillProgress();
+    fillProxy();
 }
 
 void CaseDocumentsDialog::setTimeline(const QList<TimelineEntry> &entries,

@@ -20,6 +20,7 @@ namespace onetrip {
 namespace gui {
 
 class CaseCheckModel;
+class HandoverModel;
 class CaseTimelineModel;
 class CaseVisitModel;
 
@@ -68,12 +69,28 @@ public:
     void setMayRate(bool mayRate, bool mayAppeal);
     CaseVisitModel *visits() const { return m_visits; }
     CaseCheckModel *checks() const { return m_checks; }
+    // Shows the 代办 tab (after a 代办 step).
+    void showProxy();
     // Selects visit `trip` on the visits tab (after a rating or a follow-up step).
     void showVisit(int trip);
     // The trip of the selected visit; 0 when none is selected.
     int currentTrip() const;
     // The rating detail shown for the selected visit (for tests and screen readers).
     QString ratingDetailText() const;
+    // 代办: what the signed-in person may do on the 代办 tab — give the case to an agent
+    // (staff), hand over / record relay steps / end it (the case's agent, staff), reassign
+    // (supervisors). The buttons show when the case allows it.
+    struct ProxyActions
+    {
+        bool take = false;
+        bool relay = false;
+        bool reassign = false;
+    };
+    void setProxyActions(const ProxyActions &actions);
+    HandoverModel *handovers() const { return m_handovers; }
+    // The 代办 summary as shown (who carries it, who holds the materials).
+    QString proxyText() const;
+
     // The full ID number of the applicant (or agent) in the header, after the reveal was
     // recorded (CaseService::revealId); until this view closes.
     void showFullId(bool agent);
@@ -106,6 +123,12 @@ Q_SIGNALS:
     void rateRequested(const QString &caseNumber, int trip);
     void followUpRequested(const QString &caseNumber, int trip);
     void appealRequested(const QString &caseNumber, int trip);
+    // 代办: give to an agent, hand over materials, a relay step, reassign, end.
+    void takeProxyRequested(const QString &caseNumber);
+    void handOverMaterialsRequested(const QString &caseNumber);
+    void proxyStepRequested(const QString &caseNumber);
+    void reassignProxyRequested(const QString &caseNumber);
+    void completeProxyRequested(const QString &caseNumber);
     // The clerk asks to see a full ID number (the reason is asked for and recorded first).
     void revealIdRequested(const QString &caseNumber);
 
@@ -117,6 +140,7 @@ private:
     void fillDeadlines();
     void fillProgress();
     void fillRatingActions();
+    void fillProxy();
     void saveCurrentAsPdf();
     void reportFailure(const Status &status);
 
@@ -130,6 +154,8 @@ private:
     CaseTimelineModel *m_timeline;
     CaseVisitModel *m_visits;
     CaseCheckModel *m_checks;
+    HandoverModel *m_handovers;
+    ProxyActions m_proxyActions;
     QHash<QString, QString> m_names;
     bool m_mayRate = false;
     bool m_mayAppeal = false;

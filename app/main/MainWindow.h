@@ -33,6 +33,9 @@ class CaseChooserDialog;
 class ComplaintFollowUpDialog;
 class RatingDialog;
 class RevealIdDialog;
+class HandoverDialog;
+class ProxyNoteDialog;
+class ProxyTakeDialog;
 class CaseDocumentsDialog;
 class ScannerInput;
 class CatalogBrowserWidget;
@@ -133,6 +136,10 @@ public:
     RatingDialog *ratingDialog() const;
     ComplaintFollowUpDialog *complaintFollowUpDialog() const;
     RevealIdDialog *revealIdDialog() const;
+    // 代办 from the case view (MainWindowProxy.cpp), while open.
+    ProxyTakeDialog *proxyTakeDialog() const;
+    HandoverDialog *handoverDialog() const;
+    ProxyNoteDialog *proxyNoteDialog() const;
     // The dialog asking why a case's time limit stops, while it is open.
     StopClockDialog *stopClockDialog() const;
 
@@ -182,6 +189,12 @@ private:
     void revealId(const QString &caseNumber);
     // The case view's visits, ratings and rating buttons (MainWindowRatings.cpp).
     void showCaseVisits();
+    void showCaseProxy();
+    void takeAsProxy(const QString &caseNumber);
+    void handOverMaterials(const QString &caseNumber);
+    // A relay step, a reassignment or the end (ProxyNoteDialog::Mode as int).
+    void proxyNote(const QString &caseNumber, int mode);
+    void proxyChanged(const QString &caseNumber, const QString &said);
     // The case view again after a change (its status, deadlines and buttons).
     void caseChanged(const QString &caseNumber, const QString &said);
     void reportPrinting(const Status &status);
@@ -209,6 +222,9 @@ private:
     QPointer<RatingDialog> m_ratingDialog;
     QPointer<ComplaintFollowUpDialog> m_complaintFollowUpDialog;
     QPointer<RevealIdDialog> m_revealIdDialog;
+    QPointer<ProxyTakeDialog> m_proxyTakeDialog;
+    QPointer<HandoverDialog> m_handoverDialog;
+    QPointer<ProxyNoteDialog> m_proxyNoteDialog;
     ScannerInput *m_scanner = nullptr;
     QPointer<StopClockDialog> m_stopClockDialog;
     QTimer *m_midnight = nullptr;

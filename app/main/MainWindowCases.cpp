@@ -12,12 +12,14 @@
 #include "cases/CaseTimeline.h"
 #include "cases/ConsultationLog.h"
 #include "cases/HallSetupDialog.h"
+#include "cases/ProxyNoteDialog.h"
 #include "catalog/CatalogBrowserWidget.h"
 #include "common/MessageBoxes.h"
 #include "intake/ConsultationPage.h"
 #include "intake/IntakePage.h"
 #include "printing/GuidePrinter.h"
 #include "printing/PrintService.h"
+#include "proxy/ProxyRules.h"
 #include "shell/AppContext.h"
 #include "sync/SyncStore.h"
 
@@ -166,7 +168,11 @@ Status MainWindow::openCase(const QString &number)
         return refuse(tr("Set up the hall and this terminal first (Settings › Hall and "
                          "terminal)."));
     }
+    const bool agent = m_context.user().role == Role::Agent;
     if (!CaseLookup::isNumber(number) && !number.trimmed().isEmpty()) {
+        // An agent sees only the cases they carry: no search over the hall's applicants.
+        if (agent)
+            return refuse(tr("Agents open their cases by number or from 我的代办."));
         auto searched = CaseSearch::find(m_context.database(), number);
         if (!searched)
             return refuse(searched.message());
@@ -190,6 +196,9 @@ Status MainWindow::openCase(const QString &number)
     const Result<CaseLookup> found = CaseLookup::find(*service, number);
     if (!found)
         return refuse(found.message());
+    if (!ProxyRules::mayHandle(found->record, m_context.user()))
+        return refuse(tr("Case %1 is not carried by you: an agent opens only their own 代办.")
+                          .arg(found->record.number));
 
     if (found->resumesIntake()) {
         // The applicant is back with the corrections listed on this notice.
@@ -228,6 +237,15 @@ Status MainWindow::openCase(const QString &number)
     connect(m_caseDialog, &CaseDocumentsDialog::appealRequested, this,
             [this](const QString &c, int trip) { followUpComplaint(c, trip, true); });
     connect(m_caseDialog, &CaseDocumentsDialog::revealIdRequested, this, &MainWindow::revealId);
+    connect(m_caseDialog, &CaseDocumentsDialog::takeProxyRequested, this, &MainWindow::takeAsProxy);
+    connect(m_caseDialog, &CaseDocumentsDialog::handOverMaterialsRequested, this,
+            &MainWindow::handOverMaterials);
+    connect(m_caseDialog, &CaseDocumentsDialog::proxyStepRequested, this,
+            [this](const QString &c) { proxyNote(c, int(ProxyNoteDialog::Mode::Step)); });
+    connect(m_caseDialog, &CaseDocumentsDialog::reassignProxyRequested, this,
+            [this](const QString &c) { proxyNote(c, int(ProxyNoteDialog::Mode::Reassign)); });
+    connect(m_caseDialog, &CaseDocumentsDialog::completeProxyRequested, this,
+            [this](const QString &c) { proxyNote(c, int(ProxyNoteDialog::Mode::Complete)); });
     m_caseDialog->setMayProgress(
         Permissions::mayRecord(m_context.user().role, QLatin1String(CaseEventType::Decided)));
     // The history: every event with who and when (names from the staff list).
@@ -254,6 +272,7 @@ Status MainWindow::openCase(const QString &number)
     }
     showCaseDeadlines();
     showCaseVisits();
+    showCaseProxy();
     if (const auto &hall = m_context.hall()) {
         auto sync = SyncStore(m_context.database(), hall->terminal, m_context.clock())
                         .caseSync(found->record.number);

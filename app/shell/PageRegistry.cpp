@@ -16,8 +16,10 @@ namespace {
 
 const QList<Role> kEveryRole = {Role::Clerk, Role::Agent, Role::Supervisor, Role::Admin};
 const QList<Role> kWindowStaff = {Role::Clerk, Role::Supervisor};
-// The hall's cases: the window staff work them, an administrator watches the counts.
-const QList<Role> kDeskRoles = {Role::Clerk, Role::Supervisor, Role::Admin};
+// The hall's cases: the window staff work them, an administrator watches the counts; an
+// agent sees their own 代办 only (worklistsFor).
+const QList<Role> kDeskRoles = {Role::Clerk, Role::Supervisor, Role::Admin, Role::Agent};
+const QList<Role> kWorklistRoles = {Role::Clerk, Role::Supervisor, Role::Agent};
 // Permissions::mayResolveConflicts: who settles sync conflicts.
 const QList<Role> kSupervisors = {Role::Supervisor};
 
@@ -33,13 +35,13 @@ QString unsavedIntake(const QWidget *page)
 } // namespace
 
 // The pages, in navigation order: Ctrl+1, Ctrl+2 … follow the rows the signed-in role sees;
-// the first is the page after sign-in. Who sees what: 工作台 the window staff and the
-// administrator (an agent's desk comes with 代办: agents see only the cases assigned to
-// them); 工作清单 the window staff. 事项 every role (agents and supervisors look guides up too).
-// 受理 and 咨询 the window staff, clerks and supervisors (who stand in at the window): an agent
-// (代办员) carries cases for applicants and does not accept them at the window, an administrator
-// sets terminals up and serves no applicant. 同步冲突 supervisors only: settling a conflict
-// decides which of two windows' changes stands.
+// the first is the page after sign-in. Who sees what: 工作台 the window staff, the
+// administrator and the agents (an agent's desk and lists hold only the cases they carry);
+// 工作清单 the window staff and the agents. 事项 every role (agents and supervisors look guides up
+// too). 受理 and 咨询 the window staff, clerks and supervisors (who stand in at the window): an
+// agent (代办员) carries cases for applicants and does not accept them at the window, an
+// administrator sets terminals up and serves no applicant. 同步冲突 supervisors only: settling a
+// conflict decides which of two windows' changes stands.
 const QList<ShellPage> &PageRegistry::pages()
 {
     static const QList<ShellPage> table = {
@@ -58,7 +60,7 @@ const QList<ShellPage> &PageRegistry::pages()
          QT_TRANSLATE_NOOP("ShellPage", "Answer the situation questions and print the tailored "
                                         "material list, without opening a case (%1)"),
          make<ConsultationPage>()},
-        {"worklists", kWindowStaff, QT_TRANSLATE_NOOP("ShellPage", "Worklists"),
+        {"worklists", kWorklistRoles, QT_TRANSLATE_NOOP("ShellPage", "Worklists"),
          QT_TRANSLATE_NOOP("ShellPage", "The hall's cases by list, filtered and sorted; Enter "
                                         "opens the selected case (%1)"),
          make<WorklistPage>()},

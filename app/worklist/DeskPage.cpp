@@ -55,9 +55,14 @@ void DeskPage::buildButtons()
 {
     int i = 0;
     // The person's own queue first, then the hall's lists.
-    QList<WorklistKind> kinds = allWorklists();
-    kinds.removeOne(WorklistKind::MineToday);
-    kinds.prepend(WorklistKind::MineToday);
+    QList<WorklistKind> kinds = worklistsFor(m_context.user().role);
+    if (kinds.removeOne(WorklistKind::MineToday))
+        kinds.prepend(WorklistKind::MineToday);
+    // An agent sees only their own 代办: no hall-wide lights or due days.
+    const bool agent = m_context.user().role == Role::Agent;
+    ui->lightsGroupBox->setVisible(!agent);
+    ui->dueTodayPushButton->setVisible(!agent);
+    ui->dueNextPushButton->setVisible(!agent);
     for (WorklistKind kind : std::as_const(kinds)) {
         auto *button = new QPushButton(ui->queueGroupBox);
         button->setObjectName(toKey(kind) + QStringLiteral("PushButton"));

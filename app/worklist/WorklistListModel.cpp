@@ -3,9 +3,9 @@
 namespace onetrip {
 namespace gui {
 
-WorklistListModel::WorklistListModel(QObject *parent)
+WorklistListModel::WorklistListModel(QList<WorklistKind> kinds, QObject *parent)
     : QAbstractListModel(parent)
-    , m_kinds(allWorklists())
+    , m_kinds(std::move(kinds))
 {
 }
 

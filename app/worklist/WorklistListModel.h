@@ -14,7 +14,8 @@ class WorklistListModel : public QAbstractListModel
     Q_OBJECT
 
 public:
-    explicit WorklistListModel(QObject *parent = nullptr);
+    explicit WorklistListModel(QList<WorklistKind> kinds, QObject *parent = nullptr);
+    const QList<WorklistKind> &kinds() const { return m_kinds; }
 
     void setCounts(const QMap<WorklistKind, int> &counts);
     WorklistKind kindAt(int row) const { return m_kinds.at(row); }

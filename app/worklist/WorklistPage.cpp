@@ -23,7 +23,7 @@ WorklistPage::WorklistPage(AppContext &context, QWidget *parent)
     : QWidget(parent)
     , ui(std::make_unique<Ui::WorklistPage>())
     , m_context(context)
-    , m_lists(new WorklistListModel(this))
+    , m_lists(new WorklistListModel(worklistsFor(context.user().role), this))
     , m_model(new WorklistModel(this))
 {
     ui->setupUi(this);
@@ -76,7 +76,9 @@ WorklistPage::WorklistPage(AppContext &context, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &WorklistPage::updateSummary);
 
     m_filling = true;
-    ui->listsListView->setCurrentIndex(m_lists->index(m_lists->rowOf(WorklistKind::MineToday)));
+    // The person's own queue first: today's visits, or an agent's 代办.
+    ui->listsListView->setCurrentIndex(
+        m_lists->index(qMax(0, m_lists->rowOf(WorklistKind::MineToday))));
     setFilter({});
     m_filling = false;
 }
@@ -132,7 +134,9 @@ void WorklistPage::fillChoices()
 WorklistKind WorklistPage::currentList() const
 {
     const QModelIndex current = ui->listsListView->currentIndex();
-    return current.isValid() ? m_lists->kindAt(current.row()) : WorklistKind::All;
+    // Never a list the role does not work with (an agent: only their own 代办).
+    return current.isValid() ? m_lists->kindAt(current.row())
+                             : m_lists->kinds().value(0, WorklistKind::All);
 }
 
 WorklistFilter WorklistPage::filter() const
@@ -186,6 +190,8 @@ void WorklistPage::setFilter(const WorklistFilter &f)
 
 void WorklistPage::showList(WorklistKind kind, const WorklistFilter &f)
 {
+    if (m_lists->rowOf(kind) < 0)
+        return;
     m_filling = true;
     ui->listsListView->setCurrentIndex(m_lists->index(m_lists->rowOf(kind)));
     m_filling = false;
@@ -201,7 +207,7 @@ void WorklistPage::reload()
         return;
     }
     QMap<WorklistKind, int> counts;
-    for (WorklistKind kind : allWorklists()) {
+    for (WorklistKind kind : m_lists->kinds()) {
         if (auto n = query.value()->count(kind, {}))
             counts.insert(kind, n.value());
     }

@@ -42,7 +42,7 @@ QString named(const Party &p)
 
 } // namespace
 
-Status ProxyRules::mayTake(const CaseRecord &r, const ProxyCase &p, QDate on)
+Status ProxyRules::mayBeTaken(const CaseRecord &r)
 {
     switch (r.status) {
     case CaseStatus::Declined:
@@ -61,6 +61,13 @@ Status ProxyRules::mayTake(const CaseRecord &r, const ProxyCase &p, QDate on)
             QCoreApplication::translate("Proxy", "Case %1 is carried by %2 already; a supervisor "
                                                  "may give it to another agent.")
                 .arg(r.number, r.proxy->agentName));
+    return {};
+}
+
+Status ProxyRules::mayTake(const CaseRecord &r, const ProxyCase &p, QDate on)
+{
+    if (Status s = mayBeTaken(r); !s)
+        return s;
     if (p.agentLogin.trimmed().isEmpty())
         return refuse(QT_TRANSLATE_NOOP("Proxy", "Choose the agent who carries the case."));
     if (!p.scope.any())

@@ -21,6 +21,8 @@ public:
     // A case still being handled, without a 代办 yet: the agent, at least one thing delegated,
     // the applicant's contact, a commitment date not before `on`.
     static Status mayTake(const CaseRecord &record, const ProxyCase &proxy, QDate on);
+    // The case part of mayTake: still being handled, no 代办 running.
+    static Status mayBeTaken(const CaseRecord &record);
     static Status mayHandOver(const CaseRecord &record, const Handover &handover);
     static Status mayStep(const CaseRecord &record, const ProxyStep &step);
     static Status mayReassign(const CaseRecord &record, const QString &toLogin,

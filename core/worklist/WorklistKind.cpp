@@ -84,4 +84,13 @@ QList<WorklistKind> allWorklists()
     return out;
 }
 
+QList<WorklistKind> worklistsFor(Role role)
+{
+    if (role == Role::Agent)
+        return {WorklistKind::MyProxyCases};
+    QList<WorklistKind> out = allWorklists();
+    out.removeOne(WorklistKind::MyProxyCases);
+    return out;
+}
+
 } // namespace onetrip

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "auth/User.h"
+
 #include <QList>
 #include <QString>
 
@@ -42,5 +44,8 @@ std::optional<WorklistKind> worklistKindFromKey(const QString &key);
 QString displayName(WorklistKind kind);
 WorklistClock clockOf(WorklistKind kind);
 QList<WorklistKind> allWorklists();
+// The lists a role works with: an agent only their own 代办 (they see no other case); the
+// hall's staff every other list.
+QList<WorklistKind> worklistsFor(Role role);
 
 } // namespace onetrip

@@ -267,6 +267,34 @@ int main(int argc, char *argv[])
         ok = save(window.caseDialog(), out + QStringLiteral("/case-view-ratings-zh_CN.png")) && ok;
         window.caseDialog()->close();
 
+        // 代办: a licence carried by the agent 李强 — the materials from the applicant, a relay
+        // step, on to the department's window; the 代办 tab with the chain and the holder.
+        const Result<CaseRecord> carried = service.confirm(
+            IntakeSample::acceptance({pharmacy.value()}, IntakeSample::person(5), user.value()));
+        const User agent{0, QStringLiteral("agent01"), QStringLiteral("李强"), Role::Agent};
+        const Party carrier = Party::agent(agent.login, agent.displayName);
+        const QList<HandedMaterial> handed{{QStringLiteral("药品经营许可证申请表"), 1},
+                                           {QStringLiteral("营业执照副本复印件"), 1},
+                                           {QStringLiteral("药学技术人员资格证明"), 2}};
+        if (!carried ||
+            !service.takeAsProxy(carried->number, user.value(), agent.login,
+                                 ProxyScope{true, true, true}, QStringLiteral("13800000005"),
+                                 context.clock().today().addDays(10)) ||
+            !service.handOver(carried->number, agent, Party::applicant(carried->applicant.name),
+                              carrier, handed, QStringLiteral("原件核对后退回")) ||
+            !service.recordProxyStep(carried->number, agent, QStringLiteral("济南市市场监督管理局"),
+                                     QStringLiteral("预约窗口，核对材料")) ||
+            !service.handOver(carried->number, agent, carrier,
+                              Party::department(QStringLiteral("济南市市场监督管理局窗口")),
+                              handed))
+            return fail(QStringLiteral("no carried case"));
+        if (Status opened = window.openCase(carried->number); !opened)
+            return fail(opened.message());
+        window.caseDialog()->showProxy();
+        settle();
+        ok = save(window.caseDialog(), out + QStringLiteral("/case-view-proxy-zh_CN.png")) && ok;
+        window.caseDialog()->close();
+
         // Joined to a server, offline for a while: a withdrawal refused because another
         // window changed the case first (as a push answer leaves it), three changes waiting.
         const Result<CaseRecord> other = service.receive(

@@ -120,7 +120,10 @@ void TestShell::theTableSaysWhoSeesWhat()
     // Settling sync conflicts decides which window's change stands: supervisors only.
     QCOMPARE(ids(PageRegistry::visibleTo(Role::Supervisor)),
              windowStaff + QStringList{QStringLiteral("conflicts")});
-    QCOMPARE(ids(PageRegistry::visibleTo(Role::Agent)), QStringList{QStringLiteral("catalog")});
+    // An agent: their desk and their own 代办 list, and the guides.
+    QCOMPARE(ids(PageRegistry::visibleTo(Role::Agent)),
+             (QStringList{QStringLiteral("desk"), QStringLiteral("catalog"),
+                          QStringLiteral("worklists")}));
     // An administrator watches the desk's counts and serves no applicant.
     QCOMPARE(ids(PageRegistry::visibleTo(Role::Admin)),
              (QStringList{QStringLiteral("desk"), QStringLiteral("catalog")}));
@@ -143,18 +146,23 @@ void TestShell::agentSeesNeitherIntakeNorConsultation()
 {
     logIn(QStringLiteral("agent01"));
     QCOMPARE(m_window->context().user().role, Role::Agent);
-    QCOMPARE(m_window->pageIds(), QStringList{QStringLiteral("catalog")});
-    QCOMPARE(navigation()->count(), 1);
+    QCOMPARE(m_window->pageIds(), (QStringList{QStringLiteral("desk"), QStringLiteral("catalog"),
+                                               QStringLiteral("worklists")}));
+    QCOMPARE(navigation()->count(), 3);
     QVERIFY(!m_window->intakePage());
     QVERIFY(!m_window->consultationPage());
     QVERIFY(!m_window->findChild<IntakePage *>()); // not made at all
-    QCOMPARE(m_window->currentPage(), QStringLiteral("catalog"));
+    QCOMPARE(m_window->currentPage(), QStringLiteral("desk"));
 
-    // A clerk's Ctrl+2 and Ctrl+3 (catalog, intake) lead nowhere: the agent has one page.
+    // Ctrl+1 … follow the agent's own rows: Ctrl+3 is their list, not a clerk's intake; Ctrl+4
+    // leads nowhere.
     press(Qt::Key_2, Qt::ControlModifier);
     QCOMPARE(m_window->currentPage(), QStringLiteral("catalog"));
     press(Qt::Key_3, Qt::ControlModifier);
-    QCOMPARE(m_window->currentPage(), QStringLiteral("catalog"));
+    QCOMPARE(m_window->currentPage(), QStringLiteral("worklists"));
+    press(Qt::Key_4, Qt::ControlModifier);
+    QCOMPARE(m_window->currentPage(), QStringLiteral("worklists"));
+    QVERIFY(m_window->showPage(u"catalog"));
     // Asked for by id: refused, saying why.
     const Status refused = m_window->showPage(u"intake");
     QVERIFY(!refused);

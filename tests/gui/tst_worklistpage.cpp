@@ -198,7 +198,7 @@ void TestWorklistPage::modelsPassTheTester()
 {
     // The models on their own (a view's own reactions to a reset are not the model's).
     WorklistModel model;
-    WorklistListModel lists;
+    WorklistListModel lists(allWorklists());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester listsTester(&lists,
                                          QAbstractItemModelTester::FailureReportingMode::QtTest);

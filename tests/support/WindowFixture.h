@@ -82,6 +82,21 @@ public:
         return QTest::qWaitForWindowActive(m_window.get());
     }
 
+    // The main window again, for `login` signed in instead (its pages are the role's).
+    bool reopenWindowAs(const QString &login)
+    {
+        auto user = UserRepository(*m_db).authenticate(login, QStringLiteral("demo"));
+        if (!user)
+            return fail(user.describe());
+        m_window.reset();
+        m_context->setUser(user.value());
+        m_window = std::make_unique<gui::MainWindow>(*m_context);
+        if (Status loaded = m_window->loadCatalog(); !loaded)
+            return fail(loaded.describe());
+        m_window->show();
+        return QTest::qWaitForWindowActive(m_window.get());
+    }
+
     void close()
     {
         m_window.reset();
