@@ -2,6 +2,8 @@
 
 #include "ui_ComplaintFollowUpDialog.h"
 
+#include "common/ErrorLabel.h"
+
 #include <QLocale>
 
 namespace onetrip {
@@ -111,9 +113,7 @@ void ComplaintFollowUpDialog::setOutcome(bool outcome)
 
 void ComplaintFollowUpDialog::showError(const QString &message)
 {
-    ui->errorLabel->setText(message);
-    ui->errorLabel->setStyleSheet(QStringLiteral("color: #a40000"));
-    ui->errorLabel->show();
+    showErrorIn(ui->errorLabel, message);
 }
 
 } // namespace gui

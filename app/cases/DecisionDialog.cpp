@@ -2,6 +2,8 @@
 
 #include "ui_DecisionDialog.h"
 
+#include "common/ErrorLabel.h"
+
 #include "intake/Verdict.h"
 
 namespace onetrip {
@@ -66,9 +68,7 @@ void DecisionDialog::setReason(const QString &reason)
 
 void DecisionDialog::showError(const QString &message)
 {
-    ui->errorLabel->setText(message);
-    ui->errorLabel->setStyleSheet(QStringLiteral("color: #a40000"));
-    ui->errorLabel->show();
+    showErrorIn(ui->errorLabel, message);
 }
 
 } // namespace gui

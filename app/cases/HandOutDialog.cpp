@@ -2,6 +2,8 @@
 
 #include "ui_HandOutDialog.h"
 
+#include "common/ErrorLabel.h"
+
 namespace onetrip {
 namespace gui {
 
@@ -101,9 +103,7 @@ void HandOutDialog::setExpress(const QString &address, const QString &carrier,
 
 void HandOutDialog::showError(const QString &message)
 {
-    ui->errorLabel->setText(message);
-    ui->errorLabel->setStyleSheet(QStringLiteral("color: #a40000"));
-    ui->errorLabel->show();
+    showErrorIn(ui->errorLabel, message);
 }
 
 } // namespace gui

@@ -2,6 +2,8 @@
 
 #include "ui_HandoverDialog.h"
 
+#include "common/ErrorLabel.h"
+
 #include "cases/HandoverModel.h"
 
 #include <QHeaderView>
@@ -119,9 +121,7 @@ void HandoverDialog::setTo(Party::Kind kind, const QString &department)
 
 void HandoverDialog::showError(const QString &message)
 {
-    ui->errorLabel->setText(message);
-    ui->errorLabel->setStyleSheet(QStringLiteral("color: #a40000"));
-    ui->errorLabel->show();
+    showErrorIn(ui->errorLabel, message);
 }
 
 } // namespace gui

@@ -2,6 +2,8 @@
 
 #include "ui_ProxyNoteDialog.h"
 
+#include "common/ErrorLabel.h"
+
 namespace onetrip {
 namespace gui {
 
@@ -76,9 +78,7 @@ void ProxyNoteDialog::setText(const QString &text)
 
 void ProxyNoteDialog::showError(const QString &message)
 {
-    ui->errorLabel->setText(message);
-    ui->errorLabel->setStyleSheet(QStringLiteral("color: #a40000"));
-    ui->errorLabel->show();
+    showErrorIn(ui->errorLabel, message);
 }
 
 } // namespace gui

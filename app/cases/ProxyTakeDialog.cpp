@@ -2,6 +2,8 @@
 
 #include "ui_ProxyTakeDialog.h"
 
+#include "common/ErrorLabel.h"
+
 namespace onetrip {
 namespace gui {
 
@@ -73,9 +75,7 @@ void ProxyTakeDialog::setCommitDate(QDate date)
 
 void ProxyTakeDialog::showError(const QString &message)
 {
-    ui->errorLabel->setText(message);
-    ui->errorLabel->setStyleSheet(QStringLiteral("color: #a40000"));
-    ui->errorLabel->show();
+    showErrorIn(ui->errorLabel, message);
 }
 
 } // namespace gui

@@ -2,6 +2,8 @@
 
 #include "ui_RatingDialog.h"
 
+#include "common/ErrorLabel.h"
+
 namespace onetrip {
 namespace gui {
 
@@ -67,9 +69,7 @@ void RatingDialog::setComment(const QString &comment)
 
 void RatingDialog::showError(const QString &message)
 {
-    ui->errorLabel->setText(message);
-    ui->errorLabel->setStyleSheet(QStringLiteral("color: #a40000"));
-    ui->errorLabel->show();
+    showErrorIn(ui->errorLabel, message);
 }
 
 } // namespace gui

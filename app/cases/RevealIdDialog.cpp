@@ -2,6 +2,8 @@
 
 #include "ui_RevealIdDialog.h"
 
+#include "common/ErrorLabel.h"
+
 namespace onetrip {
 namespace gui {
 
@@ -50,9 +52,7 @@ void RevealIdDialog::setReason(const QString &reason)
 
 void RevealIdDialog::showError(const QString &message)
 {
-    ui->errorLabel->setText(message);
-    ui->errorLabel->setStyleSheet(QStringLiteral("color: #a40000"));
-    ui->errorLabel->show();
+    showErrorIn(ui->errorLabel, message);
 }
 
 } // namespace gui

@@ -2,6 +2,8 @@
 
 #include "ui_RouteDialog.h"
 
+#include "common/ErrorLabel.h"
+
 #include <QLocale>
 #include <QPushButton>
 
@@ -60,9 +62,7 @@ void RouteDialog::setDue(QDate due)
 
 void RouteDialog::showError(const QString &message)
 {
-    ui->errorLabel->setText(message);
-    ui->errorLabel->setStyleSheet(QStringLiteral("color: #a40000"));
-    ui->errorLabel->show();
+    showErrorIn(ui->errorLabel, message);
 }
 
 } // namespace gui

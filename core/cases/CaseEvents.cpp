@@ -1,6 +1,7 @@
 #include "cases/CaseEvents.h"
 
 #include "cases/CaseJson.h"
+#include "cases/EventPayload.h"
 #include "common/StoredValue.h"
 
 #include <QCoreApplication>
@@ -9,23 +10,9 @@
 
 namespace onetrip::CaseEvents {
 
+using namespace payload;
+
 namespace {
-
-QString str(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-
-QDate date(const QJsonObject &o, const char *key)
-{
-    return CaseJson::dateFromJson(o.value(QLatin1String(key)));
-}
-
-QJsonObject versioned(QJsonObject payload)
-{
-    payload.insert(QStringLiteral("v"), kPayloadVersion);
-    return payload;
-}
 
 QJsonValue agentJson(const std::optional<Agent> &agent)
 {

@@ -2,24 +2,12 @@
 #include "cases/CaseEvents.h"
 
 #include "cases/CaseJson.h"
+#include "cases/EventPayload.h"
 #include "proxy/ProxyJson.h"
 
 namespace onetrip::CaseEvents {
 
-namespace {
-
-QJsonObject versioned(QJsonObject payload)
-{
-    payload.insert(QStringLiteral("v"), kPayloadVersion);
-    return payload;
-}
-
-QString str(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-
-} // namespace
+using namespace payload;
 
 QJsonObject ProxyTaken::toPayload() const
 {

@@ -2,6 +2,7 @@
 #include "cases/CaseEvents.h"
 
 #include "cases/CaseJson.h"
+#include "cases/EventPayload.h"
 #include "common/StoredValue.h"
 #include "rating/RatingJson.h"
 
@@ -9,25 +10,7 @@
 
 namespace onetrip::CaseEvents {
 
-namespace {
-
-QJsonObject versioned(QJsonObject payload)
-{
-    payload.insert(QStringLiteral("v"), kPayloadVersion);
-    return payload;
-}
-
-QString str(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-
-int integer(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toInt();
-}
-
-} // namespace
+using namespace payload;
 
 QJsonObject Rated::toPayload() const
 {

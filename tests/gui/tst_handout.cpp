@@ -41,23 +41,6 @@ private Q_SLOTS:
 private:
     QString accept(int applicant, std::optional<Agent> agent = std::nullopt);
     CaseDocumentsDialog *view(const QString &number);
-    QPushButton *button(const char *name) const
-    {
-        auto *b = m_window->caseDialog()->findChild<QPushButton *>(QLatin1String(name));
-        if (!b)
-            qFatal("no %s", name);
-        return b;
-    }
-    static void ok(QDialog *dialog)
-    {
-        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
-                          Qt::LeftButton);
-    }
-    static QString error(QDialog *dialog)
-    {
-        auto *label = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"));
-        return label->isVisible() ? label->text() : QString();
-    }
 
     test::WindowFixture f;
     RecordingMessageBoxes m_boxes;
@@ -100,10 +83,10 @@ void TestHandOut::initTestCase()
 void TestHandOut::routeFromTheCaseView()
 {
     view(m_routed);
-    QVERIFY(button("routePushButton")->isVisible());
-    QVERIFY(button("decidePushButton")->isVisible());
-    QVERIFY(!button("handOutPushButton")->isVisible());
-    QTest::mouseClick(button("routePushButton"), Qt::LeftButton);
+    QVERIFY(test::caseViewButton(*m_window, "routePushButton")->isVisible());
+    QVERIFY(test::caseViewButton(*m_window, "decidePushButton")->isVisible());
+    QVERIFY(!test::caseViewButton(*m_window, "handOutPushButton")->isVisible());
+    QTest::mouseClick(test::caseViewButton(*m_window, "routePushButton"), Qt::LeftButton);
     RouteDialog *route = m_window->routeDialog();
     QVERIFY(route);
     // The case is due Tue 22 December: the department's day defaults to it, no later.
@@ -111,12 +94,12 @@ void TestHandOut::routeFromTheCaseView()
     route->setDue(QDate(2026, 12, 30));
     QCOMPARE(route->due(), QDate(2026, 12, 22));
     route->setDepartment(QString());
-    ok(route);
-    QVERIFY(!error(route).isEmpty()); // no department: refused, the dialog stays
+    test::clickOk(route);
+    QVERIFY(!test::errorShown(route).isEmpty()); // no department: refused, the dialog stays
     QVERIFY(m_window->routeDialog());
     route->setDepartment(QStringLiteral("市市场监督管理局"));
     route->setDue(QDate(2026, 12, 18));
-    ok(route);
+    test::clickOk(route);
     QTRY_VERIFY(!m_window->routeDialog());
     const QString progress =
         m_window->caseDialog()->findChild<QLabel *>(QStringLiteral("progressLabel"))->text();
@@ -128,28 +111,28 @@ void TestHandOut::routeFromTheCaseView()
 void TestHandOut::recordTheDecision()
 {
     view(m_personal);
-    QTest::mouseClick(button("decidePushButton"), Qt::LeftButton);
+    QTest::mouseClick(test::caseViewButton(*m_window, "decidePushButton"), Qt::LeftButton);
     DecisionDialog *decision = m_window->decisionDialog();
     QVERIFY(decision);
     decision->setApproved(false);
     decision->setNumber(QStringLiteral("历市监不许〔2026〕8号"));
-    ok(decision); // a refusal without its reason
-    QVERIFY(!error(decision).isEmpty());
+    test::clickOk(decision); // a refusal without its reason
+    QVERIFY(!test::errorShown(decision).isEmpty());
     QVERIFY(m_window->decisionDialog());
     decision->setApproved(true);
     decision->setNumber(QStringLiteral("鲁DA5310200123"));
-    ok(decision);
+    test::clickOk(decision);
     QTRY_VERIFY(!m_window->decisionDialog());
     QCOMPARE(m_window->caseDialog()->record().status, CaseStatus::Approved);
-    QVERIFY(button("handOutPushButton")->isVisible());
-    QVERIFY(!button("decidePushButton")->isVisible());
-    QVERIFY(!button("routePushButton")->isVisible());
+    QVERIFY(test::caseViewButton(*m_window, "handOutPushButton")->isVisible());
+    QVERIFY(!test::caseViewButton(*m_window, "decidePushButton")->isVisible());
+    QVERIFY(!test::caseViewButton(*m_window, "routePushButton")->isVisible());
 }
 
 void TestHandOut::handOutChecksTheCollector()
 {
     QVERIFY(m_window->caseDialog());
-    QTest::mouseClick(button("handOutPushButton"), Qt::LeftButton);
+    QTest::mouseClick(test::caseViewButton(*m_window, "handOutPushButton"), Qt::LeftButton);
     HandOutDialog *out = m_window->handOutDialog();
     QVERIFY(out);
     QCOMPARE(out->method(), HandOutMethod::Window);
@@ -157,14 +140,14 @@ void TestHandOut::handOutChecksTheCollector()
     // Someone else's card: refused, the number masked in the message.
     const QString stranger = IntakeSample::person(901).idNumber;
     out->setTypedId(stranger);
-    ok(out);
-    const QString refused = error(out);
+    test::clickOk(out);
+    const QString refused = test::errorShown(out);
     QVERIFY2(refused.contains(QStringLiteral("********")), qPrintable(refused));
     QVERIFY(!refused.contains(stranger));
     QCOMPARE(m_service->queries().open(m_personal)->status, CaseStatus::Approved);
     // The applicant's own.
     out->setTypedId(IntakeSample::person(2).idNumber);
-    ok(out);
+    test::clickOk(out);
     QTRY_VERIFY(!m_window->handOutDialog());
     const CaseRecord r = m_window->caseDialog()->record();
     QCOMPARE(r.status, CaseStatus::HandedOut);
@@ -173,7 +156,7 @@ void TestHandOut::handOutChecksTheCollector()
         m_window->caseDialog()->findChild<QLabel *>(QStringLiteral("progressLabel"))->text();
     QVERIFY2(progress.contains(IntakeSample::person(2).maskedId()), qPrintable(progress));
     QVERIFY(!progress.contains(IntakeSample::person(2).idNumber));
-    QVERIFY(!button("handOutPushButton")->isVisible());
+    QVERIFY(!test::caseViewButton(*m_window, "handOutPushButton")->isVisible());
     // The 出件签收单, selected in the view (the newest) for Ctrl+P.
     QCOMPARE(r.documents.constLast().kind, DocumentKind::HandOutReceipt);
     QCOMPARE(r.documents.constLast().data.collectorIdMasked, IntakeSample::person(2).maskedId());
@@ -202,18 +185,19 @@ void TestHandOut::anAgentWithoutPickupIsRefusedExpressInstead()
 {
     QVERIFY(m_service->decide(m_agent, f.clerk(), true, QStringLiteral("鲁DA5310200124")));
     view(m_agent);
-    QTest::mouseClick(button("handOutPushButton"), Qt::LeftButton);
+    QTest::mouseClick(test::caseViewButton(*m_window, "handOutPushButton"), Qt::LeftButton);
     HandOutDialog *out = m_window->handOutDialog();
     QVERIFY(out);
     out->setCollector(CollectorKind::Agent);
     out->setTypedId(IntakeSample::person(900).idNumber);
-    ok(out);
-    QVERIFY2(error(out).contains(QStringLiteral("赵代办")), qPrintable(error(out)));
+    test::clickOk(out);
+    QVERIFY2(test::errorShown(out).contains(QStringLiteral("赵代办")),
+             qPrintable(test::errorShown(out)));
     QCOMPARE(m_service->queries().open(m_agent)->status, CaseStatus::Approved);
     out->setMethod(HandOutMethod::Express);
     out->setExpress(QStringLiteral("济南市历下区泉城路3号"), QStringLiteral("中国邮政 EMS"),
                     QStringLiteral("EA123456789CN"));
-    ok(out);
+    test::clickOk(out);
     QTRY_VERIFY(!m_window->handOutDialog());
     const CaseRecord r = m_window->caseDialog()->record();
     QCOMPARE(r.status, CaseStatus::HandedOut);

@@ -50,23 +50,6 @@ private:
             m_window->caseDialog()->findChild<QWidget *>(QStringLiteral("proxyTab")));
         return m_window->caseDialog();
     }
-    QPushButton *button(const char *name) const
-    {
-        auto *b = m_window->caseDialog()->findChild<QPushButton *>(QLatin1String(name));
-        if (!b)
-            qFatal("no %s", name);
-        return b;
-    }
-    static void ok(QDialog *dialog)
-    {
-        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
-                          Qt::LeftButton);
-    }
-    static QString error(QDialog *dialog)
-    {
-        auto *label = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"));
-        return label->isVisible() ? label->text() : QString();
-    }
     QString holderLine() const { return m_window->caseDialog()->proxyText(); }
 
     test::WindowFixture f;
@@ -95,28 +78,29 @@ void TestProxyDesk::initTestCase()
 void TestProxyDesk::theClerkGivesTheCaseToAnAgent()
 {
     view(m_number);
-    QVERIFY(button("takeProxyPushButton")->isVisible());
-    QVERIFY(!button("handOverPushButton")->isVisible());
+    QVERIFY(test::caseViewButton(*m_window, "takeProxyPushButton")->isVisible());
+    QVERIFY(!test::caseViewButton(*m_window, "handOverPushButton")->isVisible());
     QVERIFY2(holderLine().contains(QStringLiteral("未由代办员代办")), qPrintable(holderLine()));
-    QTest::mouseClick(button("takeProxyPushButton"), Qt::LeftButton);
+    QTest::mouseClick(test::caseViewButton(*m_window, "takeProxyPushButton"), Qt::LeftButton);
     ProxyTakeDialog *take = m_window->proxyTakeDialog();
     QVERIFY(take);
     QCOMPARE(take->agentLogin(), QStringLiteral("agent01"));
     take->setPhone(QString());
-    ok(take); // no phone
-    QVERIFY2(error(take).contains(QStringLiteral("电话")), qPrintable(error(take)));
+    test::clickOk(take); // no phone
+    QVERIFY2(test::errorShown(take).contains(QStringLiteral("电话")),
+             qPrintable(test::errorShown(take)));
     take->setPhone(QStringLiteral("13800000012"));
     take->setScope({true, true, true});
     take->setCommitDate(QDate(2026, 12, 15));
-    ok(take);
+    test::clickOk(take);
     QTRY_VERIFY(!m_window->proxyTakeDialog());
     const QString line = holderLine();
     QVERIFY2(line.contains(QStringLiteral("李强")), qPrintable(line));
     QVERIFY2(line.contains(QStringLiteral("材料现在在：申请人 ") + m_applicant), qPrintable(line));
-    QVERIFY(!button("takeProxyPushButton")->isVisible());
+    QVERIFY(!test::caseViewButton(*m_window, "takeProxyPushButton")->isVisible());
     // A clerk relays for the agent at the window too, but reassigns nothing.
-    QVERIFY(button("handOverPushButton")->isVisible());
-    QVERIFY(!button("reassignProxyPushButton")->isVisible());
+    QVERIFY(test::caseViewButton(*m_window, "handOverPushButton")->isVisible());
+    QVERIFY(!test::caseViewButton(*m_window, "reassignProxyPushButton")->isVisible());
     m_window->caseDialog()->close();
 }
 
@@ -150,14 +134,14 @@ void TestProxyDesk::theAgentSeesOnlyTheirCase()
 void TestProxyDesk::theAgentsFullRelay()
 {
     CaseDocumentsDialog *d = view(m_number);
-    QVERIFY(!button("takeProxyPushButton")->isVisible());
-    QVERIFY(!button("reassignProxyPushButton")->isVisible());
-    QVERIFY(!button("completeProxyPushButton")->isEnabled());
+    QVERIFY(!test::caseViewButton(*m_window, "takeProxyPushButton")->isVisible());
+    QVERIFY(!test::caseViewButton(*m_window, "reassignProxyPushButton")->isVisible());
+    QVERIFY(!test::caseViewButton(*m_window, "completeProxyPushButton")->isEnabled());
     QAbstractItemModelTester tester(d->handovers(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
 
     // 1. From the applicant: what the clerk checked in, with its copies.
-    QTest::mouseClick(button("handOverPushButton"), Qt::LeftButton);
+    QTest::mouseClick(test::caseViewButton(*m_window, "handOverPushButton"), Qt::LeftButton);
     HandoverDialog *h = m_window->handoverDialog();
     QVERIFY(h);
     QCOMPARE(h->from().kind, Party::Kind::Applicant);
@@ -170,45 +154,45 @@ void TestProxyDesk::theAgentsFullRelay()
                       [](const MaterialCheck &c) { return c.state == MaterialState::Provided; });
     QCOMPARE(received.size(), qsizetype(provided));
     QVERIFY(provided < d->record().checks.size());
-    ok(h);
+    test::clickOk(h);
     QTRY_VERIFY(!m_window->handoverDialog());
     QVERIFY2(holderLine().contains(QStringLiteral("材料现在在：代办员 李强")),
              qPrintable(holderLine()));
 
     // A relay step at the department.
-    QTest::mouseClick(button("proxyStepPushButton"), Qt::LeftButton);
+    QTest::mouseClick(test::caseViewButton(*m_window, "proxyStepPushButton"), Qt::LeftButton);
     ProxyNoteDialog *note = m_window->proxyNoteDialog();
     QVERIFY(note);
     note->setChoice(QStringLiteral("济南市市场监督管理局"));
-    ok(note); // nothing written
-    QVERIFY(!error(note).isEmpty());
+    test::clickOk(note); // nothing written
+    QVERIFY(!test::errorShown(note).isEmpty());
     note->setText(QStringLiteral("预约窗口，核对材料"));
-    ok(note);
+    test::clickOk(note);
     QTRY_VERIFY(!m_window->proxyNoteDialog());
 
     // 2. To the department's window (a window with no name is refused).
-    QTest::mouseClick(button("handOverPushButton"), Qt::LeftButton);
+    QTest::mouseClick(test::caseViewButton(*m_window, "handOverPushButton"), Qt::LeftButton);
     h = m_window->handoverDialog();
     QCOMPARE(h->from().kind, Party::Kind::Agent);
     h->setTo(Party::Kind::Department, QString());
-    ok(h);
-    QVERIFY(!error(h).isEmpty());
+    test::clickOk(h);
+    QVERIFY(!test::errorShown(h).isEmpty());
     h->setTo(Party::Kind::Department, QStringLiteral("济南市市场监督管理局窗口"));
     QCOMPARE(h->materials(), received); // what the agent holds
-    ok(h);
+    test::clickOk(h);
     QTRY_VERIFY(!m_window->handoverDialog());
 
     // 3. The licence back from the department; 4. to the applicant.
-    QTest::mouseClick(button("handOverPushButton"), Qt::LeftButton);
+    QTest::mouseClick(test::caseViewButton(*m_window, "handOverPushButton"), Qt::LeftButton);
     h = m_window->handoverDialog();
     QCOMPARE(h->from().kind, Party::Kind::Department);
     h->setMaterials({{QStringLiteral("药品经营许可证正本"), 1}});
-    ok(h);
+    test::clickOk(h);
     QTRY_VERIFY(!m_window->handoverDialog());
-    QTest::mouseClick(button("handOverPushButton"), Qt::LeftButton);
+    QTest::mouseClick(test::caseViewButton(*m_window, "handOverPushButton"), Qt::LeftButton);
     h = m_window->handoverDialog();
     h->setTo(Party::Kind::Applicant);
-    ok(h);
+    test::clickOk(h);
     QTRY_VERIFY(!m_window->handoverDialog());
     d = m_window->caseDialog();
     QCOMPARE(d->handovers()->rowCount(), 4);
@@ -218,15 +202,15 @@ void TestProxyDesk::theAgentsFullRelay()
              QStringLiteral("药品经营许可证正本 ×1"));
 
     // The end.
-    QVERIFY(button("completeProxyPushButton")->isEnabled());
-    QTest::mouseClick(button("completeProxyPushButton"), Qt::LeftButton);
+    QVERIFY(test::caseViewButton(*m_window, "completeProxyPushButton")->isEnabled());
+    QTest::mouseClick(test::caseViewButton(*m_window, "completeProxyPushButton"), Qt::LeftButton);
     note = m_window->proxyNoteDialog();
     note->setText(QStringLiteral("许可证已交申请人本人"));
-    ok(note);
+    test::clickOk(note);
     QTRY_VERIFY(!m_window->proxyNoteDialog());
     QVERIFY2(holderLine().contains(QStringLiteral("许可证已交申请人本人")),
              qPrintable(holderLine()));
-    QVERIFY(!button("handOverPushButton")->isVisible());
+    QVERIFY(!test::caseViewButton(*m_window, "handOverPushButton")->isVisible());
     QCOMPARE(m_window->caseDialog()->record().proxy->handovers.size(), 4);
     QVERIFY(m_window->caseDialog()->record().proxy->completed());
     m_window->caseDialog()->close();

@@ -50,23 +50,6 @@ private:
             m_window->caseDialog()->findChild<QWidget *>(QStringLiteral("visitsTab")));
         return m_window->caseDialog();
     }
-    QPushButton *button(const char *name) const
-    {
-        auto *b = m_window->caseDialog()->findChild<QPushButton *>(QLatin1String(name));
-        if (!b)
-            qFatal("no %s", name);
-        return b;
-    }
-    static void ok(QDialog *dialog)
-    {
-        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
-                          Qt::LeftButton);
-    }
-    static QString error(QDialog *dialog)
-    {
-        auto *label = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"));
-        return label->isVisible() ? label->text() : QString();
-    }
     QString cell(int column) const
     {
         CaseVisitModel *visits = m_window->caseDialog()->visits();
@@ -108,16 +91,16 @@ void TestRatingDesk::theClerkRecordsABadRating()
     QCOMPARE(d->visits()->rowCount(), 1);
     QCOMPARE(cell(CaseVisitModel::RatingColumn), QStringLiteral("未评价"));
     QCOMPARE(d->currentTrip(), 1);
-    QVERIFY(button("ratePushButton")->isEnabled());
-    QVERIFY(!button("followUpPushButton")->isEnabled());
-    QVERIFY(!button("appealPushButton")->isVisible()); // a clerk's view
-    QTest::mouseClick(button("ratePushButton"), Qt::LeftButton);
+    QVERIFY(test::caseViewButton(*m_window, "ratePushButton")->isEnabled());
+    QVERIFY(!test::caseViewButton(*m_window, "followUpPushButton")->isEnabled());
+    QVERIFY(!test::caseViewButton(*m_window, "appealPushButton")->isVisible()); // a clerk's view
+    QTest::mouseClick(test::caseViewButton(*m_window, "ratePushButton"), Qt::LeftButton);
     RatingDialog *rating = m_window->ratingDialog();
     QVERIFY(rating);
     rating->setLevel(RatingLevel::Dissatisfied);
     rating->setSub({2, 4, 1});
     rating->setComment(QStringLiteral("窗口说的材料和网上不一样"));
-    ok(rating);
+    test::clickOk(rating);
     QTRY_VERIFY(!m_window->ratingDialog());
     d = m_window->caseDialog();
     QCOMPARE(cell(CaseVisitModel::RatingColumn), QStringLiteral("不满意"));
@@ -130,56 +113,58 @@ void TestRatingDesk::theClerkRecordsABadRating()
     QVERIFY2(detail.contains(QStringLiteral("窗口说的材料和网上不一样")), qPrintable(detail));
     QVERIFY2(detail.contains(QStringLiteral("（办事效率 2★，服务态度 4★，指引准确 1★）")),
              qPrintable(detail));
-    QVERIFY(!button("ratePushButton")->isEnabled()); // one rating per visit
-    QVERIFY(button("followUpPushButton")->isEnabled());
+    QVERIFY(
+        !test::caseViewButton(*m_window, "ratePushButton")->isEnabled()); // one rating per visit
+    QVERIFY(test::caseViewButton(*m_window, "followUpPushButton")->isEnabled());
 }
 
 void TestRatingDesk::theFollowUpToItsEnd()
 {
     // The rated clerk may not make the return visit: refused, the dialog stays with why.
     view();
-    QTest::mouseClick(button("followUpPushButton"), Qt::LeftButton);
+    QTest::mouseClick(test::caseViewButton(*m_window, "followUpPushButton"), Qt::LeftButton);
     ComplaintFollowUpDialog *step = m_window->complaintFollowUpDialog();
     QVERIFY(step);
     QCOMPARE(step->step(), ComplaintFollowUpKind::ReturnVisit);
     step->setText(QStringLiteral("电话联系申请人"));
-    ok(step);
-    QVERIFY2(error(step).contains(QStringLiteral("被评价的窗口人员")), qPrintable(error(step)));
+    test::clickOk(step);
+    QVERIFY2(test::errorShown(step).contains(QStringLiteral("被评价的窗口人员")),
+             qPrintable(test::errorShown(step)));
     step->close();
     QTRY_VERIFY(!m_window->complaintFollowUpDialog());
 
     signIn("super01");
     f.clock().setNow(QDateTime(QDate(2026, 12, 2), QTime(10, 0)));
     view();
-    QVERIFY(button("appealPushButton")->isVisible());
-    QVERIFY(button("appealPushButton")->isEnabled());
-    QTest::mouseClick(button("followUpPushButton"), Qt::LeftButton);
+    QVERIFY(test::caseViewButton(*m_window, "appealPushButton")->isVisible());
+    QVERIFY(test::caseViewButton(*m_window, "appealPushButton")->isEnabled());
+    QTest::mouseClick(test::caseViewButton(*m_window, "followUpPushButton"), Qt::LeftButton);
     step = m_window->complaintFollowUpDialog();
     step->setText(QStringLiteral("电话回访：网上清单未更新"));
-    ok(step);
+    test::clickOk(step);
     QTRY_VERIFY(!m_window->complaintFollowUpDialog());
 
     signIn("clerk01");
     view();
-    QTest::mouseClick(button("followUpPushButton"), Qt::LeftButton);
+    QTest::mouseClick(test::caseViewButton(*m_window, "followUpPushButton"), Qt::LeftButton);
     step = m_window->complaintFollowUpDialog();
     QCOMPARE(step->step(), ComplaintFollowUpKind::Rectification); // the next step offered
     step->setText(QStringLiteral("网上办事指南已与窗口清单统一"));
-    ok(step);
+    test::clickOk(step);
     QTRY_VERIFY(!m_window->complaintFollowUpDialog());
 
     signIn("super01");
     view();
-    QTest::mouseClick(button("followUpPushButton"), Qt::LeftButton);
+    QTest::mouseClick(test::caseViewButton(*m_window, "followUpPushButton"), Qt::LeftButton);
     step = m_window->complaintFollowUpDialog();
     QCOMPARE(step->step(), ComplaintFollowUpKind::RaterView);
     step->setText(QStringLiteral("申请人表示认可"));
     step->setOutcome(true);
-    ok(step);
+    test::clickOk(step);
     QTRY_VERIFY(!m_window->complaintFollowUpDialog());
     QCOMPARE(cell(CaseVisitModel::FollowUpColumn), QStringLiteral("整改办结"));
-    QVERIFY(!button("followUpPushButton")->isEnabled());
-    QVERIFY(!button("appealPushButton")->isEnabled());
+    QVERIFY(!test::caseViewButton(*m_window, "followUpPushButton")->isEnabled());
+    QVERIFY(!test::caseViewButton(*m_window, "appealPushButton")->isEnabled());
     const QString detail = m_window->caseDialog()->ratingDetailText();
     QVERIFY2(detail.contains(QStringLiteral("回访 · 张华：电话回访：网上清单未更新")),
              qPrintable(detail));
@@ -194,14 +179,14 @@ void TestRatingDesk::showingTheFullIdAsksWhy()
     const QString id = IntakeSample::person(11).idNumber;
     CaseDocumentsDialog *d = view();
     QVERIFY(!d->headerText().contains(id));
-    QTest::mouseClick(button("revealIdPushButton"), Qt::LeftButton);
+    QTest::mouseClick(test::caseViewButton(*m_window, "revealIdPushButton"), Qt::LeftButton);
     RevealIdDialog *reveal = m_window->revealIdDialog();
     QVERIFY(reveal);
-    ok(reveal); // no reason
-    QVERIFY(!error(reveal).isEmpty());
+    test::clickOk(reveal); // no reason
+    QVERIFY(!test::errorShown(reveal).isEmpty());
     QVERIFY(!m_window->caseDialog()->headerText().contains(id));
     reveal->setReason(QStringLiteral("申请人来电核对身份"));
-    ok(reveal);
+    test::clickOk(reveal);
     QTRY_VERIFY(!m_window->revealIdDialog());
     d = m_window->caseDialog();
     QVERIFY2(d->headerText().contains(id), qPrintable(d->headerText()));

@@ -9,6 +9,7 @@
 
 #include "auth/UserRepository.h"
 #include "calendar/CalendarRepository.h"
+#include "cases/CaseDocumentsDialog.h"
 #include "cases/CaseService.h"
 #include "cases/HallSettings.h"
 #include "cases/IntakeSample.h"
@@ -19,12 +20,40 @@
 #include "settings/AppSettings.h"
 #include "shell/AppContext.h"
 
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
 
 namespace onetrip::test {
+
+// A dialog's OK button clicked, as the clerk would.
+inline void clickOk(QDialog *dialog)
+{
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
+}
+
+// The refusal a dialog shows in its error label; empty while it shows none.
+inline QString errorShown(QDialog *dialog)
+{
+    auto *label = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"));
+    return label && label->isVisible() ? label->text() : QString();
+}
+
+// A button of the open case view, by object name (a missing one stops the test run).
+inline QPushButton *caseViewButton(gui::MainWindow &window, const char *name)
+{
+    auto *view = window.caseDialog();
+    auto *b = view ? view->findChild<QPushButton *>(QLatin1String(name)) : nullptr;
+    if (!b)
+        qFatal("no %s", name);
+    return b;
+}
 
 class WindowFixture
 {

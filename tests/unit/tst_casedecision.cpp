@@ -31,28 +31,9 @@ class TestCaseDecision : public QObject
 
     CaseFixture f;
 
-    QString accept(int applicant, std::optional<Agent> agent = std::nullopt)
-    {
-        IntakeConfirmation c = f.intake({QStringLiteral("JN-SG08")}, applicant);
-        c.agent = agent;
-        CaseFixture::refresh(c);
-        auto r = f.service().confirm(c);
-        if (!r)
-            qFatal("accept: %s", qPrintable(r.message()));
-        return r->number;
-    }
-
-    CaseRecord open(const QString &number)
-    {
-        auto r = f.service().queries().open(number);
-        if (!r)
-            qFatal("open: %s", qPrintable(r.message()));
-        return r.value();
-    }
-
     QString decided(int applicant, std::optional<Agent> agent = std::nullopt)
     {
-        const QString number = accept(applicant, agent);
+        const QString number = f.accept(applicant, agent);
         auto d = f.service().decide(number, f.clerk(), true, QStringLiteral("鲁DA5310200123"));
         if (!d)
             qFatal("decide: %s", qPrintable(d.message()));
@@ -66,7 +47,7 @@ private Q_SLOTS:
     void routedDecidedAndHandedOut()
     {
         CaseService &s = f.service();
-        const QString number = accept(1);
+        const QString number = f.accept(1);
         // Due at the department on Fri 18; the case itself is due Tue 22.
         auto late = s.route(number, f.clerk(), QStringLiteral("市市场监督管理局"), dec(23));
         QVERIFY(!late);
@@ -120,7 +101,7 @@ private Q_SLOTS:
 
     void refusalStatesItsReason()
     {
-        const QString number = accept(2);
+        const QString number = f.accept(2);
         auto noReason = f.service().decide(
             number, f.clerk(), false, QStringLiteral("历市监不许〔2026〕8号"), QStringLiteral(" "));
         QVERIFY(!noReason);
@@ -136,7 +117,7 @@ private Q_SLOTS:
         QVERIFY(f.service().sendByExpress(
             number, f.clerk(), QStringLiteral("济南市历下区泉城路2号"),
             QStringLiteral("中国邮政 EMS"), QStringLiteral("ea123456789cn")));
-        const CaseRecord r = open(number);
+        const CaseRecord r = f.open(number);
         QCOMPARE(r.status, CaseStatus::HandedOut);
         QCOMPARE(r.handOut->method, HandOutMethod::Express);
         QCOMPARE(r.handOut->tracking, QStringLiteral("EA123456789CN"));
@@ -223,7 +204,7 @@ private Q_SLOTS:
         }
         QVERIFY2(out.message().contains(expected), qPrintable(out.message()));
         QVERIFY2(!out.message().contains(shown), qPrintable(out.message())); // masked
-        QCOMPARE(open(accepted->number).status, CaseStatus::Approved);       // nothing changed
+        QCOMPARE(f.open(accepted->number).status, CaseStatus::Approved);     // nothing changed
     }
 
     void expressNeedsAddressCarrierAndWaybill()
@@ -238,18 +219,18 @@ private Q_SLOTS:
                                    QStringLiteral("EMS"), QStringLiteral("单号 12"));
         QVERIFY(!bad);
         QVERIFY2(bad.message().contains(QStringLiteral("waybill")), qPrintable(bad.message()));
-        QCOMPARE(open(number).status, CaseStatus::Approved);
+        QCOMPARE(f.open(number).status, CaseStatus::Approved);
     }
 
     void notForAgentsOrAdministrators()
     {
-        const QString number = accept(6);
+        const QString number = f.accept(6);
         for (Role role : {Role::Agent, Role::Admin}) {
             const User u{0, QStringLiteral("u"), QStringLiteral("某人"), role};
             QVERIFY(!f.service().route(number, u, QStringLiteral("市卫健委"), dec(18)));
             QVERIFY(!f.service().decide(number, u, true, QStringLiteral("N6")));
         }
-        QCOMPARE(open(number).status, CaseStatus::Accepted);
+        QCOMPARE(f.open(number).status, CaseStatus::Accepted);
     }
 };
 

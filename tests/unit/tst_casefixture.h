@@ -104,6 +104,27 @@ public:
     {
         return IntakeSample::acceptance(guides(codes), IntakeSample::person(n), m_clerk);
     }
+    // An accepted JN-SG08 case (15 working days) for applicant `n`, through the service:
+    // its number (a refusal stops the test run with the reason).
+    QString accept(int n, std::optional<Agent> agent = std::nullopt)
+    {
+        IntakeConfirmation c = intake({QStringLiteral("JN-SG08")}, n);
+        c.agent = std::move(agent);
+        refresh(c);
+        auto r = m_service->confirm(c);
+        if (!r)
+            qFatal("accept: %s", qPrintable(r.message()));
+        return r->number;
+    }
+    // The case as the screens read it (a refusal stops the test run).
+    CaseRecord open(const QString &number) const
+    {
+        auto r = m_service->queries().open(number);
+        if (!r)
+            qFatal("open: %s", qPrintable(r.message()));
+        return r.value();
+    }
+
     static void refresh(IntakeConfirmation &c)
     {
         IntakeRequest request{c.guides, c.answers,          c.checks,

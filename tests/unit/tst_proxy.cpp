@@ -37,19 +37,9 @@ class TestProxy : public QObject
 
     CaseFixture f;
 
-    QString accept(int applicant)
-    {
-        IntakeConfirmation c = f.intake({QStringLiteral("JN-SG08")}, applicant);
-        CaseFixture::refresh(c);
-        auto r = f.service().confirm(c);
-        if (!r)
-            qFatal("accept: %s", qPrintable(r.message()));
-        return r->number;
-    }
-
     QString taken(int applicant)
     {
-        const QString number = accept(applicant);
+        const QString number = f.accept(applicant);
         auto r = f.service().takeAsProxy(number, f.clerk(), QStringLiteral("agent01"),
                                          ProxyScope{true, true, true},
                                          QStringLiteral("13800000001"), dec(15));
@@ -119,7 +109,7 @@ private Q_SLOTS:
         QFETCH(QString, phone);
         QFETCH(QDate, commit);
         QFETCH(QString, refusal);
-        const QString number = accept(1);
+        const QString number = f.accept(1);
         const ProxyScope scope =
             anything ? ProxyScope{true, false, true} : ProxyScope{false, false, false};
         auto r = f.service().takeAsProxy(number, f.clerk(), agent, scope, phone, commit);
@@ -144,7 +134,7 @@ private Q_SLOTS:
 
     void notByAnAgentOrForAnEndedCase()
     {
-        const QString number = accept(2);
+        const QString number = f.accept(2);
         auto own = f.service().takeAsProxy(number, kAgent, QStringLiteral("agent01"), {},
                                            QStringLiteral("13800000002"), dec(15));
         QVERIFY(!own);
@@ -225,7 +215,7 @@ private Q_SLOTS:
     {
         CaseService &s = f.service();
         const QString mine = taken(4);
-        const QString other = accept(5);
+        const QString other = f.accept(5);
         const Party agent = Party::agent(QStringLiteral("agent01"), QStringLiteral("李强"));
         auto notMine = s.handOver(other, kAgent, applicantOf(other), agent, kMaterials);
         QVERIFY(!notMine);

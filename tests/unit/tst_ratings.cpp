@@ -35,27 +35,9 @@ class TestRatings : public QObject
 
     CaseFixture f;
 
-    QString accept(int applicant)
-    {
-        IntakeConfirmation c = f.intake({QStringLiteral("JN-SG08")}, applicant);
-        CaseFixture::refresh(c);
-        auto r = f.service().confirm(c);
-        if (!r)
-            qFatal("accept: %s", qPrintable(r.message()));
-        return r->number;
-    }
-
-    CaseRecord open(const QString &number)
-    {
-        auto r = f.service().queries().open(number);
-        if (!r)
-            qFatal("open: %s", qPrintable(r.message()));
-        return r.value();
-    }
-
     QString badlyRated(int applicant)
     {
-        const QString number = accept(applicant);
+        const QString number = f.accept(applicant);
         auto r = f.service().rate(number, f.clerk(), 1, RatingLevel::Dissatisfied, {2, 1, 3},
                                   QStringLiteral("等了很久"));
         if (!r)
@@ -117,11 +99,11 @@ private Q_SLOTS:
         QFETCH(int, efficiency);
         QFETCH(int, commentLength);
         QFETCH(bool, taken);
-        const QString number = accept(1);
+        const QString number = f.accept(1);
         auto r = f.service().rate(number, f.clerk(), trip, RatingLevel::VerySatisfied,
                                   {efficiency, 5, 5}, QString(commentLength, QChar(u'好')));
         QCOMPARE(bool(r), taken);
-        QCOMPARE(open(number).ratings.size(), taken ? 1 : 0);
+        QCOMPARE(f.open(number).ratings.size(), taken ? 1 : 0);
         if (!taken)
             return;
         const VisitRating &v = r->ratings.constFirst();
@@ -153,7 +135,7 @@ private Q_SLOTS:
         QFETCH(RatingLevel, level);
         QFETCH(QDate, due);
         QVERIFY(RatingSettings::save(f.db(), days));
-        const QString number = accept(2);
+        const QString number = f.accept(2);
         auto r = f.service().rate(number, f.clerk(), 1, level);
         QVERIFY2(r, qPrintable(r.message()));
         const VisitRating &v = r->ratings.constFirst();
@@ -175,7 +157,7 @@ private Q_SLOTS:
         QVERIFY(f.exec(
             QStringLiteral("UPDATE setting SET value = '9' WHERE key = 'rating.follow-up-days'")));
         QVERIFY(!RatingSettings::load(f.db()));
-        QVERIFY(!f.service().rate(accept(3), f.clerk(), 1, RatingLevel::Dissatisfied));
+        QVERIFY(!f.service().rate(f.accept(3), f.clerk(), 1, RatingLevel::Dissatisfied));
     }
 
     void theFollowUpInItsOrder()
@@ -245,7 +227,7 @@ private Q_SLOTS:
 
     void aGoodRatingHasNoFollowUp()
     {
-        const QString number = accept(5);
+        const QString number = f.accept(5);
         QVERIFY(f.service().rate(number, f.clerk(), 1, RatingLevel::Satisfied));
         auto r = f.service().followUpComplaint(
             number, kColleague, 1, ComplaintFollowUpKind::ReturnVisit, QStringLiteral("电话"));
@@ -311,7 +293,7 @@ private Q_SLOTS:
         QCOMPARE(rows->constFirst().deadline->status.due, dec(8));
         QCOMPARE(rows->constFirst().deadline->status.light, light);
         // The same light as the case's own view of it.
-        const CaseRecord r = open(number);
+        const CaseRecord r = f.open(number);
         QCOMPARE(
             RatingRules::followUp(r.ratings.constFirst(), today, f.service().calendar(), {})->light,
             light);
@@ -320,7 +302,7 @@ private Q_SLOTS:
     void anEndedCaseIsRatedAndFollowedUpToo()
     {
         // The hand-out visit (trip 2) rated badly after the case ended: on the list.
-        const QString number = accept(8);
+        const QString number = f.accept(8);
         CaseService &s = f.service();
         QVERIFY(s.decide(number, f.clerk(), true, QStringLiteral("鲁DA531")));
         QVERIFY(s.handOutAtWindow(number, f.clerk(), CollectorKind::Applicant,
@@ -338,7 +320,7 @@ private Q_SLOTS:
     void showingAFullIdIsRecorded()
     {
         CaseService &s = f.service();
-        const QString number = accept(9);
+        const QString number = f.accept(9);
         QVERIFY(!s.revealId(number, f.clerk(), false, QStringLiteral("  ")));
         QVERIFY(!s.revealId(number, f.clerk(), true, QStringLiteral("核对代理人"))); // no agent
         const User admin{0, QStringLiteral("admin"), QStringLiteral("管理员"), Role::Admin};
