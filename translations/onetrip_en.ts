@@ -1750,6 +1750,14 @@ onetripctl --store &quot;%1&quot; db restore BACKUP
 where BACKUP is a file written by onetripctl db backup. The command keeps the damaged file beside the store (see &quot;Backup and restore&quot; in docs/storage.md).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A setting could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A setting could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Deadlines</name>

@@ -1746,6 +1746,14 @@ where BACKUP is a file written by onetripctl db backup. The command keeps the da
 onetripctl --store "%1" db restore BACKUP
 其中 BACKUP 是用 onetripctl db backup 生成的备份文件。该命令会把损坏的文件保留在本地库旁边（见 docs/storage.md 中的“Backup and restore（备份与恢复）”）。</translation>
     </message>
+    <message>
+        <source>A setting could not be read.</source>
+        <translation>无法读取设置。</translation>
+    </message>
+    <message>
+        <source>A setting could not be saved.</source>
+        <translation>无法保存设置。</translation>
+    </message>
 </context>
 <context>
     <name>Deadlines</name>

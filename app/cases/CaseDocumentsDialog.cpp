@@ -291,7 +291,7 @@ void CaseDocumentsDialog::fill()
             applicant += QStringLiteral("（") + m_record.agent->idNumber + QStringLiteral("）");
     }
     ui->applicantLabel->setText(applicant);
-    ui->revealIdPushButton->setVisible(m_mayRate && !m_record.applicant.idNumber.isEmpty());
+    fillRevealAction();
     m_checks->setRecord(m_record);
     ui->checksTableView->resizeColumnsToContents();
     ui->statusLabel->setText(displayName(m_record.status));

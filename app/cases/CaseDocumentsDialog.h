@@ -140,6 +140,7 @@ private:
     void fillDeadlines();
     void fillProgress();
     void fillRatingActions();
+    void fillRevealAction();
     void fillProxy();
     void saveCurrentAsPdf();
     void reportFailure(const Status &status);

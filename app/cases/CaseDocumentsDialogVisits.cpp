@@ -25,7 +25,7 @@ void CaseDocumentsDialog::setMayRate(bool mayRate, bool mayAppeal)
 {
     m_mayRate = mayRate;
     m_mayAppeal = mayAppeal;
-    fill();
+    fillRevealAction();
     fillRatingActions();
 }
 
@@ -53,6 +53,11 @@ void CaseDocumentsDialog::showFullId(bool agent)
 {
     (agent ? m_agentIdShown : m_applicantIdShown) = true;
     fill();
+}
+
+void CaseDocumentsDialog::fillRevealAction()
+{
+    ui->revealIdPushButton->setVisible(m_mayRate && !m_record.applicant.idNumber.isEmpty());
 }
 
 void CaseDocumentsDialog::fillRatingActions()

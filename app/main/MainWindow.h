@@ -2,6 +2,7 @@
 
 #include "cases/HallInfo.h"
 #include "common/Result.h"
+#include "deadline/WarningPolicy.h"
 
 #include <QList>
 #include <QMainWindow>
@@ -178,7 +179,7 @@ private:
     bool confirmDiscard(QStringView id);
     void resumeInIntake(const QString &caseOrNoticeNumber);
     // The open case view's deadlines and lights (MainWindowDeadlines.cpp), and its clock.
-    void showCaseDeadlines();
+    void showCaseDeadlines(const WarningPolicy &policy);
     void stopCaseClock(const QString &caseNumber);
     void restartCaseClock(const QString &caseNumber);
     void routeCase(const QString &caseNumber);
@@ -188,7 +189,7 @@ private:
     void followUpComplaint(const QString &caseNumber, int trip, bool appeal);
     void revealId(const QString &caseNumber);
     // The case view's visits, ratings and rating buttons (MainWindowRatings.cpp).
-    void showCaseVisits();
+    void showCaseVisits(const WarningPolicy &policy);
     void showCaseProxy();
     void takeAsProxy(const QString &caseNumber);
     void handOverMaterials(const QString &caseNumber);

@@ -15,6 +15,7 @@
 #include "cases/ProxyNoteDialog.h"
 #include "catalog/CatalogBrowserWidget.h"
 #include "common/MessageBoxes.h"
+#include "deadline/DeadlineSettings.h"
 #include "intake/ConsultationPage.h"
 #include "intake/IntakePage.h"
 #include "printing/GuidePrinter.h"
@@ -270,8 +271,13 @@ Status MainWindow::openCase(const QString &number)
         else
             statusBar()->showMessage(timeline.message(), 15000);
     }
-    showCaseDeadlines();
-    showCaseVisits();
+    // The lights of the deadlines and of a 差评's follow-up, with the hall's warning window.
+    if (const auto policy = DeadlineSettings::load(m_context.database()); policy) {
+        showCaseDeadlines(policy.value());
+        showCaseVisits(policy.value());
+    } else {
+        statusBar()->showMessage(policy.message(), 15000);
+    }
     showCaseProxy();
     if (const auto &hall = m_context.hall()) {
         auto sync = SyncStore(m_context.database(), hall->terminal, m_context.clock())

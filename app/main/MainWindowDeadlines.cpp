@@ -80,24 +80,19 @@ QStringList MainWindow::sweepSupplements()
     return terminated;
 }
 
-void MainWindow::showCaseDeadlines()
+void MainWindow::showCaseDeadlines(const WarningPolicy &policy)
 {
     if (!m_caseDialog)
         return;
-    const auto policy = DeadlineSettings::load(m_context.database());
-    if (!policy) {
-        statusBar()->showMessage(policy.message(), 15000);
-        return;
-    }
     const CaseRecord &r = m_caseDialog->record();
     const QDate today = m_context.clock().today();
     const WorkdayCalendar &calendar = m_context.calendar();
     QList<CaseDocumentsDialog::DeadlineLine> lines;
-    if (auto d = CaseDeadlines::noticeWindow(r, today, calendar, policy.value()))
+    if (auto d = CaseDeadlines::noticeWindow(r, today, calendar, policy))
         lines << CaseDocumentsDialog::DeadlineLine{tr("Notice window (Art. 32)"), *d};
-    if (auto d = CaseDeadlines::processing(r, today, calendar, policy.value()))
+    if (auto d = CaseDeadlines::processing(r, today, calendar, policy))
         lines << CaseDocumentsDialog::DeadlineLine{tr("Time limit"), *d};
-    if (auto d = CaseDeadlines::supplement(r, today, calendar, policy.value()))
+    if (auto d = CaseDeadlines::supplement(r, today, calendar, policy))
         lines << CaseDocumentsDialog::DeadlineLine{tr("容缺 supplement"), *d};
     m_caseDialog->setDeadlines(
         lines,

@@ -9,7 +9,6 @@
 #include "cases/ComplaintFollowUpDialog.h"
 #include "cases/RatingDialog.h"
 #include "cases/RevealIdDialog.h"
-#include "deadline/DeadlineSettings.h"
 #include "rating/RatingRules.h"
 #include "shell/AppContext.h"
 
@@ -33,7 +32,7 @@ RevealIdDialog *MainWindow::revealIdDialog() const
     return m_revealIdDialog;
 }
 
-void MainWindow::showCaseVisits()
+void MainWindow::showCaseVisits(const WarningPolicy &policy)
 {
     CaseService *service = m_context.caseService();
     if (!m_caseDialog || !service)
@@ -43,13 +42,12 @@ void MainWindow::showCaseVisits()
         Permissions::mayRecord(role, QLatin1String(CaseEventType::Rated)),
         Permissions::mayRecord(role, QLatin1String(CaseEventType::RatingAppealed)));
     auto visits = service->queries().visits(m_caseDialog->record().number);
-    const auto policy = DeadlineSettings::load(m_context.database());
-    if (!visits || !policy) {
-        statusBar()->showMessage(!visits ? visits.message() : policy.message(), 15000);
+    if (!visits) {
+        statusBar()->showMessage(visits.message(), 15000);
         return;
     }
     m_caseDialog->setVisits(visits.value(), m_context.clock().today(), m_context.calendar(),
-                            policy.value());
+                            policy);
 }
 
 void MainWindow::rateVisit(const QString &caseNumber, int trip)

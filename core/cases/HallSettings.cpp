@@ -1,6 +1,7 @@
 #include "cases/HallSettings.h"
 
 #include "storage/Database.h"
+#include "storage/SettingTable.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -16,15 +17,10 @@ const char *const kKeys[] = {"hall.code", "hall.name", "hall.address", "hall.pho
 
 Status put(const Database &db, const char *key, const QString &value)
 {
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) "
-                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(QString::fromLatin1(key));
-    q.addBindValue(value.isNull() ? QStringLiteral("") : value); // NULL is refused
-    if (!q.exec())
+    if (Status s = SettingTable::setValue(db, QString::fromLatin1(key), value); !s)
         return Status::failure(
             QCoreApplication::translate("Cases", "The hall settings could not be saved."),
-            q.lastError().text());
+            s.error().detail);
     return {};
 }
 

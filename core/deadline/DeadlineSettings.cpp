@@ -1,6 +1,7 @@
 #include "deadline/DeadlineSettings.h"
 
 #include "storage/Database.h"
+#include "storage/SettingTable.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -57,16 +58,11 @@ Status DeadlineSettings::save(const Database &db, const WarningPolicy &policy)
         return s;
     for (const auto &[key, value] : {std::pair{kDays, policy.minimumWorkingDays},
                                      std::pair{kPercent, policy.percentOfLimit}}) {
-        QSqlQuery q(db.connection());
-        q.prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT "
-                                 "(key) DO UPDATE SET value = excluded.value"));
-        q.addBindValue(key);
-        q.addBindValue(QString::number(value));
-        if (!q.exec())
+        if (Status s = SettingTable::setValue(db, key, QString::number(value)); !s)
             return Status::failure(
                 QCoreApplication::translate("Deadlines",
                                             "The deadline warning settings could not be saved."),
-                q.lastError().text());
+                s.error().detail);
     }
     return tx.commit();
 }

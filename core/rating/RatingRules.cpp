@@ -131,8 +131,14 @@ std::optional<DeadlineStatus> RatingRules::followUp(const VisitRating &rating, Q
 {
     if (rating.state() != ComplaintFollowUpState::Open || !rating.followUpDue.isValid())
         return std::nullopt;
-    return CaseClock::evaluateFixed(rating.followUpDue, rating.followUpDays, today, calendar,
-                                    policy);
+    return followUpDeadline(rating.followUpDue, rating.followUpDays, today, calendar, policy);
+}
+
+DeadlineStatus RatingRules::followUpDeadline(QDate due, int days, QDate today,
+                                             const WorkdayCalendar &calendar,
+                                             const WarningPolicy &policy)
+{
+    return CaseClock::evaluateFixed(due, days, today, calendar, policy);
 }
 
 const VisitRating *RatingRules::firstOpen(const CaseRecord &r)

@@ -40,6 +40,11 @@ public:
     static std::optional<DeadlineStatus> followUp(const VisitRating &rating, QDate today,
                                                   const WorkdayCalendar &calendar,
                                                   const WarningPolicy &policy);
+    // The same from the due day and working days alone (what the deadline index and the
+    // worklist rows keep): the fixed due day, the warning window of a `days` limit.
+    static DeadlineStatus followUpDeadline(QDate due, int days, QDate today,
+                                           const WorkdayCalendar &calendar,
+                                           const WarningPolicy &policy);
     // The open follow-up due first (the 差评 worklist's row), or nullptr.
     static const VisitRating *firstOpen(const CaseRecord &record);
 };

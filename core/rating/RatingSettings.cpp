@@ -1,10 +1,8 @@
 #include "rating/RatingSettings.h"
 
-#include "storage/Database.h"
+#include "storage/SettingTable.h"
 
 #include <QCoreApplication>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace onetrip {
 
@@ -28,17 +26,15 @@ QList<int> RatingSettings::allowedDays()
 
 Result<int> RatingSettings::load(const Database &db)
 {
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT value FROM setting WHERE key = ?"));
-    q.addBindValue(kKey);
-    if (!q.exec())
-        return readError(q.lastError().text());
-    if (!q.next())
+    auto stored = SettingTable::value(db, kKey);
+    if (!stored)
+        return readError(stored.error().detail);
+    if (!stored.value())
         return kDefaultDays;
     bool ok = false;
-    const int days = q.value(0).toString().toInt(&ok);
+    const int days = stored.value()->toInt(&ok);
     if (!ok || !allowedDays().contains(days))
-        return readError(kKey + QStringLiteral(" = ") + q.value(0).toString());
+        return readError(kKey + QStringLiteral(" = ") + *stored.value());
     return days;
 }
 
@@ -47,15 +43,10 @@ Status RatingSettings::save(const Database &db, int days)
     if (!allowedDays().contains(days))
         return Status::failure(QCoreApplication::translate(
             "Ratings", "A 差评 follow-up has 5, 7 or 15 working days."));
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) "
-                             "DO UPDATE SET value = excluded.value"));
-    q.addBindValue(kKey);
-    q.addBindValue(QString::number(days));
-    if (!q.exec())
+    if (Status s = SettingTable::setValue(db, kKey, QString::number(days)); !s)
         return Status::failure(
             QCoreApplication::translate("Ratings", "The follow-up setting could not be saved."),
-            q.lastError().text());
+            s.error().detail);
     return {};
 }
 

@@ -2,7 +2,9 @@
 
 #include "cases/CaseClockRules.h"
 #include "cases/CaseDeadlines.h"
+#include "rating/RatingRules.h"
 #include "storage/Database.h"
+#include "storage/SettingTable.h"
 #include "worklist/DeadlineColumns.h"
 
 #include <QCoreApplication>
@@ -44,12 +46,10 @@ QString quietStatuses()
 
 Result<QString> storedBasis(const Database &db)
 {
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT value FROM setting WHERE key = ?"));
-    q.addBindValue(kBasisKey);
-    if (!q.exec())
-        return indexError(q.lastError().text());
-    return q.next() ? q.value(0).toString() : QString();
+    auto stored = SettingTable::value(db, kBasisKey);
+    if (!stored)
+        return indexError(stored.error().detail);
+    return stored.value().value_or(QString());
 }
 
 struct Counted
@@ -74,8 +74,8 @@ Result<Counted> count(const QSqlQuery &q, const WorkdayCalendar &calendar,
             QDate::fromString(q.value(DeadlineColumns::kCount).toString(), Qt::ISODate);
         due.isValid())
         c.followUpWarnFrom =
-            date(CaseClock::evaluateFixed(due, q.value(DeadlineColumns::kCount + 1).toInt(), due,
-                                          calendar, policy)
+            date(RatingRules::followUpDeadline(due, q.value(DeadlineColumns::kCount + 1).toInt(),
+                                               due, calendar, policy)
                      .warnFrom);
     if (CaseClockRules::isPaused(r)) {
         c.pausedOn = date(r.pauses.constLast().from);
@@ -172,13 +172,8 @@ Result<CaseClockIndex::Report> CaseClockIndex::refresh(const Database &db,
                             quietStatuses() + QStringLiteral(" OR follow_up_due IS NOT NULL)"));
                 !s)
                 return s.error();
-            QSqlQuery q(db.connection());
-            q.prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) "
-                                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-            q.addBindValue(kBasisKey);
-            q.addBindValue(now);
-            if (!q.exec())
-                return indexError(q.lastError().text());
+            if (Status s = SettingTable::setValue(db, kBasisKey, now); !s)
+                return indexError(s.error().detail);
         }
         // Ended cases have no deadline (but an open 差评 follow-up): one statement, not one
         // per case (a rebuilt store of millions is nearly all ended).

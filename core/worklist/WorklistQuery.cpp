@@ -1,6 +1,7 @@
 #include "worklist/WorklistQuery.h"
 
 #include "cases/CaseJson.h"
+#include "rating/RatingRules.h"
 #include "storage/Database.h"
 #include "worklist/CaseClockIndex.h"
 #include "worklist/DeadlineColumns.h"
@@ -382,10 +383,10 @@ Result<QList<WorklistRow>> WorklistQuery::page(WorklistKind kind, const Worklist
             // The follow-up due first, counted as RatingRules::followUp does.
             if (const QDate due = QDate::fromString(q.value(8).toString(), Qt::ISODate);
                 due.isValid())
-                row.deadline =
-                    CaseDeadlines::Running{CaseDeadlines::Which::FollowUp,
-                                           CaseClock::evaluateFixed(due, q.value(9).toInt(),
-                                                                    m_today, m_calendar, m_policy)};
+                row.deadline = CaseDeadlines::Running{
+                    CaseDeadlines::Which::FollowUp,
+                    RatingRules::followUpDeadline(due, q.value(9).toInt(), m_today, m_calendar,
+                                                  m_policy)};
             break;
         case WorklistClock::None:
             break;
