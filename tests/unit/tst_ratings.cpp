@@ -146,6 +146,40 @@ private Q_SLOTS:
         QCOMPARE(followUpList(dec(1)), due.isValid() ? QStringList{number} : QStringList{});
     }
 
+    // Art. 82 for the follow-up too: working days, the National Day week skipped, the make-up
+    // Saturday counted. Rated Wed 30 September 2026 (1–7 October off, Sat 10 October a
+    // working day): 5 working days are Thu 8, Fri 9, Sat 10, Mon 12, Tue 13; 7 reach Thu 15.
+    void aFollowUpCountsTheHolidayCalendar_data()
+    {
+        QTest::addColumn<int>("days");
+        QTest::addColumn<QDate>("due");
+        QTest::addColumn<QDate>("greenOn");    // the last day before the warning window
+        QTest::addColumn<QDate>("yellowFrom"); // the warning window's first day
+        QTest::newRow("5 days") << 5 << QDate(2026, 10, 13) << QDate(2026, 10, 10)
+                                << QDate(2026, 10, 12);
+        // 20% of 7 days rounds up to a window of 2 working days: yellow from Tue 13.
+        QTest::newRow("7 days") << 7 << QDate(2026, 10, 15) << QDate(2026, 10, 12)
+                                << QDate(2026, 10, 13);
+    }
+    void aFollowUpCountsTheHolidayCalendar()
+    {
+        QFETCH(int, days);
+        QFETCH(QDate, due);
+        QFETCH(QDate, greenOn);
+        QFETCH(QDate, yellowFrom);
+        f.clock().setNow(QDateTime(QDate(2026, 9, 30), QTime(10, 0)));
+        QVERIFY(RatingSettings::save(f.db(), days));
+        const QString number = f.accept(3);
+        auto r = f.service().rate(number, f.clerk(), 1, RatingLevel::VeryDissatisfied);
+        QVERIFY2(r, qPrintable(r.message()));
+        QCOMPARE(r->ratings.constFirst().followUpDue, due);
+        // The list's light from the index (for 5 days the last green day is the make-up
+        // Saturday: Sunday 11 is no working day).
+        QCOMPARE(followUpList(greenOn, DeadlineLight::Green), QStringList{number});
+        QCOMPARE(followUpList(yellowFrom, DeadlineLight::Yellow), QStringList{number});
+        QCOMPARE(followUpList(due.addDays(1), DeadlineLight::Red), QStringList{number});
+    }
+
     void theSettingIsFiveSevenOrFifteen()
     {
         QCOMPARE(RatingSettings::load(f.db()).value(), 5);
