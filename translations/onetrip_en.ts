@@ -1192,6 +1192,10 @@
         <source>代办 ended: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A %1 does not issue this document.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>
@@ -1927,6 +1931,18 @@ where BACKUP is a file written by onetripctl db backup. The command keeps the da
     </message>
     <message>
         <source>Termination notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy authorisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy completion report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3716,6 +3732,10 @@ Exit status: 0 done, 1 failed, 2 bad usage.</source>
         <source>The push could not be checked; send it again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2) may not issue this document (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -3914,6 +3934,10 @@ Exit status: 0 done, 1 failed, 2 bad usage.</source>
     </message>
     <message>
         <source>holder of the materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handover of a 代办 document</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5607,23 +5631,23 @@ The hall and terminal settings of this store cannot be read, so intake and case 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Case %1 is carried by %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case %1: the materials are with %2 now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Case %1: the 代办 ended.</source>
+        <source>Case %1: recorded; carried by %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Case %1: recorded; carried by %2.</source>
+        <source>Case %1 is carried by %2: print the 代办委托书 for the applicant and the agent to sign (Ctrl+P).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: the materials are with %2 now; print the 材料交接单 for both sides to sign (Ctrl+P).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: the 代办 ended; print the 代办办结单 for the applicant to sign (Ctrl+P).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

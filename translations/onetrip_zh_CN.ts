@@ -1186,6 +1186,10 @@
         <source>代办 ended: %1</source>
         <translation>代办办结：%1</translation>
     </message>
+    <message>
+        <source>A %1 does not issue this document.</source>
+        <translation>%1不能出具此文书。</translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>
@@ -1924,6 +1928,18 @@ onetripctl --store "%1" db restore BACKUP
     <message>
         <source>Termination notice</source>
         <translation>终止办理通知书</translation>
+    </message>
+    <message>
+        <source>Proxy authorisation</source>
+        <translation>代办委托书</translation>
+    </message>
+    <message>
+        <source>Handover slip</source>
+        <translation>材料交接单</translation>
+    </message>
+    <message>
+        <source>Proxy completion report</source>
+        <translation>代办办结单</translation>
     </message>
 </context>
 <context>
@@ -3729,6 +3745,10 @@ Exit status: 0 done, 1 failed, 2 bad usage.</source>
         <source>The push could not be checked; send it again.</source>
         <translation>无法核对本次推送，请重新发送。</translation>
     </message>
+    <message>
+        <source>%1 (%2) may not issue this document (%3).</source>
+        <translation>%1（%2）不能出具此文书（%3）。</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -3933,6 +3953,10 @@ Exit status: 0 done, 1 failed, 2 bad usage.</source>
     <message>
         <source>holder of the materials</source>
         <translation>材料持有方</translation>
+    </message>
+    <message>
+        <source>handover of a 代办 document</source>
+        <translation>代办文书所载的交接记录</translation>
     </message>
 </context>
 <context>
@@ -5586,24 +5610,24 @@ The hall and terminal settings of this store cannot be read, so intake and case 
         <translation>办件 %1 不是由您代办的：代办员只能打开自己代办的办件。</translation>
     </message>
     <message>
-        <source>Case %1 is carried by %2.</source>
-        <translation>办件 %1 已交 %2 代办。</translation>
-    </message>
-    <message>
-        <source>Case %1: the materials are with %2 now.</source>
-        <translation>办件 %1：材料现在在 %2 处。</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>Case %1: the 代办 ended.</source>
-        <translation>办件 %1：代办已办结。</translation>
-    </message>
-    <message>
         <source>Case %1: recorded; carried by %2.</source>
         <translation>办件 %1：已录入；由 %2 代办。</translation>
+    </message>
+    <message>
+        <source>Case %1 is carried by %2: print the 代办委托书 for the applicant and the agent to sign (Ctrl+P).</source>
+        <translation>办件 %1 已交 %2 代办：请打印代办委托书，由申请人和代办员签字（Ctrl+P）。</translation>
+    </message>
+    <message>
+        <source>Case %1: the materials are with %2 now; print the 材料交接单 for both sides to sign (Ctrl+P).</source>
+        <translation>办件 %1：材料现由 %2 保管；请打印材料交接单，由交接双方签字（Ctrl+P）。</translation>
+    </message>
+    <message>
+        <source>Case %1: the 代办 ended; print the 代办办结单 for the applicant to sign (Ctrl+P).</source>
+        <translation>办件 %1：代办已办结；请打印代办办结单，由申请人签字（Ctrl+P）。</translation>
     </message>
 </context>
 <context>

@@ -108,8 +108,9 @@ void MainWindow::takeAsProxy(const QString &caseNumber)
             return;
         }
         d->accept();
-        proxyChanged(caseNumber,
-                     tr("Case %1 is carried by %2.").arg(caseNumber, taken->proxy->agentName));
+        proxyChanged(caseNumber, tr("Case %1 is carried by %2: print the 代办委托书 for the "
+                                    "applicant and the agent to sign (Ctrl+P).")
+                                     .arg(caseNumber, taken->proxy->agentName));
     });
     m_proxyTakeDialog->open();
 }
@@ -149,7 +150,8 @@ void MainWindow::handOverMaterials(const QString &caseNumber)
             return;
         }
         d->accept();
-        proxyChanged(caseNumber, tr("Case %1: the materials are with %2 now.")
+        proxyChanged(caseNumber, tr("Case %1: the materials are with %2 now; print the 材料交接单 "
+                                    "for both sides to sign (Ctrl+P).")
                                      .arg(caseNumber, done->proxy->holder().name));
     });
     m_handoverDialog->open();
@@ -192,7 +194,9 @@ void MainWindow::proxyNote(const QString &caseNumber, int mode)
         proxyChanged(
             caseNumber,
             done->proxy->completed()
-                ? tr("Case %1: the 代办 ended.").arg(caseNumber)
+                ? tr("Case %1: the 代办 ended; print the 代办办结单 for the applicant to sign "
+                     "(Ctrl+P).")
+                      .arg(caseNumber)
                 : tr("Case %1: recorded; carried by %2.").arg(caseNumber, done->proxy->agentName));
     });
     m_proxyNoteDialog->open();

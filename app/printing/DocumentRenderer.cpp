@@ -1,6 +1,8 @@
 #include "printing/DocumentRenderer.h"
 
 #include "common/Fonts.h"
+#include "printing/OfficialDate.h"
+#include "printing/ProxyDocumentContext.h"
 #include "printing/QrCode.h"
 #include "printing/TemplateRenderer.h"
 
@@ -46,6 +48,12 @@ const KindText kKindTexts[] = {
      QT_TRANSLATE_NOOP("DocumentRenderer", "Withdrawal confirmation")},
     {DocumentKind::TerminationNotice, "termination", "终止办理通知书",
      QT_TRANSLATE_NOOP("DocumentRenderer", "Termination notice")},
+    {DocumentKind::ProxyAuthorisation, "proxy-authorisation", "代办委托书",
+     QT_TRANSLATE_NOOP("DocumentRenderer", "Proxy authorisation")},
+    {DocumentKind::HandoverSlip, "handover", "材料交接单",
+     QT_TRANSLATE_NOOP("DocumentRenderer", "Handover slip")},
+    {DocumentKind::ProxyCompletion, "proxy-completion", "代办办结单",
+     QT_TRANSLATE_NOOP("DocumentRenderer", "Proxy completion report")},
 };
 
 const KindText *kindText(DocumentKind kind)
@@ -90,14 +98,6 @@ Result<QString> resourceText(const QString &name)
     return QString::fromUtf8(file.readAll());
 }
 
-// Official documents write dates in full: 2025年3月4日.
-QString chineseDate(QDate date)
-{
-    if (!date.isValid())
-        return {};
-    return QStringLiteral("%1年%2月%3日").arg(date.year()).arg(date.month()).arg(date.day());
-}
-
 TemplateRenderer::Context context(const DocumentData &d)
 {
     TemplateRenderer::Context c;
@@ -122,9 +122,9 @@ TemplateRenderer::Context context(const DocumentData &d)
         {QStringLiteral("itemCode"), d.itemCode},
         {QStringLiteral("guideVersion"),
          d.guideVersion > 0 ? QString::number(d.guideVersion) : QString()},
-        {QStringLiteral("issuedOn"), chineseDate(d.issuedOn)},
-        {QStringLiteral("receivedOn"), chineseDate(d.receivedOn)},
-        {QStringLiteral("dueDate"), chineseDate(d.dueDate)},
+        {QStringLiteral("issuedOn"), officialDate(d.issuedOn)},
+        {QStringLiteral("receivedOn"), officialDate(d.receivedOn)},
+        {QStringLiteral("dueDate"), officialDate(d.dueDate)},
         {QStringLiteral("dueDateWarning"), d.dueDateWarning},
         {QStringLiteral("whereToBring"), d.whereToBring},
         {QStringLiteral("declineReason"), d.declineReason},
@@ -137,8 +137,8 @@ TemplateRenderer::Context context(const DocumentData &d)
              : (d.decisionResult == QLatin1String("refused") ? QStringLiteral("不予许可")
                                                              : QStringLiteral("准予许可"))},
         {QStringLiteral("decisionNumber"), d.decisionNumber},
-        {QStringLiteral("decidedOn"), chineseDate(d.decidedOn)},
-        {QStringLiteral("handedOutOn"), chineseDate(d.handedOutOn)},
+        {QStringLiteral("decidedOn"), officialDate(d.decidedOn)},
+        {QStringLiteral("handedOutOn"), officialDate(d.handedOutOn)},
         {QStringLiteral("atWindow"),
          d.handOutMethod == QLatin1String("window") ? QStringLiteral("1") : QString()},
         {QStringLiteral("byExpress"),
@@ -171,6 +171,7 @@ TemplateRenderer::Context context(const DocumentData &d)
                       {QStringLiteral("basis"), d.legalBasis.at(i)}});
     }
     c.blocks.insert(QStringLiteral("legalBasis"), basis);
+    ProxyDocumentContext::add(c, d);
     return c;
 }
 

@@ -17,7 +17,6 @@ bool mayRecord(Role role, const QString &eventType)
                                          CaseEventType::Checked,
                                          CaseEventType::SecondNoticeApproved,
                                          CaseEventType::StatusChanged,
-                                         CaseEventType::DocumentIssued,
                                          CaseEventType::ApplicantFlagged,
                                          CaseEventType::ClockPaused,
                                          CaseEventType::ClockResumed,
@@ -31,6 +30,9 @@ bool mayRecord(Role role, const QString &eventType)
         if (eventType == QLatin1String(type))
             return role == Role::Clerk || role == Role::Supervisor;
     }
+    // Documents: which kinds, mayIssue (an agent prints the 代办's 交接单 and 办结单).
+    if (eventType == QLatin1String(CaseEventType::DocumentIssued))
+        return role == Role::Clerk || role == Role::Supervisor || role == Role::Agent;
     if (eventType == QLatin1String(CaseEventType::ConflictResolved))
         return mayResolveConflicts(role);
     // 代办: the hall (a clerk or supervisor) gives a case to an agent, a supervisor to another;
@@ -48,6 +50,14 @@ bool mayRecord(Role role, const QString &eventType)
     if (eventType == QLatin1String(CaseEventType::RatingAppealed))
         return role == Role::Supervisor;
     return false;
+}
+
+bool mayIssue(Role role, DocumentKind kind)
+{
+    if (role == Role::Clerk || role == Role::Supervisor)
+        return true;
+    return role == Role::Agent &&
+           (kind == DocumentKind::HandoverSlip || kind == DocumentKind::ProxyCompletion);
 }
 
 bool mayRegisterTerminal(Role role)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/User.h"
+#include "documents/DocumentData.h"
 
 #include <QString>
 
@@ -13,6 +14,10 @@ namespace Permissions {
 // Whether a person with `role` may have recorded an event of `eventType`. Unknown types are
 // refused: a new event type must be added here before anyone may record it.
 bool mayRecord(Role role, const QString &eventType);
+// Whether a person with `role` may issue a document of `kind` (a case.document event, which
+// mayRecord allows staff and agents): staff any kind; an agent only the 材料交接单 and the
+// 代办办结单 of the 代办 they carry (the 委托书 is the hall's, at taking).
+bool mayIssue(Role role, DocumentKind kind);
 // Register a terminal with the server (its code goes into case numbers).
 bool mayRegisterTerminal(Role role);
 // Resolve a sync conflict: apply the change again on the new state, or discard it.

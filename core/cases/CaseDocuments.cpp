@@ -1,6 +1,7 @@
 #include "cases/CaseDocuments.h"
 
 #include "catalog/CatalogEnums.h"
+#include "proxy/ProxyRules.h"
 
 #include <QCoreApplication>
 
@@ -203,6 +204,17 @@ DocumentData CaseDocuments::build(DocumentKind kind, const Context &c)
                                     {},
                                     check.note};
         }
+        break;
+    case DocumentKind::ProxyAuthorisation:
+    case DocumentKind::HandoverSlip:
+    case DocumentKind::ProxyCompletion:
+        // The 代办 as it stands now, printed as it was even after later links.
+        d.proxy = r.proxy;
+        d.legalBasis.clear(); // the hall's service, not an administrative act
+        if (r.proxy && kind == DocumentKind::HandoverSlip)
+            d.proxyLink = int(r.proxy->handovers.size()) - 1; // the link just recorded
+        if (r.proxy && kind == DocumentKind::ProxyCompletion)
+            d.proxyLate = !ProxyRules::commitmentKept(*r.proxy);
         break;
     }
     return d;

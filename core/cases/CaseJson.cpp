@@ -2,6 +2,7 @@
 
 #include "common/EnumKeys.h"
 #include "common/StoredValue.h"
+#include "proxy/ProxyJson.h"
 
 #include <QCoreApplication>
 
@@ -22,6 +23,9 @@ const std::pair<DocumentKind, const char *> kKindKeys[] = {
     {DocumentKind::HandOutReceipt, "hand-out-receipt"},
     {DocumentKind::WithdrawalConfirmation, "withdrawal-confirmation"},
     {DocumentKind::TerminationNotice, "termination-notice"},
+    {DocumentKind::ProxyAuthorisation, "proxy-authorisation"},
+    {DocumentKind::HandoverSlip, "handover-slip"},
+    {DocumentKind::ProxyCompletion, "proxy-completion"},
 };
 
 QString str(const QJsonObject &o, const char *key)
@@ -232,6 +236,11 @@ QJsonObject CaseJson::toJson(const DocumentData &d)
         o.insert(QStringLiteral("decidedOn"), toJson(d.decidedOn));
     if (d.handedOutOn.isValid())
         o.insert(QStringLiteral("handedOutOn"), toJson(d.handedOutOn));
+    if (d.proxy) {
+        o.insert(QStringLiteral("proxy"), ProxyJson::toJson(*d.proxy));
+        o.insert(QStringLiteral("proxyLink"), d.proxyLink);
+        o.insert(QStringLiteral("proxyLate"), d.proxyLate);
+    }
     return o;
 }
 
@@ -272,6 +281,22 @@ Result<DocumentData> CaseJson::documentFromJson(const QJsonObject &o, const QStr
     d.expressCarrier = str(o, "expressCarrier");
     d.expressTracking = str(o, "expressTracking");
     d.handedOutOn = dateFromJson(o.value(QLatin1String("handedOutOn")));
+    if (o.contains(QLatin1String("proxy"))) {
+        auto proxy = ProxyJson::proxyFromJson(o.value(QLatin1String("proxy")).toObject(), where);
+        if (!proxy)
+            return proxy.error();
+        d.proxy = proxy.value();
+        d.proxyLink = o.value(QLatin1String("proxyLink")).toInt(-1);
+        d.proxyLate = o.value(QLatin1String("proxyLate")).toBool();
+    }
+    // A 交接单 prints one link of the chain it carries: without it there is nothing to print.
+    const bool proxyKind = d.kind == DocumentKind::ProxyAuthorisation ||
+                           d.kind == DocumentKind::HandoverSlip ||
+                           d.kind == DocumentKind::ProxyCompletion;
+    if (proxyKind && (!d.proxy || (d.kind == DocumentKind::HandoverSlip &&
+                                   (d.proxyLink < 0 || d.proxyLink >= d.proxy->handovers.size()))))
+        return StoredValue::unknown(what(QT_TRANSLATE_NOOP("Store", "handover of a 代办 document")),
+                                    QString::number(d.proxyLink), where);
     const QJsonArray lines = o.value(QLatin1String("lines")).toArray();
     for (const QJsonValue &v : lines) {
         const QJsonObject line = v.toObject();

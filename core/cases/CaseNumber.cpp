@@ -19,6 +19,9 @@ const std::pair<DocumentKind, const char *> kKindCodes[] = {
     {DocumentKind::HandOutReceipt, "CJ"},         // 出件
     {DocumentKind::WithdrawalConfirmation, "CH"}, // 撤回
     {DocumentKind::TerminationNotice, "ZZ"},      // 终止
+    {DocumentKind::ProxyAuthorisation, "WT"},     // 委托
+    {DocumentKind::HandoverSlip, "JJ"},           // 交接
+    {DocumentKind::ProxyCompletion, "BJ"},        // 办结
 };
 
 } // namespace
@@ -70,8 +73,14 @@ QString CaseNumber::documentNumber(const QString &caseNumber, DocumentKind kind,
 
 QString CaseNumber::caseOfDocument(const QString &documentNumber)
 {
-    static const QRegularExpression suffix(
-        QStringLiteral("^(?:[A-Z0-9]{1,4}?)?(?:SL|GZ|RQ|CN|BY|JS|ZX)[1-9][0-9]*$"));
+    // Every kind's code (a scanned hand-out receipt or 交接单 opens its case too).
+    static const QRegularExpression suffix = [] {
+        QStringList codes;
+        for (const auto &[kind, code] : kKindCodes)
+            codes << QLatin1String(code);
+        return QRegularExpression(QStringLiteral("^(?:[A-Z0-9]{1,4}?)?(?:%1)[1-9][0-9]*$")
+                                      .arg(codes.join(QLatin1Char('|'))));
+    }();
     const QString number = normalize(documentNumber);
     const qsizetype dash = number.lastIndexOf(QLatin1Char('-'));
     if (dash < 0)

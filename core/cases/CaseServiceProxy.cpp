@@ -67,8 +67,12 @@ Result<CaseRecord> CaseService::takeAsProxy(const QString &caseNumber, const Use
                           p.commitDate = commitDate;
                           if (Status s = ProxyRules::mayTake(r, p, today); !s)
                               return s;
-                          return change.add(ProxyTaken{p.agentLogin, p.agentName, scope,
-                                                       p.applicantPhone, commitDate});
+                          if (Status s = change.add(ProxyTaken{p.agentLogin, p.agentName, scope,
+                                                               p.applicantPhone, commitDate});
+                              !s)
+                              return s;
+                          // 代办委托书, signed by the applicant and the agent.
+                          return issue(change, DocumentKind::ProxyAuthorisation, user);
                       });
 }
 
@@ -87,7 +91,10 @@ Result<CaseRecord> CaseService::handOver(const QString &caseNumber, const User &
                                            trimmed,       note.trimmed(), false};
                           if (Status s = ProxyRules::mayHandOver(r, h); !s)
                               return s;
-                          return change.add(HandedOver{from, to, trimmed, h.note});
+                          if (Status s = change.add(HandedOver{from, to, trimmed, h.note}); !s)
+                              return s;
+                          // 材料交接单, signed by both sides.
+                          return issue(change, DocumentKind::HandoverSlip, user);
                       });
 }
 
@@ -112,13 +119,21 @@ Result<CaseRecord> CaseService::reassignProxy(const QString &caseNumber, const U
     auto agent = agentUser(agentLogin);
     if (!agent)
         return agent.error();
-    return amendProxy(
-        caseNumber, user, ProxyReassigned::kType,
-        [&](const CaseRecord &r, CaseChange &change, QDate) -> Status {
-            if (Status s = ProxyRules::mayReassign(r, agent->login, reason); !s)
-                return s;
-            return change.add(ProxyReassigned{agent->login, agent->displayName, reason.trimmed()});
-        });
+    return amendProxy(caseNumber, user, ProxyReassigned::kType,
+                      [&](const CaseRecord &r, CaseChange &change, QDate) -> Status {
+                          if (Status s = ProxyRules::mayReassign(r, agent->login, reason); !s)
+                              return s;
+                          const qsizetype links = r.proxy ? r.proxy->handovers.size() : 0;
+                          if (Status s = change.add(ProxyReassigned{
+                                  agent->login, agent->displayName, reason.trimmed()});
+                              !s)
+                              return s;
+                          // The old agent's materials moved to the new one: a 交接单 for both to
+                          // sign.
+                          if (change.record().proxy->handovers.size() > links)
+                              return issue(change, DocumentKind::HandoverSlip, user);
+                          return {};
+                      });
 }
 
 Result<CaseRecord> CaseService::completeProxy(const QString &caseNumber, const User &user,
@@ -129,7 +144,10 @@ Result<CaseRecord> CaseService::completeProxy(const QString &caseNumber, const U
                       [&](const CaseRecord &r, CaseChange &change, QDate) -> Status {
                           if (Status s = ProxyRules::mayComplete(r, summary); !s)
                               return s;
-                          return change.add(ProxyCompleted{summary.trimmed()});
+                          if (Status s = change.add(ProxyCompleted{summary.trimmed()}); !s)
+                              return s;
+                          // 代办办结单: the chain and the relay, signed by the applicant.
+                          return issue(change, DocumentKind::ProxyCompletion, user);
                       });
 }
 

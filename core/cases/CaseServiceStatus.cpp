@@ -108,6 +108,10 @@ Status CaseService::issue(CaseChange &change, DocumentKind kind, const User &use
                           const QString &reason)
 {
     using namespace CaseEvents;
+    if (!Permissions::mayIssue(user.role, kind))
+        return Status::failure(QCoreApplication::translate("Cases", "A %1 does not issue this "
+                                                                    "document.")
+                                   .arg(displayName(user.role)));
     const CaseRecord &r = change.record();
     auto pinned = m_queries.guides(r);
     if (!pinned)

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "proxy/ProxyCase.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace onetrip {
 
@@ -20,6 +24,9 @@ enum class DocumentKind
     HandOutReceipt,   // 出件签收单: the result collected at the window or sent by express
     WithdrawalConfirmation, // 撤回申请确认书
     TerminationNotice,      // 终止办理通知书: the 容缺 supplement not brought in time
+    ProxyAuthorisation,     // 代办委托书: what the applicant delegates to the hall's agent
+    HandoverSlip,           // 材料交接单: one link of the 代办's chain, signed by both sides
+    ProxyCompletion,        // 代办办结单: the 代办's end, its chain and relay
 };
 
 // One row of a document's list: a material received, a deficiency, a deferred material or
@@ -80,6 +87,13 @@ struct DocumentData
     QString expressCarrier;
     QString expressTracking;
     QDate handedOutOn;
+
+    // 代办: the case's 代办 as it stood when the document was issued (委托书, 交接单, 办结单);
+    // a 交接单 prints the link `proxyLink` of its chain; a 办结单 says whether the agent's
+    // commitment date was kept.
+    std::optional<ProxyCase> proxy;
+    int proxyLink = -1;
+    bool proxyLate = false;
 };
 
 } // namespace onetrip

@@ -163,6 +163,11 @@ Status ProxyRules::mayComplete(const CaseRecord &r, const QString &summary)
                                                     "the case."));
 }
 
+bool ProxyRules::commitmentKept(const ProxyCase &p)
+{
+    return p.completed() && p.completedOn <= p.commitDate;
+}
+
 bool ProxyRules::mayHandle(const CaseRecord &r, const User &user)
 {
     if (user.role != Role::Agent)

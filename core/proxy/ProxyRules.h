@@ -29,6 +29,8 @@ public:
                               const QString &reason);
     // The materials (and the result) back with the applicant.
     static Status mayComplete(const CaseRecord &record, const QString &summary);
+    // Whether the 代办 ended by the agent's commitment date (the day itself counts).
+    static bool commitmentKept(const ProxyCase &proxy);
 
     // Whether `user` may see and change the case: staff any case of the hall; an agent only
     // the cases carried by them.

@@ -29,6 +29,21 @@ QStringList replaceTable(const char *table, const char *definition)
             QStringLiteral("ALTER TABLE %1_new RENAME TO %1").arg(t)};
 }
 
+// case_document rebuilt with `kinds` (DocumentKind keys) in its CHECK: a new kind of document
+// is a new migration (a test checks the latest list against the enum).
+QStringList documentTable(const char *kinds)
+{
+    return replaceTable("case_document", QByteArray(QByteArray(R"(CREATE TABLE case_document_new (
+                    number TEXT PRIMARY KEY,
+                    case_number TEXT NOT NULL REFERENCES case_record (number),
+                    kind TEXT NOT NULL CHECK (kind IN ()") +
+                                                    kinds + R"()),
+                    issued_at TEXT NOT NULL,
+                    data TEXT NOT NULL))")
+                                             .constData())
+           << QStringLiteral("CREATE INDEX case_document_case ON case_document (case_number)");
+}
+
 // Case statuses, as CaseStatus keys (a test checks every list against its enum).
 const char kStatusKeys[] = "('received', 'correction-requested', 'accepted', "
                            "'accepted-with-deferral', 'declined', 'terminated', 'withdrawn', "
@@ -414,16 +429,10 @@ const QList<Migration> &Migrations::all()
         {13, "case desk: routing to the deciding department, the decision and the hand-out",
          decisionStatuses(), true},
         {14, "case desk: the hand-out receipt, withdrawal confirmation and termination notice",
-         replaceTable("case_document", R"(CREATE TABLE case_document_new (
-                    number TEXT PRIMARY KEY,
-                    case_number TEXT NOT NULL REFERENCES case_record (number),
-                    kind TEXT NOT NULL CHECK (kind IN ('acceptance-notice', 'correction-notice',
-                        'deferral-notice', 'commitment-in-lieu', 'decline-notice',
-                        'material-receipt', 'consultation-list', 'hand-out-receipt',
-                        'withdrawal-confirmation', 'termination-notice')),
-                    issued_at TEXT NOT NULL,
-                    data TEXT NOT NULL))")
-             << QStringLiteral("CREATE INDEX case_document_case ON case_document (case_number)"),
+         documentTable("'acceptance-notice', 'correction-notice', 'deferral-notice', "
+                       "'commitment-in-lieu', 'decline-notice', 'material-receipt', "
+                       "'consultation-list', 'hand-out-receipt', 'withdrawal-confirmation', "
+                       "'termination-notice'"),
          true},
         {15, "好差评: the ratings of a case's visits and the 差评 follow-ups",
          sql({// The case's ratings (JSON, as RatingJson writes them); the open follow-up due
@@ -441,6 +450,13 @@ const QList<Migration> &Migrations::all()
               "ALTER TABLE case_record ADD COLUMN proxy_completed_on TEXT",
               "CREATE INDEX case_record_proxy_agent ON case_record (proxy_agent, updated_at) "
               "WHERE proxy_agent <> ''"})},
+        {17, "代办: the 委托书, the 交接单 of each handover and the 办结单",
+         documentTable("'acceptance-notice', 'correction-notice', 'deferral-notice', "
+                       "'commitment-in-lieu', 'decline-notice', 'material-receipt', "
+                       "'consultation-list', 'hand-out-receipt', 'withdrawal-confirmation', "
+                       "'termination-notice', 'proxy-authorisation', 'handover-slip', "
+                       "'proxy-completion'"),
+         true},
     };
     return migrations;
 }

@@ -201,6 +201,11 @@ Result<PushBatch::Decision> PushBatch::decide(const CaseEvent &e, const QByteArr
     auto body = CaseEvents::decode(e);
     if (!body)
         return reject(kInvalidEvent, body.error().message);
+    if (const auto *doc = std::get_if<CaseEvents::DocumentIssued>(&body.value());
+        doc && !Permissions::mayIssue(who->role, doc->kind))
+        return reject(kForbidden, QCoreApplication::translate(
+                                      "Server", "%1 (%2) may not issue this document (%3).")
+                                      .arg(e.actor, displayName(who->role), doc->number));
 
     auto state = caseState(e.caseNumber);
     if (!state)

@@ -42,7 +42,9 @@ inline QList<DocumentKind> allKinds()
             DocumentKind::DeferralNotice,         DocumentKind::CommitmentInLieu,
             DocumentKind::DeclineNotice,          DocumentKind::MaterialReceipt,
             DocumentKind::ConsultationList,       DocumentKind::HandOutReceipt,
-            DocumentKind::WithdrawalConfirmation, DocumentKind::TerminationNotice};
+            DocumentKind::WithdrawalConfirmation, DocumentKind::TerminationNotice,
+            DocumentKind::ProxyAuthorisation,     DocumentKind::HandoverSlip,
+            DocumentKind::ProxyCompletion};
 }
 
 // The file name of a kind's image in docs/documents/: its template's name.
@@ -109,6 +111,62 @@ inline DocumentLine line(const MaterialRequirement &m, const QString &detail,
                          const QString &note = {})
 {
     return DocumentLine{m.name, detail, m.howToObtain, note};
+}
+
+// A 代办 of JN-SG08 carried by 李强: the materials from the applicant to the agent, to the
+// department's window, the licence back to the agent and everything to the applicant.
+inline ProxyCase proxySample(bool ended)
+{
+    ProxyCase p;
+    p.agentLogin = QStringLiteral("agent01");
+    p.agentName = QStringLiteral("李强");
+    p.scope = ProxyScope{true, false, true};
+    p.applicantPhone = QStringLiteral("13905310000");
+    p.takenOn = QDate(2025, 3, 4);
+    p.commitDate = QDate(2025, 3, 20);
+    p.applicantName = QStringLiteral("张建国");
+    if (!ended)
+        return p;
+    QList<HandedMaterial> materials;
+    for (const MaterialRequirement &m : applicable(guide(QStringLiteral("JN-SG08"))))
+        materials << HandedMaterial{m.name, qMax(1, m.copies)};
+    const auto at = [](int day, int hour, int minute) {
+        return QDateTime(QDate(2025, 3, day), QTime(hour, minute));
+    };
+    const Party applicant = Party::applicant(p.applicantName);
+    const Party agent = p.agent();
+    const Party department = Party::department(QStringLiteral("济南市历下区市场监督管理局"));
+    p.handovers << Handover{at(4, 10, 20), QStringLiteral("agent01"),
+                            applicant,     agent,
+                            materials,     QStringLiteral("申请人到窗口当面交接"),
+                            false}
+                << Handover{at(5, 9, 10), QStringLiteral("agent01"),
+                            agent,        department,
+                            materials,    QString(),
+                            false}
+                << Handover{at(14, 15, 0),
+                            QStringLiteral("agent01"),
+                            department,
+                            agent,
+                            {HandedMaterial{QStringLiteral("食品经营许可证（正本）"), 1},
+                             HandedMaterial{QStringLiteral("食品经营许可证（副本）"), 1}},
+                            QStringLiteral("办理结果"),
+                            false}
+                << Handover{at(17, 10, 0),
+                            QStringLiteral("agent01"),
+                            agent,
+                            applicant,
+                            {HandedMaterial{QStringLiteral("食品经营许可证（正本）"), 1},
+                             HandedMaterial{QStringLiteral("食品经营许可证（副本）"), 1}},
+                            QString(),
+                            false};
+    p.steps << ProxyStep{at(5, 9, 30), QStringLiteral("agent01"), department.name,
+                         QStringLiteral("材料已递交部门窗口，约定现场核查")}
+            << ProxyStep{at(12, 14, 0), QStringLiteral("agent01"), department.name,
+                         QStringLiteral("陪同现场核查，核查通过")};
+    p.completedOn = QDate(2025, 3, 17);
+    p.summary = QStringLiteral("许可证已领取并交申请人，申请材料由部门存档");
+    return p;
 }
 
 inline DocumentData sample(DocumentKind kind)
@@ -252,6 +310,30 @@ inline DocumentData sample(DocumentKind kind)
             if (m.deferrable)
                 d.lines.append(line(m, QStringLiteral("未补齐")));
         }
+        return d;
+    }
+    case DocumentKind::ProxyAuthorisation: {
+        DocumentData d = base(kind, guide(QStringLiteral("JN-SG08")));
+        d.legalBasis.clear(); // not an administrative act: no legal basis printed
+        d.documentNumber = CaseNumber::documentNumber(d.caseNumber, kind, 1);
+        d.proxy = proxySample(false);
+        return d;
+    }
+    case DocumentKind::HandoverSlip: {
+        DocumentData d = base(kind, guide(QStringLiteral("JN-SG08")));
+        d.legalBasis.clear(); // not an administrative act: no legal basis printed
+        d.documentNumber = CaseNumber::documentNumber(d.caseNumber, kind, 2);
+        d.proxy = proxySample(true);
+        d.proxyLink = 1; // the agent to the department's window
+        d.issuedOn = QDate(2025, 3, 5);
+        return d;
+    }
+    case DocumentKind::ProxyCompletion: {
+        DocumentData d = base(kind, guide(QStringLiteral("JN-SG08")));
+        d.legalBasis.clear(); // not an administrative act: no legal basis printed
+        d.documentNumber = CaseNumber::documentNumber(d.caseNumber, kind, 1);
+        d.proxy = proxySample(true);
+        d.issuedOn = QDate(2025, 3, 17);
         return d;
     }
     }

@@ -263,8 +263,9 @@ void TestDocuments::everyKindToPdf()
 {
     QFETCH(DocumentKind, kind);
     const DocumentData data = samples::sample(kind);
-    // Every kind lists materials, but the hand-out receipt (it lists the result).
-    QVERIFY2(!data.lines.isEmpty() || kind == DocumentKind::HandOutReceipt,
+    // Every kind lists materials, but the hand-out receipt (it lists the result) and the 代办
+    // documents (they print their 代办).
+    QVERIFY2(!data.lines.isEmpty() || kind == DocumentKind::HandOutReceipt || data.proxy,
              "the sample has lines from the real guide");
     const Pdf pdf = exportAndRead(data, CopySelection::Both, samples::slug(kind));
     QVERIFY(!pdf.pages.isEmpty());
@@ -304,6 +305,31 @@ void TestDocuments::everyKindToPdf()
             kind == DocumentKind::ConsultationList)
             expected << line.howToFix;
     }
+    if (data.proxy) {
+        // The 代办: the agent, the applicant's contact, the dates; the 交接单 its link with each
+        // material and count; the 办结单 every link and relay step and the end.
+        const ProxyCase &p = *data.proxy;
+        expected << p.agentName;
+        if (kind != DocumentKind::HandoverSlip)
+            expected << p.agentLogin << p.applicantPhone << chineseDate(p.takenOn)
+                     << chineseDate(p.commitDate);
+        if (kind == DocumentKind::HandoverSlip) {
+            const Handover &h = p.handovers.at(data.proxyLink);
+            expected << QStringLiteral("代办员 李强") << QStringLiteral("部门窗口 ") + h.to.name
+                     << QStringLiteral("2025年3月5日 09:10") << QStringLiteral("第2次交接");
+            for (const HandedMaterial &m : h.materials)
+                expected << m.name + QString::number(m.copies) + QStringLiteral("份");
+        }
+        if (kind == DocumentKind::ProxyCompletion) {
+            expected << chineseDate(p.completedOn) << p.summary << QStringLiteral("按期办结")
+                     << QStringLiteral("共4次");
+            for (const Handover &h : p.handovers)
+                expected << chineseDate(h.at.date()) +
+                                h.at.time().toString(QStringLiteral("HH:mm"));
+            for (const ProxyStep &step : p.steps)
+                expected << step.department << step.text;
+        }
+    }
     for (const QString &part : std::as_const(expected)) {
         QVERIFY2(!part.isEmpty(), "a sample field is empty");
         QVERIFY2(text.contains(squeeze(part)), qPrintable(part));
@@ -330,6 +356,18 @@ void TestDocuments::everyKindToPdf()
          {QStringLiteral("撤回"), QStringLiteral("经营地址变更")}},
         {DocumentKind::TerminationNotice,
          {QStringLiteral("终止办理"), QStringLiteral("2025年3月18日"), QStringLiteral("承诺失信")}},
+        // What is delegated, each line whether or not: submission and pickup, not corrections.
+        {DocumentKind::ProxyAuthorisation,
+         {QStringLiteral("1递交申请材料委托"), QStringLiteral("2补正材料不委托"),
+          QStringLiteral("3领取办理结果委托"), QStringLiteral("代办服务免费"),
+          QStringLiteral("材料交接单")}},
+        {DocumentKind::HandoverSlip,
+         {QStringLiteral("交出方代办员李强"), QStringLiteral("接收方部门窗口"),
+          QStringLiteral("当场清点")}},
+        {DocumentKind::ProxyCompletion,
+         {QStringLiteral("申请人张建国代办员李强"),
+          QStringLiteral("部门窗口济南市历下区市场监督管理局代办员李强"),
+          QStringLiteral("食品经营许可证（正本）1份"), QStringLiteral("代办记录")}},
     };
     for (const QString &part : fixed.value(kind))
         QVERIFY2(text.contains(part), qPrintable(part));
@@ -342,10 +380,21 @@ void TestDocuments::everyKindToPdf()
     // Signature lines and the seal area on the copies.
     if (DocumentRenderer::hasCopies(kind)) {
         QVERIFY(text.contains(QStringLiteral("（印章）")));
-        QVERIFY(text.contains(QStringLiteral("经办人签字")));
-        // The hand-out receipt is signed by whoever collected (the applicant or the agent).
-        QVERIFY(text.contains(kind == DocumentKind::HandOutReceipt ? QStringLiteral("领取人签字")
-                                                                   : QStringLiteral("申请人签字")));
+        // Who signs: the window and the applicant; the hand-out receipt whoever collected;
+        // the 代办's papers the applicant and the agent, a 交接单 both sides of the link.
+        const QMap<DocumentKind, QStringList> signers = {
+            {DocumentKind::HandOutReceipt,
+             {QStringLiteral("领取人签字"), QStringLiteral("经办人签字")}},
+            {DocumentKind::ProxyAuthorisation,
+             {QStringLiteral("委托人签字"), QStringLiteral("代办员签字")}},
+            {DocumentKind::HandoverSlip,
+             {QStringLiteral("交出方签字"), QStringLiteral("接收方签字")}},
+            {DocumentKind::ProxyCompletion,
+             {QStringLiteral("委托人签字"), QStringLiteral("代办员签字")}},
+        };
+        for (const QString &line :
+             signers.value(kind, {QStringLiteral("申请人签字"), QStringLiteral("经办人签字")}))
+            QVERIFY2(text.contains(line), qPrintable(line));
         if (kind == DocumentKind::DeferralNotice)
             QVERIFY(text.contains(QStringLiteral("承诺人（签字/盖章）")));
     }

@@ -13,6 +13,7 @@
 #include "cases/ProxyTakeDialog.h"
 #include "common/MessageBoxes.h"
 #include "common/Translations.h"
+#include "printing/DocumentRenderer.h"
 #include "worklist/WorklistListModel.h"
 #include "worklist/WorklistModel.h"
 #include "worklist/WorklistPage.h"
@@ -21,9 +22,12 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QListView>
+#include <QProcess>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 
 using namespace onetrip;
 using namespace onetrip::gui;
@@ -51,6 +55,27 @@ private:
         return m_window->caseDialog();
     }
     QString holderLine() const { return m_window->caseDialog()->proxyText(); }
+    // The document the case view selects (the newest: what Ctrl+P prints).
+    const CaseDocument &selectedDocument() const
+    {
+        const CaseDocumentsDialog *d = m_window->caseDialog();
+        return d->record().documents.at(d->currentDocument());
+    }
+    // The selected document as the clerk exports it, read back with pdftotext.
+    QString selectedPdfText()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("doc.pdf"));
+        if (Status s =
+                m_window->caseDialog()->exportPdf(m_window->caseDialog()->currentDocument(), path);
+            !s)
+            return s.message();
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+        if (!pdftotext.waitForFinished(30000) || pdftotext.exitCode() != 0)
+            return {};
+        return QString::fromUtf8(pdftotext.readAllStandardOutput()).remove(QLatin1Char(' '));
+    }
 
     test::WindowFixture f;
     RecordingMessageBoxes m_boxes;
@@ -98,6 +123,15 @@ void TestProxyDesk::theClerkGivesTheCaseToAnAgent()
     QVERIFY2(line.contains(QStringLiteral("李强")), qPrintable(line));
     QVERIFY2(line.contains(QStringLiteral("材料现在在：申请人 ") + m_applicant), qPrintable(line));
     QVERIFY(!test::caseViewButton(*m_window, "takeProxyPushButton")->isVisible());
+    // The 代办委托书 is issued and selected for printing: signed by the applicant and the agent.
+    QCOMPARE(selectedDocument().kind, DocumentKind::ProxyAuthorisation);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("代办委托书")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    const QString authorisation = selectedPdfText();
+    for (const QString &part :
+         {QStringLiteral("代办委托书"), QStringLiteral("李强"), QStringLiteral("13800000012"),
+          QStringLiteral("2026年12月15日"), QStringLiteral("委托人签字"), m_applicant})
+        QVERIFY2(authorisation.contains(part), qPrintable(part + u'\n' + authorisation));
     // A clerk relays for the agent at the window too, but reassigns nothing.
     QVERIFY(test::caseViewButton(*m_window, "handOverPushButton")->isVisible());
     QVERIFY(!test::caseViewButton(*m_window, "reassignProxyPushButton")->isVisible());
@@ -200,6 +234,15 @@ void TestProxyDesk::theAgentsFullRelay()
              QStringLiteral("申请人 ") + m_applicant);
     QCOMPARE(d->handovers()->index(2, HandoverModel::MaterialsColumn).data().toString(),
              QStringLiteral("药品经营许可证正本 ×1"));
+    // Each link printed its 交接单 for both sides; the newest is the last link's.
+    QCOMPARE(selectedDocument().kind, DocumentKind::HandoverSlip);
+    QCOMPARE(selectedDocument().data.proxyLink, 3);
+    const QString slip = selectedPdfText();
+    for (const QString &part :
+         {QStringLiteral("材料交接单"), QStringLiteral("代办员李强"),
+          QString(QStringLiteral("申请人") + m_applicant), QStringLiteral("药品经营许可证正本"),
+          QStringLiteral("第4次交接"), QStringLiteral("交出方签字"), QStringLiteral("接收方签字")})
+        QVERIFY2(slip.contains(part), qPrintable(part + u'\n' + slip));
 
     // The end.
     QVERIFY(test::caseViewButton(*m_window, "completeProxyPushButton")->isEnabled());
@@ -213,6 +256,21 @@ void TestProxyDesk::theAgentsFullRelay()
     QVERIFY(!test::caseViewButton(*m_window, "handOverPushButton")->isVisible());
     QCOMPARE(m_window->caseDialog()->record().proxy->handovers.size(), 4);
     QVERIFY(m_window->caseDialog()->record().proxy->completed());
+    // The agent issued a 交接单 for every link and the 办结单 at the end; no other paper.
+    QStringList kinds;
+    for (const CaseDocument &doc : m_window->caseDialog()->record().documents) {
+        if (doc.data.proxy)
+            kinds << DocumentRenderer::displayName(doc.kind);
+    }
+    QCOMPARE(kinds, (QStringList{QStringLiteral("代办委托书"), QStringLiteral("材料交接单"),
+                                 QStringLiteral("材料交接单"), QStringLiteral("材料交接单"),
+                                 QStringLiteral("材料交接单"), QStringLiteral("代办办结单")}));
+    QCOMPARE(selectedDocument().kind, DocumentKind::ProxyCompletion);
+    const QString end = selectedPdfText();
+    for (const QString &part :
+         {QStringLiteral("代办办结单"), QStringLiteral("共4次"), QStringLiteral("按期办结"),
+          QStringLiteral("许可证已交申请人本人"), QStringLiteral("济南市市场监督管理局")})
+        QVERIFY2(end.contains(part), qPrintable(part + u'\n' + end));
     m_window->caseDialog()->close();
 }
 

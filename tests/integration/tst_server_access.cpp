@@ -154,7 +154,8 @@ private:
     }
     // The next event of `caseNumber` as the server holds it now.
     CaseEvent change(const QString &hall, const QString &terminal, const QString &actor,
-                     const QString &caseNumber, const char *type)
+                     const QString &caseNumber, const char *type,
+                     DocumentKind kind = DocumentKind::AcceptanceNotice)
     {
         const QStringList head = m_database->firstRow(
             QStringLiteral("SELECT version, last_event_id FROM case_head WHERE number = ?"),
@@ -205,7 +206,29 @@ private:
             e.payload =
                 CaseEvents::RatingAppealed{1, true, QDate(2026, 12, 1), QStringLiteral("误评")}
                     .toPayload();
-        else if (e.type == QLatin1String(CaseEventType::ConflictResolved))
+        else if (e.type == QLatin1String(CaseEventType::DocumentIssued)) {
+            CaseEvents::DocumentIssued doc;
+            doc.kind = kind;
+            doc.number = CaseNumber::documentNumber(caseNumber, kind, 1, terminal);
+            doc.data.kind = kind;
+            doc.data.documentNumber = doc.number;
+            doc.data.caseNumber = caseNumber;
+            if (kind == DocumentKind::HandoverSlip) {
+                // A slip of a real link: the applicant's materials to agent01.
+                ProxyCase p;
+                p.agentLogin = QStringLiteral("agent01");
+                p.handovers << Handover{QDateTime(QDate(2026, 12, 1), QTime(10, 0)),
+                                        QStringLiteral("agent01"),
+                                        Party::applicant(QStringLiteral("王某")),
+                                        p.agent(),
+                                        {{QStringLiteral("申请书"), 1}},
+                                        QString(),
+                                        false};
+                doc.data.proxy = p;
+                doc.data.proxyLink = 0;
+            }
+            e.payload = doc.toPayload();
+        } else if (e.type == QLatin1String(CaseEventType::ConflictResolved))
             e.payload =
                 CaseEvents::ConflictResolved{QUuid::createUuid().toString(QUuid::WithoutBraces),
                                              CaseEvents::ConflictResolved::Resolution::Discarded,
@@ -274,6 +297,15 @@ private:
         else if (variant == QLatin1String("agent takes a case"))
             event = change(jnlx, t01, QStringLiteral("agent01"), m_cases.value(t01),
                            CaseEventType::ProxyTaken);
+        else if (variant == QLatin1String("agent issues an acceptance notice"))
+            event = change(jnlx, t01, QStringLiteral("agent01"), m_cases.value(t01),
+                           CaseEventType::DocumentIssued, DocumentKind::AcceptanceNotice);
+        else if (variant == QLatin1String("agent issues a 交接单 of a case not theirs"))
+            event = change(jnlx, t01, QStringLiteral("agent01"), m_cases.value(t01),
+                           CaseEventType::DocumentIssued, DocumentKind::HandoverSlip);
+        else if (variant == QLatin1String("clerk issues a 交接单"))
+            event = change(jnlx, t01, clerk, m_cases.value(t01), CaseEventType::DocumentIssued,
+                           DocumentKind::HandoverSlip);
         else if (variant == QLatin1String("clerk reassigns a 代办"))
             event = change(jnlx, t01, clerk, m_cases.value(t01), CaseEventType::ProxyReassigned);
         else if (variant == QLatin1String("clerk resolves a conflict"))
@@ -772,6 +804,12 @@ private Q_SLOTS:
         // 代办: the hall gives a case to an agent, a supervisor to another; not the agents.
         row("POST push", "agent takes a case", "agent@T01", 200, "", "rejected forbidden");
         row("POST push", "clerk reassigns a 代办", "clerk@T01", 200, "", "rejected forbidden");
+        // An agent issues the 代办's 交接单 and 办结单 of the cases they carry, no other document.
+        row("POST push", "agent issues an acceptance notice", "agent@T01", 200, "",
+            "rejected forbidden");
+        row("POST push", "agent issues a 交接单 of a case not theirs", "agent@T01", 200, "",
+            "rejected not-assigned");
+        row("POST push", "clerk issues a 交接单", "clerk@T01", 200, "", "applied");
         row("POST push", "clerk resolves a conflict", "clerk@T01", 200, "", "rejected forbidden");
         row("POST push", "clerk resolves a conflict", "super@T01", 200, "", "rejected forbidden");
         row("POST push", "supervisor resolves a conflict", "clerk@T01", 200, "", "applied");

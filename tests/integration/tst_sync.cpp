@@ -667,6 +667,24 @@ private Q_SLOTS:
                                             "case_number = '%1'")
                                  .arg(number)),
                  8);
+        // The papers travel too: the 委托书, a 交接单 for each of the four links — the
+        // agent's issued on the agent's terminal and accepted from the agent — and the 办结单.
+        QStringList papers;
+        for (const CaseDocument &d : seen->documents) {
+            if (d.data.proxy)
+                papers << d.number.mid(number.size() + 1);
+        }
+        // (Numbered on from the case's own terminal T01; another terminal's carry its code.)
+        const QString fresh = m_fresh->terminal().terminalCode;
+        QCOMPARE(papers, (QStringList{QStringLiteral("WT1"), QStringLiteral("JJ1"),
+                                      m_second->terminal().terminalCode + QStringLiteral("JJ2"),
+                                      fresh + QStringLiteral("JJ3"), fresh + QStringLiteral("JJ4"),
+                                      fresh + QStringLiteral("BJ1")}));
+        QCOMPARE(serverCount(QStringLiteral("SELECT count(*) FROM sync_event WHERE type = "
+                                            "'case.document' AND actor = 'agent01' AND state = "
+                                            "'applied' AND case_number = '%1'")
+                                 .arg(number)),
+                 1);
         QCOMPARE(serverCount(QStringLiteral("SELECT count(*) FROM case_head WHERE number = '%1' "
                                             "AND assigned_agent = 'agent02'")
                                  .arg(number)),

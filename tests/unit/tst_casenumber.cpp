@@ -89,6 +89,20 @@ private Q_SLOTS:
                                  << QStringLiteral("JNLX-20261123-T01-00042-BY1");
         QTest::newRow("receipt") << int(DocumentKind::MaterialReceipt) << 12 << "T01"
                                  << QStringLiteral("JNLX-20261123-T01-00042-JS12");
+        // The documents after acceptance open their case when scanned too.
+        QTest::newRow("hand-out") << int(DocumentKind::HandOutReceipt) << 1 << "T01"
+                                  << QStringLiteral("JNLX-20261123-T01-00042-CJ1");
+        QTest::newRow("withdrawal") << int(DocumentKind::WithdrawalConfirmation) << 1 << "T01"
+                                    << QStringLiteral("JNLX-20261123-T01-00042-CH1");
+        QTest::newRow("termination") << int(DocumentKind::TerminationNotice) << 1 << "T01"
+                                     << QStringLiteral("JNLX-20261123-T01-00042-ZZ1");
+        QTest::newRow("代办委托书") << int(DocumentKind::ProxyAuthorisation) << 1 << "T01"
+                                    << QStringLiteral("JNLX-20261123-T01-00042-WT1");
+        QTest::newRow("交接单 at the agent's terminal")
+            << int(DocumentKind::HandoverSlip) << 3 << "A01"
+            << QStringLiteral("JNLX-20261123-T01-00042-A01JJ3");
+        QTest::newRow("代办办结单") << int(DocumentKind::ProxyCompletion) << 1 << "T01"
+                                    << QStringLiteral("JNLX-20261123-T01-00042-BJ1");
     }
     void documentNumbers()
     {

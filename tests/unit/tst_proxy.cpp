@@ -315,6 +315,112 @@ private Q_SLOTS:
                  qPrintable(what.join(u'\n')));
         rebuildsEqual();
     }
+
+    // The papers of a 代办: the 委托书 at taking (the hall's), a 交接单 at each link — the
+    // agent's own included, and the reassignment's — and the 办结单 at the end, each numbered
+    // in order and printed as the 代办 stood then.
+    void theDocumentsOfAProxyCase()
+    {
+        CaseService &s = f.service();
+        const QString number = taken(8);
+        const Party applicant = applicantOf(number);
+        const Party agent = Party::agent(QStringLiteral("agent01"), QStringLiteral("李强"));
+        const Party other = Party::agent(QStringLiteral("agent02"), QStringLiteral("孙丽"));
+        const Party window = Party::department(QStringLiteral("济南市市场监督管理局"));
+        const QList<HandedMaterial> licence{{QStringLiteral("药品经营许可证正本"), 1}};
+        QVERIFY(s.handOver(number, kAgent, applicant, agent, kMaterials));
+        QVERIFY(s.handOver(number, kAgent, agent, window, kMaterials));
+        QVERIFY(s.handOver(number, kAgent, window, agent, licence));
+        QVERIFY(s.reassignProxy(number, kSupervisor, QStringLiteral("agent02"),
+                                QStringLiteral("李强病假")));
+        QVERIFY(s.handOver(number, kOtherAgent, other, applicant, licence));
+        // Past the commitment date (Tue 15 Dec): the 办结单 says so.
+        f.clock().setNow(QDateTime(dec(16), QTime(10, 0)));
+        QVERIFY(s.completeProxy(number, kOtherAgent, QStringLiteral("许可证已交申请人")));
+
+        const CaseRecord r = s.queries().open(number).value();
+        struct Expected
+        {
+            const char *suffix;
+            DocumentKind kind;
+            int link; // the 交接单's link
+        };
+        const QList<Expected> expected = {
+            {"WT1", DocumentKind::ProxyAuthorisation, -1}, {"JJ1", DocumentKind::HandoverSlip, 0},
+            {"JJ2", DocumentKind::HandoverSlip, 1},        {"JJ3", DocumentKind::HandoverSlip, 2},
+            {"JJ4", DocumentKind::HandoverSlip, 3},        {"JJ5", DocumentKind::HandoverSlip, 4},
+            {"BJ1", DocumentKind::ProxyCompletion, -1},
+        };
+        QList<CaseDocument> proxyDocuments;
+        for (const CaseDocument &d : r.documents) {
+            if (d.data.proxy)
+                proxyDocuments << d;
+        }
+        QCOMPARE(proxyDocuments.size(), expected.size());
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            const CaseDocument &d = proxyDocuments.at(i);
+            QCOMPARE(d.number, number + u'-' + QLatin1String(expected.at(i).suffix));
+            QCOMPARE(d.kind, expected.at(i).kind);
+            QCOMPARE(d.data.documentNumber, d.number);
+            if (d.kind == DocumentKind::HandoverSlip)
+                QCOMPARE(d.data.proxyLink, expected.at(i).link);
+        }
+        // The 委托书: what was delegated, the phone, the commitment date, before any link.
+        const DocumentData &authorisation = proxyDocuments.at(0).data;
+        QCOMPARE(authorisation.proxy->scope, (ProxyScope{true, true, true}));
+        QCOMPARE(authorisation.proxy->applicantPhone, QStringLiteral("13800000001"));
+        QCOMPARE(authorisation.proxy->commitDate, dec(15));
+        QVERIFY(authorisation.proxy->handovers.isEmpty());
+        QCOMPARE(authorisation.clerkName, f.clerk().displayName);
+        // Each 交接单 prints its own link, with its materials; the reassignment's is the
+        // supervisor's, moving the licence from 李强 to 孙丽.
+        const Handover &second = proxyDocuments.at(2).data.proxy->handovers.at(1);
+        QVERIFY(second.to.sameAs(window));
+        QCOMPARE(second.materials, kMaterials);
+        QCOMPARE(proxyDocuments.at(2).data.clerkName, QStringLiteral("李强"));
+        const DocumentData &moved = proxyDocuments.at(4).data;
+        const Handover &link = moved.proxy->handovers.at(moved.proxyLink);
+        QVERIFY(link.reassignment);
+        QVERIFY(link.from.sameAs(agent));
+        QVERIFY(link.to.sameAs(other));
+        QCOMPARE(link.materials, licence);
+        QCOMPARE(moved.clerkName, QStringLiteral("张华"));
+        // The 办结单: the whole chain and the end, one day late.
+        const DocumentData &end = proxyDocuments.at(6).data;
+        QCOMPARE(end.proxy->handovers.size(), 5);
+        QCOMPARE(end.proxy->completedOn, dec(16));
+        QVERIFY(end.proxyLate);
+        QCOMPARE(end.clerkName, QStringLiteral("孙丽"));
+        rebuildsEqual();
+    }
+
+    // Which documents each role issues: staff any; an agent the 交接单 and 办结单 only.
+    void whoIssuesWhichDocument_data()
+    {
+        QTest::addColumn<int>("role");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<bool>("may");
+        const auto row = [](const char *name, Role role, DocumentKind kind, bool may) {
+            QTest::newRow(name) << int(role) << int(kind) << may;
+        };
+        row("clerk: acceptance notice", Role::Clerk, DocumentKind::AcceptanceNotice, true);
+        row("clerk: 委托书", Role::Clerk, DocumentKind::ProxyAuthorisation, true);
+        row("supervisor: 交接单", Role::Supervisor, DocumentKind::HandoverSlip, true);
+        row("agent: 交接单", Role::Agent, DocumentKind::HandoverSlip, true);
+        row("agent: 办结单", Role::Agent, DocumentKind::ProxyCompletion, true);
+        row("agent: 委托书", Role::Agent, DocumentKind::ProxyAuthorisation, false);
+        row("agent: acceptance notice", Role::Agent, DocumentKind::AcceptanceNotice, false);
+        row("agent: correction notice", Role::Agent, DocumentKind::CorrectionNotice, false);
+        row("agent: hand-out receipt", Role::Agent, DocumentKind::HandOutReceipt, false);
+        row("administrator: 交接单", Role::Admin, DocumentKind::HandoverSlip, false);
+    }
+    void whoIssuesWhichDocument()
+    {
+        QFETCH(int, role);
+        QFETCH(int, kind);
+        QFETCH(bool, may);
+        QCOMPARE(Permissions::mayIssue(Role(role), DocumentKind(kind)), may);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProxy)

@@ -249,13 +249,18 @@ private Q_SLOTS:
                 "INSERT INTO case_visit (case_number, trip, visited_at, clerk_login, outcome) "
                 "VALUES ('JNLX-20261102-T01-00001', 1, '2026-11-02T09:00:00.000+08:00', "
                 "'clerk01', 'accepted')")));
+            // A document: migrations 14 and 17 rebuild case_document for new kinds.
+            QVERIFY(db.exec(QStringLiteral(
+                "INSERT INTO case_document (number, case_number, kind, issued_at, data) VALUES "
+                "('JNLX-20261102-T01-00001-SL1', 'JNLX-20261102-T01-00001', 'acceptance-notice', "
+                "'2026-11-02T09:00:00.000+08:00', '{\"kind\":\"acceptance-notice\"}')")));
         }
         QStringList before;
         {
             auto raw = Database::openRaw(path);
             before = CaseFixture::projections(*raw.value());
         }
-        QCOMPARE(before.size(), 4);
+        QCOMPARE(before.size(), 5);
         auto opened = Database::open(path);
         QCOMPARE(bool(opened), upgrades);
         if (!upgrades)
