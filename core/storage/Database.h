@@ -12,7 +12,7 @@
 namespace onetrip {
 
 // One SQLite store file: WAL, synchronous=FULL, foreign keys, migrations by user_version,
-// quick_check at open. One Database (one Qt connection) per thread.
+// quick_check at open after an unclean shutdown. One Database (one Qt connection) per thread.
 class Database
 {
 public:
@@ -28,7 +28,8 @@ public:
 
     // Opens (creating if needed) and migrates to the latest schema. A store written by a
     // newer program is refused with a message; a damaged one (SQLite reports it corrupt or
-    // not a database, or quick_check finds problems) with damagedStore().
+    // not a database, or quick_check — run when the store was not closed cleanly — finds
+    // problems) with damagedStore().
     static Result<std::unique_ptr<Database>> open(const QString &path, Mode mode = Mode::ReadWrite);
     // Opens without migrating (tests, `db check` on a damaged file).
     static Result<std::unique_ptr<Database>> openRaw(const QString &path,
@@ -37,6 +38,8 @@ public:
     QSqlDatabase connection() const;
     const QString &path() const { return m_path; }
 
+    // Whether the store at `path` was closed cleanly last time (no write-ahead log left).
+    static bool closedCleanly(const QString &path);
     int userVersion() const;
     Status quickCheck() const;
     // The full PRAGMA integrity_check; the problems it lists, empty when the file is sound.
