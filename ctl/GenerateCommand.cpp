@@ -18,7 +18,7 @@ QString usage()
 {
     return QCoreApplication::translate(
         "onetripctl", "Usage: onetripctl [--store FILE] generate --cases N [--seed S] "
-                      "[--from YYYY-MM-DD --to YYYY-MM-DD] [--terminals K]");
+                      "[--from YYYY-MM-DD --to YYYY-MM-DD] [--terminals K] [--intake-only]");
 }
 
 struct Parsed
@@ -32,9 +32,14 @@ Parsed parse(const QStringList &args)
     Parsed p;
     p.options.from = QDate(2026, 1, 5);
     p.options.to = QDate(2026, 12, 31);
+    p.options.life = true;
     bool haveCases = false;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &name = args.at(i);
+        if (name == QLatin1String("--intake-only")) { // no life after acceptance
+            p.options.life = false;
+            continue;
+        }
         const QString value = args.value(i + 1);
         bool ok = false;
         if (name == QLatin1String("--cases")) {
@@ -109,6 +114,16 @@ int runGenerate(const QStringList &args, const Options &opts, Io io)
     }
     parsed.options.supervisor =
         SupervisorApproval{QStringLiteral("super01"), DemoData::demoPassword(), {}};
+    // The 差评 follow-up and the 代办 need the demo's supervisor and agent.
+    for (const auto &[login, into] : {std::pair{"super01", &parsed.options.supervisorUser},
+                                      std::pair{"agent01", &parsed.options.agent}}) {
+        auto user = users.authenticate(QLatin1String(login), DemoData::demoPassword());
+        if (!user) {
+            printError(user.error(), io);
+            return Failed;
+        }
+        *into = user.value();
+    }
     QElapsedTimer timer;
     timer.start();
     parsed.options.progress = [&io, &timer](qint64 cases) {
@@ -131,6 +146,8 @@ int runGenerate(const QStringList &args, const Options &opts, Io io)
            << '\n';
     for (CaseGenerator::Kind kind : CaseGenerator::allKinds())
         io.out << CaseGenerator::key(kind) << '\t' << report->counts.value(kind) << '\n';
+    for (auto it = report->life.cbegin(); it != report->life.cend(); ++it)
+        io.out << it.key() << '\t' << it.value() << '\n';
     return Ok;
 }
 

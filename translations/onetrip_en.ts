@@ -5208,6 +5208,10 @@ The case is saved; print the document again from here when the printer works.</s
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>My 代办 by commitment date</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>onetrip::gui::DocumentsPane</name>
@@ -5650,6 +5654,10 @@ The hall and terminal settings of this store cannot be read, so intake and case 
         <source>Case %1: the 代办 ended; print the 代办办结单 for the applicant to sign (Ctrl+P).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>代办 commitment date (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>onetrip::gui::MaterialTableModel</name>
@@ -6080,6 +6088,10 @@ The hall and terminal settings of this store cannot be read, so intake and case 
         <source>The last day for the 差评&apos;s follow-up (回访, 整改, the rater&apos;s view)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The day the agent committed to finish the 代办 by</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>onetrip::gui::WorklistPage</name>
@@ -6422,10 +6434,6 @@ The hall and terminal settings of this store cannot be read, so intake and case 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: onetripctl [--store FILE] generate --cases N [--seed S] [--from YYYY-MM-DD --to YYYY-MM-DD] [--terminals K]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: &quot;%2&quot; is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6526,6 +6534,10 @@ The hall and terminal settings of this store cannot be read, so intake and case 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Usage: onetripctl [--store FILE] generate --cases N [--seed S] [--from YYYY-MM-DD --to YYYY-MM-DD] [--terminals K] [--intake-only]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: onetripctl [--store FILE] [--data-dir DIR] [--lang zh_CN|en] COMMAND ...
 
 Commands:
@@ -6552,7 +6564,10 @@ Commands:
   intake check FILE.json|- [--date YYYY-MM-DD]
                               check an intake and print the verdict as JSON
   generate --cases N [--seed S] [--from DATE --to DATE] [--terminals K]
-                              fill the store with realistic cases of every kind
+           [--intake-only]    fill the store with realistic cases of every kind
+                              (accepted ones then routed, decided, handed out
+                              and rated, some carried by an agent; not with
+                              --intake-only)
   hall show | hall set HALL TERMINAL NAME [--address A] [--phone P]
                               this store&apos;s hall and terminal codes
   sync --server URL --user LOGIN [--ca FILE] [--pin SHA256]

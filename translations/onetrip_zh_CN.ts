@@ -5186,6 +5186,10 @@ The case is saved; print the document again from here when the printer works.</s
         <source>%n conflict(s) to settle</source>
         <translation><numerusform>%n 个冲突待处理</numerusform></translation>
     </message>
+    <message>
+        <source>My 代办 by commitment date</source>
+        <translation>我的代办（按承诺办结日期）</translation>
+    </message>
 </context>
 <context>
     <name>onetrip::gui::DocumentsPane</name>
@@ -5629,6 +5633,10 @@ The hall and terminal settings of this store cannot be read, so intake and case 
         <source>Case %1: the 代办 ended; print the 代办办结单 for the applicant to sign (Ctrl+P).</source>
         <translation>办件 %1：代办已办结；请打印代办办结单，由申请人签字（Ctrl+P）。</translation>
     </message>
+    <message>
+        <source>代办 commitment date (%1)</source>
+        <translation>代办承诺办结日期（%1）</translation>
+    </message>
 </context>
 <context>
     <name>onetrip::gui::MaterialTableModel</name>
@@ -6050,6 +6058,10 @@ The hall and terminal settings of this store cannot be read, so intake and case 
         <source>The last day for the 差评's follow-up (回访, 整改, the rater's view)</source>
         <translation>差评整改（回访、整改、评价人意见）的最后期限</translation>
     </message>
+    <message>
+        <source>The day the agent committed to finish the 代办 by</source>
+        <translation>代办员承诺的办结日期</translation>
+    </message>
 </context>
 <context>
     <name>onetrip::gui::WorklistPage</name>
@@ -6387,10 +6399,6 @@ The hall and terminal settings of this store cannot be read, so intake and case 
         <translation>用法：onetripctl db check | db backup 文件 | db restore 备份文件 | db rebuild</translation>
     </message>
     <message>
-        <source>Usage: onetripctl [--store FILE] generate --cases N [--seed S] [--from YYYY-MM-DD --to YYYY-MM-DD] [--terminals K]</source>
-        <translation>用法：onetripctl [--store 文件] generate --cases N [--seed S] [--from YYYY-MM-DD --to YYYY-MM-DD] [--terminals K]</translation>
-    </message>
-    <message>
         <source>%1: "%2" is not valid.</source>
         <translation>%1：“%2”无效。</translation>
     </message>
@@ -6491,6 +6499,10 @@ The hall and terminal settings of this store cannot be read, so intake and case 
         <translation>用法：onetripctl [--store 文件] case show 编号 | case find 文本（办件编号或其开头、身份证号或统一社会信用代码、姓名或其开头）</translation>
     </message>
     <message>
+        <source>Usage: onetripctl [--store FILE] generate --cases N [--seed S] [--from YYYY-MM-DD --to YYYY-MM-DD] [--terminals K] [--intake-only]</source>
+        <translation>用法：onetripctl [--store 文件] generate --cases N [--seed S] [--from YYYY-MM-DD --to YYYY-MM-DD] [--terminals K] [--intake-only]</translation>
+    </message>
+    <message>
         <source>Usage: onetripctl [--store FILE] [--data-dir DIR] [--lang zh_CN|en] COMMAND ...
 
 Commands:
@@ -6517,7 +6529,10 @@ Commands:
   intake check FILE.json|- [--date YYYY-MM-DD]
                               check an intake and print the verdict as JSON
   generate --cases N [--seed S] [--from DATE --to DATE] [--terminals K]
-                              fill the store with realistic cases of every kind
+           [--intake-only]    fill the store with realistic cases of every kind
+                              (accepted ones then routed, decided, handed out
+                              and rated, some carried by an agent; not with
+                              --intake-only)
   hall show | hall set HALL TERMINAL NAME [--address A] [--phone P]
                               this store's hall and terminal codes
   sync --server URL --user LOGIN [--ca FILE] [--pin SHA256]
@@ -6557,7 +6572,9 @@ The store defaults to %1 (or $ONETRIP_STORE).
   intake check 文件.json|- [--date YYYY-MM-DD]
                               核验一份收件材料并以 JSON 输出核验结论
   generate --cases N [--seed S] [--from 日期 --to 日期] [--terminals K]
-                              在本地库中生成各类逼真的办件
+           [--intake-only]    在本地库中生成各类逼真的办件
+                              （受理后的办件随后分转、决定、出件并评价，
+                              部分由代办员代办；--intake-only 时不做）
   hall show | hall set 大厅 终端 名称 [--address 地址] [--phone 电话]
                               本地库的大厅和终端编码
   sync --server 网址 --user 登录名 [--ca 文件] [--pin SHA256]

@@ -2,6 +2,8 @@
 // calendar and the clock as the case is opened), stopping and restarting a case's time limit.
 #include "main/MainWindow.h"
 
+#include "proxy/ProxyRules.h"
+
 #include "auth/Permissions.h"
 #include "cases/CaseDeadlines.h"
 #include "cases/CaseDocumentsDialog.h"
@@ -94,6 +96,12 @@ void MainWindow::showCaseDeadlines(const WarningPolicy &policy)
         lines << CaseDocumentsDialog::DeadlineLine{tr("Time limit"), *d};
     if (auto d = CaseDeadlines::supplement(r, today, calendar, policy))
         lines << CaseDocumentsDialog::DeadlineLine{tr("容缺 supplement"), *d};
+    // The agent's own date, beside the law's (a 代办 past it is red on the 代办 lists too).
+    if (r.proxy) {
+        if (auto d = ProxyRules::commitment(*r.proxy, today, calendar, policy))
+            lines << CaseDocumentsDialog::DeadlineLine{
+                tr("代办 commitment date (%1)").arg(r.proxy->agentName), *d};
+    }
     m_caseDialog->setDeadlines(
         lines,
         Permissions::mayRecord(m_context.user().role, QLatin1String(CaseEventType::ClockPaused)));

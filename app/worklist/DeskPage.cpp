@@ -29,17 +29,30 @@ DeskPage::DeskPage(AppContext &context, QWidget *parent)
     connect(ui->dueTodayPushButton, &QPushButton::clicked, this, [this] {
         WorklistFilter f;
         f.dueFrom = f.dueUntil = m_today;
-        Q_EMIT worklistRequested(WorklistKind::All, f);
+        Q_EMIT worklistRequested(dueList(), f);
     });
     connect(ui->dueNextPushButton, &QPushButton::clicked, this, [this] {
         WorklistFilter f;
         f.dueFrom = f.dueUntil = m_next;
-        Q_EMIT worklistRequested(WorklistKind::All, f);
+        Q_EMIT worklistRequested(dueList(), f);
     });
     m_reloadTimer = ReloadOnChange::install(this, context, &DeskPage::reload);
 }
 
 DeskPage::~DeskPage() = default;
+
+// An agent's lights and due days are those of their own 代办 (their commitment dates); the
+// hall's staff see the hall's cases in progress and everything falling due.
+WorklistKind DeskPage::lightsList() const
+{
+    return m_context.user().role == Role::Agent ? WorklistKind::MyProxyCases
+                                                : WorklistKind::InProgress;
+}
+
+WorklistKind DeskPage::dueList() const
+{
+    return m_context.user().role == Role::Agent ? WorklistKind::MyProxyCases : WorklistKind::All;
+}
 
 QPushButton *DeskPage::dueTodayButton() const
 {
@@ -58,11 +71,6 @@ void DeskPage::buildButtons()
     QList<WorklistKind> kinds = worklistsFor(m_context.user().role);
     if (kinds.removeOne(WorklistKind::MineToday))
         kinds.prepend(WorklistKind::MineToday);
-    // An agent sees only their own 代办: no hall-wide lights or due days.
-    const bool agent = m_context.user().role == Role::Agent;
-    ui->lightsGroupBox->setVisible(!agent);
-    ui->dueTodayPushButton->setVisible(!agent);
-    ui->dueNextPushButton->setVisible(!agent);
     for (WorklistKind kind : std::as_const(kinds)) {
         auto *button = new QPushButton(ui->queueGroupBox);
         button->setObjectName(toKey(kind) + QStringLiteral("PushButton"));
@@ -81,7 +89,7 @@ void DeskPage::buildButtons()
         connect(button, &QPushButton::clicked, this, [this, light] {
             WorklistFilter f;
             f.light = light;
-            Q_EMIT worklistRequested(WorklistKind::InProgress, f);
+            Q_EMIT worklistRequested(lightsList(), f);
         });
         ui->lightsLayout->addWidget(button);
         m_lightButtons.insert(light, button);
@@ -100,6 +108,8 @@ void DeskPage::reload()
             .arg(user.displayName.toHtmlEscaped(), displayName(user.role).toHtmlEscaped(),
                  locale.toString(m_today, QLocale::LongFormat).toHtmlEscaped()));
     ui->deskSyncLabel->setText(syncText());
+    if (lightsList() == WorklistKind::MyProxyCases)
+        ui->lightsGroupBox->setTitle(tr("My 代办 by commitment date"));
 
     auto query = currentWorklistQuery(m_context);
     if (!query) {
@@ -120,19 +130,18 @@ void DeskPage::reload()
     for (auto it = m_lightButtons.cbegin(); it != m_lightButtons.cend(); ++it) {
         WorklistFilter f;
         f.light = it.key();
-        it.value()->setText(
-            tr("● %1: %2").arg(displayName(it.key()), count(WorklistKind::InProgress, f)));
+        it.value()->setText(tr("● %1: %2").arg(displayName(it.key()), count(lightsList(), f)));
     }
     WorklistFilter today;
     today.dueFrom = today.dueUntil = m_today;
     ui->dueTodayPushButton->setText(
         tr("Due today (%1): %2")
-            .arg(locale.toString(m_today, QLocale::ShortFormat), count(WorklistKind::All, today)));
+            .arg(locale.toString(m_today, QLocale::ShortFormat), count(dueList(), today)));
     WorklistFilter next;
     next.dueFrom = next.dueUntil = m_next;
     ui->dueNextPushButton->setText(
         tr("Due on the next working day (%1): %2")
-            .arg(locale.toString(m_next, QLocale::ShortFormat), count(WorklistKind::All, next)));
+            .arg(locale.toString(m_next, QLocale::ShortFormat), count(dueList(), next)));
     errors.removeDuplicates();
     ui->deskErrorLabel->setText(errors.join(QLatin1Char('\n')));
 }

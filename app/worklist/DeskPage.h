@@ -49,6 +49,8 @@ protected:
 
 private:
     void buildButtons();
+    WorklistKind lightsList() const;
+    WorklistKind dueList() const;
     QString syncText() const;
 
     std::unique_ptr<Ui::DeskPage> ui;

@@ -138,6 +138,8 @@ QVariant WorklistModel::data(const QModelIndex &index, int role) const
             return tr("The last day for a correction notice (Art. 32)");
         case CaseDeadlines::Which::FollowUp:
             return tr("The last day for the 差评's follow-up (回访, 整改, the rater's view)");
+        case CaseDeadlines::Which::Commitment:
+            return tr("The day the agent committed to finish the 代办 by");
         }
     }
     return {};

@@ -18,7 +18,8 @@ public:
         Processing,
         Supplement,
         Notice,
-        FollowUp, // a 差评's follow-up (RatingRules; not one of the case's own limits)
+        FollowUp,   // a 差评's follow-up (RatingRules; not one of the case's own limits)
+        Commitment, // a 代办's commitment date (ProxyRules; the agent's, not the law's)
     };
     struct Running
     {

@@ -68,7 +68,7 @@ const char kColumns[] =
     "notice_rows, trips, notices, second_notices, created_at, updated_at, limit_days, pauses, "
     "department, routed_on, department_due, decided_on, decision_number, refusal_reason, "
     "handed_out_on, hand_out, ratings, follow_up_due, follow_up_days, proxy, proxy_agent, "
-    "proxy_completed_on";
+    "proxy_completed_on, proxy_commit_due, proxy_taken_on";
 
 QString upsertSql()
 {
@@ -173,8 +173,10 @@ Result<CaseRecord> recordFrom(const QSqlQuery &q)
             return p.error();
         r.proxy = p.value();
     }
-    next(); // proxy_agent, proxy_completed_on: for the 代办 lists; derived from proxy
-    next();
+    // proxy_agent, proxy_completed_on, proxy_commit_due, proxy_taken_on: for the 代办 lists
+    // and their commitment light; derived from proxy.
+    for (int skipped = 0; skipped < 4; ++skipped)
+        next();
     return r;
 }
 
@@ -297,55 +299,28 @@ Status CaseRepository::save(const CaseRecord &r) const
     const QJsonArray noticeRows = CaseJson::toJson(r.noticeRows);
     const VisitRating *open = RatingRules::firstOpen(r); // the 差评 list's due day
     QSqlQuery *q = m_sql.bind(
-        upsertSql(), {r.number,
-                      toKey(r.status),
-                      r.version,
-                      r.hallCode,
-                      r.terminalCode,
-                      r.bundleCode,
-                      r.bundleName,
-                      compact(CaseJson::toJson(r.items)),
-                      r.itemDisplayName(),
-                      compact(CaseJson::toJson(r.answers)),
-                      r.applicant.idNumber,
-                      compact(CaseJson::toJson(r.applicant)),
-                      r.agent ? compact(CaseJson::toJson(*r.agent)) : QString(),
-                      toKey(r.channel),
-                      r.clerkLogin,
-                      r.clerkName,
-                      date(r.receivedOn),
-                      date(r.firstDecidedOn),
-                      date(r.acceptedOn),
-                      date(r.dueDate),
-                      r.dueDateWarning,
-                      date(r.noticeDue),
-                      date(r.supplementDue),
-                      r.supplementDays,
-                      r.commitmentSigned ? 1 : 0,
-                      r.declineReason,
-                      r.declineRedirect,
-                      compact(noticeRows),
-                      r.trips,
-                      r.notices,
-                      r.secondNotices,
-                      timeText(r.createdAt),
-                      timeText(r.updatedAt),
-                      r.limitDays,
-                      compact(CaseJson::toJson(r.pauses)),
-                      r.department,
-                      date(r.routedOn),
-                      date(r.departmentDue),
-                      date(r.decidedOn),
-                      r.decisionNumber,
-                      r.refusalReason,
-                      date(r.handedOutOn),
-                      r.handOut ? compact(CaseJson::toJson(*r.handOut)) : QStringLiteral(""),
-                      compact(RatingJson::toJson(r.ratings)),
-                      date(open ? open->followUpDue : QDate()),
-                      open ? open->followUpDays : 0,
-                      r.proxy ? compact(ProxyJson::toJson(*r.proxy)) : QStringLiteral(""),
-                      r.proxy ? r.proxy->agentLogin : QStringLiteral(""),
-                      date(r.proxy ? r.proxy->completedOn : QDate())});
+        upsertSql(),
+        {r.number, toKey(r.status), r.version, r.hallCode, r.terminalCode, r.bundleCode,
+         r.bundleName, compact(CaseJson::toJson(r.items)), r.itemDisplayName(),
+         compact(CaseJson::toJson(r.answers)), r.applicant.idNumber,
+         compact(CaseJson::toJson(r.applicant)),
+         r.agent ? compact(CaseJson::toJson(*r.agent)) : QString(), toKey(r.channel), r.clerkLogin,
+         r.clerkName, date(r.receivedOn), date(r.firstDecidedOn), date(r.acceptedOn),
+         date(r.dueDate), r.dueDateWarning, date(r.noticeDue), date(r.supplementDue),
+         r.supplementDays, r.commitmentSigned ? 1 : 0, r.declineReason, r.declineRedirect,
+         compact(noticeRows), r.trips, r.notices, r.secondNotices, timeText(r.createdAt),
+         timeText(r.updatedAt), r.limitDays, compact(CaseJson::toJson(r.pauses)), r.department,
+         date(r.routedOn), date(r.departmentDue), date(r.decidedOn), r.decisionNumber,
+         r.refusalReason, date(r.handedOutOn),
+         r.handOut ? compact(CaseJson::toJson(*r.handOut)) : QStringLiteral(""),
+         compact(RatingJson::toJson(r.ratings)), date(open ? open->followUpDue : QDate()),
+         open ? open->followUpDays : 0,
+         r.proxy ? compact(ProxyJson::toJson(*r.proxy)) : QStringLiteral(""),
+         r.proxy ? r.proxy->agentLogin : QStringLiteral(""),
+         date(r.proxy ? r.proxy->completedOn : QDate()),
+         // The commitment date while the 代办 runs (the light of the 代办 lists).
+         date(r.proxy && !r.proxy->completed() ? r.proxy->commitDate : QDate()),
+         date(r.proxy ? r.proxy->takenOn : QDate())});
     if (!q || !q->exec())
         return writeError(q ? q->lastError().text() : m_sql.lastError());
 

@@ -1,6 +1,7 @@
 #include "demo/CaseGenerator.h"
 
 #include "calendar/CalendarRepository.h"
+#include "cases/CaseDeadlines.h"
 #include "cases/CaseService.h"
 #include "cases/IntakeSample.h"
 #include "catalog/CatalogRepository.h"
@@ -47,11 +48,25 @@ const char kOutsideRow[] = "JN-SG08/m03";
 const char kCommitmentItem[] = "JN-SG19";
 const char kCommitmentRow[] = "JN-SG19/m03";
 
+// What a follow-up does: the kind's own next step (its outcome), or a step of the life
+// after acceptance.
+enum class Step
+{
+    Outcome,
+    Route,
+    Decide,
+    HandOut,
+    ReturnVisit,
+    Rectify,
+    RaterView,
+};
+
 struct FollowUp
 {
     QString number;
     Kind kind;
     int terminal;
+    Step step = Step::Outcome;
 };
 
 class Run
@@ -74,7 +89,12 @@ private:
     Status loadGuides();
     Kind pick(qint64 index);
     IntakeConfirmation intake(Kind kind, qint64 index);
-    Status followUp(const FollowUp &f);
+    Status followUp(const FollowUp &f, int day);
+    // The case accepted on `day`: its life scheduled (and a 代办 taken at once, now and then).
+    Status accepted(const QString &number, int terminal, int day);
+    Status lifeStep(const FollowUp &f, int day);
+    void schedule(int day, const FollowUp &f);
+    int roll(int from, int to) { return std::uniform_int_distribution<int>(from, to)(m_rng); }
     CaseService &service(int terminal) { return *m_services.at(terminal); }
     void tick() { m_clock.setNow(m_clock.now().addMSecs(1500)); }
 
@@ -88,6 +108,10 @@ private:
     QHash<QString, ServiceGuide> m_guides;
     QStringList m_acceptable; // items a complete intake is accepted for
     CaseGenerator::Report m_report;
+    QHash<QString, QString> m_departments;  // item code -> its department
+    QMap<int, QList<FollowUp>> m_followUps; // day index -> what happens then
+    int m_lastDay = 0;
+    WorkdayCalendar m_calendar;
     int m_applicantBase = 0; // applicants already in the store: this run's come after them
 };
 
@@ -106,6 +130,7 @@ Status Run::loadGuides()
         if (!guide)
             return guide.error();
         m_guides.insert(item.code, guide.value());
+        m_departments.insert(item.code, item.department);
         const IntakeConfirmation c = IntakeSample::acceptance({guide.value()}, {}, m_clerk);
         if (guide->hasGuideText() && c.verdict.allows(Outcome::Accept))
             m_acceptable << item.code;
@@ -180,9 +205,11 @@ IntakeConfirmation Run::intake(Kind kind, qint64 index)
     return c;
 }
 
-Status Run::followUp(const FollowUp &f)
+Status Run::followUp(const FollowUp &f, int day)
 {
     tick();
+    if (f.step != Step::Outcome)
+        return lifeStep(f, day);
     CaseService &s = service(f.terminal);
     Result<CaseRecord> done = Error{};
     switch (f.kind) {
@@ -226,7 +253,185 @@ Status Run::followUp(const FollowUp &f)
     default:
         return {};
     }
-    return done ? Status() : Status(done.error());
+    if (!done)
+        return done.error();
+    // Accepted now: its life after acceptance begins.
+    if (f.kind == Kind::SupplementCompleted || f.kind == Kind::Resubmitted)
+        return accepted(f.number, f.terminal, day);
+    return {};
+}
+
+void Run::schedule(int day, const FollowUp &f)
+{
+    // What falls after the period stays undone: the store ends on a working day like any.
+    if (day <= m_lastDay)
+        m_followUps[day].append(f);
+}
+
+Status Run::accepted(const QString &number, int terminal, int day)
+{
+    if (!m_o.life)
+        return {};
+    schedule(day + 1, {number, Kind::Accepted, terminal, Step::Route});
+    // One case in thirty carried by the hall's agent: taken at the window, the materials
+    // handed from the applicant to the agent there and then.
+    if (m_o.agent.login.isEmpty() || roll(0, 29) != 0)
+        return {};
+    CaseService &s = service(terminal);
+    auto taken =
+        s.takeAsProxy(number, m_clerk, m_o.agent.login, ProxyScope{true, true, true},
+                      QStringLiteral("1380000%1").arg(roll(0, 9999), 4, 10, QLatin1Char('0')),
+                      m_calendar.addWorkingDays(m_clock.now().date(), 10).date);
+    if (!taken)
+        return taken.error();
+    QList<HandedMaterial> materials;
+    for (const MaterialCheck &c : taken->checks) {
+        if (c.state == MaterialState::Provided)
+            materials << HandedMaterial{taken->materialNames.value(c.rowKey, c.rowKey),
+                                        std::max(1, c.copiesReceived)};
+    }
+    if (materials.isEmpty())
+        materials << HandedMaterial{QStringLiteral("申请材料"), 1};
+    auto handed = s.handOver(number, m_o.agent, Party::applicant(taken->applicant.name),
+                             taken->proxy->agent(), materials);
+    if (!handed)
+        return handed.error();
+    ++m_report.life[QStringLiteral("proxy")];
+    return {};
+}
+
+Status Run::lifeStep(const FollowUp &f, int day)
+{
+    CaseService &s = service(f.terminal);
+    auto current = s.queries().open(f.number);
+    if (!current)
+        return current.error();
+    const CaseRecord &r = current.value();
+    const QDate today = m_clock.now().date();
+    const bool proxy = r.proxy && !r.proxy->completed();
+    const Party agent = proxy ? r.proxy->agent() : Party{};
+    const auto relay = [&](const Party &from, const Party &to,
+                           const QList<HandedMaterial> &materials) -> Status {
+        auto handed = s.handOver(f.number, m_o.agent, from, to, materials);
+        return handed ? Status() : Status(handed.error());
+    };
+    const QList<HandedMaterial> licence{{QStringLiteral("许可证（正本、副本）"), 2}};
+    switch (f.step) {
+    case Step::Outcome:
+        break;
+    case Step::Route: {
+        const QString department =
+            m_departments.value(r.items.isEmpty() ? QString() : r.items.constFirst().code);
+        // The department's due day is the case's own (a case late already: today); decided
+        // within it, but for one in fifty that runs late.
+        const auto limit = CaseDeadlines::processing(r, today, m_calendar, {});
+        const QDate due =
+            limit ? std::max(limit->due, today) : m_calendar.addWorkingDays(today, 10).date;
+        const int left = limit ? std::max(0, limit->workingDaysLeft) : 10;
+        const int decideIn = roll(0, 49) == 0 ? left + roll(1, 3) : roll(left / 2, left);
+        auto routed =
+            s.route(f.number, m_clerk, department.isEmpty() ? m_hall.name : department, due);
+        if (!routed)
+            return routed.error();
+        ++m_report.life[QStringLiteral("routed")];
+        if (proxy) {
+            const Party window = Party::department(routed->department);
+            if (Status st = relay(agent, window, r.proxy->handovers.constLast().materials); !st)
+                return st;
+            auto step = s.recordProxyStep(f.number, m_o.agent, routed->department,
+                                          QStringLiteral("材料已递交部门窗口"));
+            if (!step)
+                return step.error();
+        }
+        schedule(day + decideIn, {f.number, f.kind, f.terminal, Step::Decide});
+        return {};
+    }
+    case Step::Decide: {
+        const bool approved = roll(0, 99) >= 3;
+        auto decided = s.decide(f.number, m_clerk, approved,
+                                QStringLiteral("鲁JN%1%2")
+                                    .arg(today.year())
+                                    .arg(roll(0, 999999), 6, 10, QLatin1Char('0')),
+                                approved ? QString() : QStringLiteral("现场核查不符合许可条件"));
+        if (!decided)
+            return decided.error();
+        ++m_report.life[approved ? QStringLiteral("approved") : QStringLiteral("refused")];
+        if (proxy) {
+            if (Status st = relay(Party::department(r.department), agent, licence); !st)
+                return st;
+        }
+        schedule(day + roll(1, 3), {f.number, f.kind, f.terminal, Step::HandOut});
+        return {};
+    }
+    case Step::HandOut: {
+        // A person collects at the window (their ID checked); a company's result is posted.
+        const bool window = r.applicant.kind == ApplicantKind::Person && roll(0, 99) < 85;
+        auto out = window
+                       ? s.handOutAtWindow(f.number, m_clerk, CollectorKind::Applicant,
+                                           r.applicant.idNumber)
+                       : s.sendByExpress(f.number, m_clerk, QStringLiteral("济南市历下区泉城路2号"),
+                                         QStringLiteral("EMS"),
+                                         QStringLiteral("EA%1CN").arg(roll(0, 999999999), 9, 10,
+                                                                      QLatin1Char('0')));
+        if (!out)
+            return out.error();
+        ++m_report.life[QStringLiteral("handed-out")];
+        if (proxy) {
+            if (Status st = relay(agent, Party::applicant(r.applicant.name), licence); !st)
+                return st;
+            auto ended = s.completeProxy(f.number, m_o.agent, QStringLiteral("许可证已交申请人"));
+            if (!ended)
+                return ended.error();
+        }
+        // Most applicants rate the visit they collected at; now and then a 差评.
+        if (!window || roll(0, 99) >= 60)
+            return {};
+        const int r100 = roll(0, 99);
+        const RatingLevel level = r100 < 70   ? RatingLevel::VerySatisfied
+                                  : r100 < 90 ? RatingLevel::Satisfied
+                                  : r100 < 97 ? RatingLevel::Basic
+                                  : r100 < 99 ? RatingLevel::Dissatisfied
+                                              : RatingLevel::VeryDissatisfied;
+        const bool complaint = r100 >= 97;
+        auto rated = s.rate(f.number, m_clerk, out->trips, level, {},
+                            complaint ? QStringLiteral("排队时间太长") : QString());
+        if (!rated)
+            return rated.error();
+        ++m_report.life[QStringLiteral("rated")];
+        if (complaint) {
+            ++m_report.life[QStringLiteral("complaints")];
+            // Four in five followed up in time; the rest stay open on the 差评 list.
+            if (!m_o.supervisorUser.login.isEmpty() && roll(0, 4) != 0)
+                schedule(day + 1, {f.number, f.kind, f.terminal, Step::ReturnVisit});
+        }
+        return {};
+    }
+    case Step::ReturnVisit:
+    case Step::Rectify:
+    case Step::RaterView: {
+        const int trip = r.ratings.isEmpty() ? 0 : r.ratings.constLast().trip;
+        const bool byClerk = f.step == Step::Rectify;
+        const ComplaintFollowUpKind kind = f.step == Step::ReturnVisit
+                                               ? ComplaintFollowUpKind::ReturnVisit
+                                           : byClerk ? ComplaintFollowUpKind::Rectification
+                                                     : ComplaintFollowUpKind::RaterView;
+        auto done = s.followUpComplaint(
+            f.number, byClerk ? m_clerk : m_o.supervisorUser, trip, kind,
+            f.step == Step::ReturnVisit ? QStringLiteral("电话回访申请人，了解情况")
+            : byClerk                   ? QStringLiteral("增开窗口，缩短排队时间")
+                                        : QStringLiteral("申请人对整改表示满意"),
+            f.step == Step::RaterView);
+        if (!done)
+            return done.error();
+        if (f.step == Step::RaterView)
+            ++m_report.life[QStringLiteral("complaints-closed")];
+        else
+            schedule(day + 1, {f.number, f.kind, f.terminal,
+                               f.step == Step::ReturnVisit ? Step::Rectify : Step::RaterView});
+        return {};
+    }
+    }
+    return {};
 }
 
 Result<CaseGenerator::Report> Run::go()
@@ -248,6 +453,7 @@ Result<CaseGenerator::Report> Run::go()
     auto calendar = CalendarRepository(m_db).load();
     if (!calendar)
         return calendar.error();
+    m_calendar = calendar.value();
     QList<QDate> days;
     for (QDate d = m_o.from; d <= m_o.to; d = d.addDays(1)) {
         if (calendar->isWorkingDay(d))
@@ -270,14 +476,18 @@ Result<CaseGenerator::Report> Run::go()
             std::make_unique<CaseService>(m_db, m_clock, calendar.value(), m_hall, terminal));
     }
 
-    QMap<int, QList<FollowUp>> followUps; // day index -> what happens then
+    m_lastDay = int(days.size()) - 1;
+    QMap<int, QList<FollowUp>> &followUps = m_followUps; // day index -> what happens then
     const qint64 perDay = (m_o.cases + days.size() - 1) / days.size();
     qint64 index = 0;
     for (int d = 0; d < days.size(); ++d) {
         m_clock.setNow(QDateTime(days.at(d), QTime(8, 30)));
-        for (const FollowUp &f : followUps.take(d)) {
-            if (Status s = followUp(f); !s)
-                return s.error();
+        // (Steps scheduled for today while today's run are done today too.)
+        while (followUps.contains(d)) {
+            for (const FollowUp &f : followUps.take(d)) {
+                if (Status s = followUp(f, d); !s)
+                    return s.error();
+            }
         }
         // The day's new cases, each terminal's in one transaction (as a bulk entry would).
         QList<QList<std::pair<IntakeConfirmation, Kind>>> batches(m_o.terminals);
@@ -309,6 +519,10 @@ Result<CaseGenerator::Report> Run::go()
                 return written.error();
             for (qsizetype i = 0; i < written->size(); ++i) {
                 const Kind kind = decidedKinds.at(i);
+                if (kind == Kind::Accepted || kind == Kind::CommitmentInLieu) {
+                    if (Status s = accepted(written->at(i).number, t, d); !s)
+                        return s.error();
+                }
                 const bool later = kind == Kind::SupplementCompleted || kind == Kind::Terminated ||
                                    kind == Kind::Resubmitted || kind == Kind::SecondNotice;
                 if (!later)
@@ -324,9 +538,13 @@ Result<CaseGenerator::Report> Run::go()
         // What falls after the period happens on its last day.
         if (d == days.size() - 1) {
             m_clock.setNow(std::max(m_clock.now(), QDateTime(days.at(d), QTime(16, 0))));
-            for (const QList<FollowUp> &rest : followUps) {
-                for (const FollowUp &f : rest) {
-                    if (Status s = followUp(f); !s)
+            // The kinds' own outcomes fall due (the life after acceptance does not).
+            const QMap<int, QList<FollowUp>> rest = std::exchange(followUps, {});
+            for (const QList<FollowUp> &steps : rest) {
+                for (const FollowUp &f : steps) {
+                    if (f.step != Step::Outcome)
+                        continue;
+                    if (Status s = followUp(f, d); !s)
                         return s.error();
                 }
             }

@@ -57,12 +57,24 @@ public:
         QStringList otherTerminals;
         // super01 / demo on a demo store: second notices need a supervisor's sign-off.
         SupervisorApproval supervisor;
+        // The life of an accepted case after intake, over the working days that follow (what
+        // is due after the period is left undone, as in a hall on its last day): routed to
+        // the item's department, decided (some refused), handed out at the window or by
+        // express, the hand-out visit rated by most applicants (a 差评 now and then, most
+        // followed up by `supervisorUser` and the clerk), and a few cases carried by `agent`
+        // (代办: taken, four handovers, a relay step, the end). Off: intake outcomes only.
+        bool life = false;
+        User supervisorUser; // 回访 and the rater's view of a 差评 (not the rated clerk)
+        User agent;          // empty: no 代办
         std::function<void(qint64 cases)> progress; // every few thousand cases
     };
 
     struct Report
     {
         QMap<Kind, qint64> counts;
+        // With `life`: "routed", "approved", "refused", "handed-out", "rated", "complaints"
+        // (差评), "complaints-closed", "proxy" (代办) — how many cases reached each.
+        QMap<QString, qint64> life;
         qint64 cases = 0;
         int days = 0;
     };

@@ -168,6 +168,25 @@ bool ProxyRules::commitmentKept(const ProxyCase &p)
     return p.completed() && p.completedOn <= p.commitDate;
 }
 
+std::optional<DeadlineStatus> ProxyRules::commitment(const ProxyCase &p, QDate today,
+                                                     const WorkdayCalendar &calendar,
+                                                     const WarningPolicy &policy)
+{
+    if (p.completed() || !p.commitDate.isValid())
+        return std::nullopt;
+    return commitmentDeadline(p.takenOn, p.commitDate, today, calendar, policy);
+}
+
+DeadlineStatus ProxyRules::commitmentDeadline(QDate takenOn, QDate commitDate, QDate today,
+                                              const WorkdayCalendar &calendar,
+                                              const WarningPolicy &policy)
+{
+    const int days = takenOn.isValid() && takenOn < commitDate
+                         ? calendar.workingDaysBetween(takenOn, commitDate).count
+                         : 0;
+    return CaseClock::evaluateFixed(commitDate, days, today, calendar, policy);
+}
+
 bool ProxyRules::mayHandle(const CaseRecord &r, const User &user)
 {
     if (user.role != Role::Agent)

@@ -3,6 +3,7 @@
 #include "auth/User.h"
 #include "cases/CaseRecord.h"
 #include "common/Result.h"
+#include "deadline/CaseClock.h"
 #include "proxy/ProxyCase.h"
 
 namespace onetrip {
@@ -31,6 +32,16 @@ public:
     static Status mayComplete(const CaseRecord &record, const QString &summary);
     // Whether the 代办 ended by the agent's commitment date (the day itself counts).
     static bool commitmentKept(const ProxyCase &proxy);
+    // The agent's commitment date as a deadline while the 代办 runs (none once it ended): a
+    // calendar day the agent set, red after it, yellow within the warning window of the
+    // working days from taking the case to it.
+    static std::optional<DeadlineStatus> commitment(const ProxyCase &proxy, QDate today,
+                                                    const WorkdayCalendar &calendar,
+                                                    const WarningPolicy &policy);
+    // The same from the two days alone (what the deadline index and the worklist rows keep).
+    static DeadlineStatus commitmentDeadline(QDate takenOn, QDate commitDate, QDate today,
+                                             const WorkdayCalendar &calendar,
+                                             const WarningPolicy &policy);
 
     // Whether `user` may see and change the case: staff any case of the hall; an agent only
     // the cases carried by them.

@@ -457,6 +457,17 @@ const QList<Migration> &Migrations::all()
                        "'termination-notice', 'proxy-authorisation', 'handover-slip', "
                        "'proxy-completion'"),
          true},
+        {18, "代办: the agent's commitment date as a deadline light of the 代办 lists",
+         sql({// The commitment date while the 代办 runs and the day it was taken (derived from
+              // proxy), the warning day (derived, CaseClockIndex); counted again at once.
+              "ALTER TABLE case_record ADD COLUMN proxy_commit_due TEXT",
+              "ALTER TABLE case_record ADD COLUMN proxy_taken_on TEXT",
+              "ALTER TABLE case_record ADD COLUMN proxy_warn_from TEXT",
+              "UPDATE case_record SET proxy_commit_due = json_extract(proxy, '$.commitDate'), "
+              "proxy_taken_on = json_extract(proxy, '$.takenOn'), clock_stale = 1 WHERE proxy "
+              "<> '' AND json_extract(proxy, '$.completedOn') IS NULL",
+              "CREATE INDEX case_record_proxy_commit ON case_record (proxy_commit_due) WHERE "
+              "proxy_commit_due IS NOT NULL"})},
     };
     return migrations;
 }

@@ -2,6 +2,7 @@
 
 #include "cases/CaseClockRules.h"
 #include "cases/CaseDeadlines.h"
+#include "proxy/ProxyRules.h"
 #include "rating/RatingRules.h"
 #include "storage/Database.h"
 #include "storage/SettingTable.h"
@@ -54,7 +55,8 @@ Result<QString> storedBasis(const Database &db)
 
 struct Counted
 {
-    QVariant due, warnFrom, pausedOn, supplementWarnFrom, noticeWarnFrom, followUpWarnFrom;
+    QVariant due, warnFrom, pausedOn, supplementWarnFrom, noticeWarnFrom, followUpWarnFrom,
+        proxyWarnFrom;
 };
 
 // One case's index values. With the clock stopped, the due day and window are those of the
@@ -68,7 +70,7 @@ Result<Counted> count(const QSqlQuery &q, const WorkdayCalendar &calendar,
         return read.error();
     CaseRecord r = std::move(read).value();
 
-    Counted c{date({}), date({}), date({}), date({}), date({}), date({})};
+    Counted c{date({}), date({}), date({}), date({}), date({}), date({}), date({})};
     // The 差评 follow-up due first (any status: ended cases are rated too).
     if (const QDate due =
             QDate::fromString(q.value(DeadlineColumns::kCount).toString(), Qt::ISODate);
@@ -77,6 +79,13 @@ Result<Counted> count(const QSqlQuery &q, const WorkdayCalendar &calendar,
             date(RatingRules::followUpDeadline(due, q.value(DeadlineColumns::kCount + 1).toInt(),
                                                due, calendar, policy)
                      .warnFrom);
+    // The agent's commitment date while the 代办 runs (any status, as the follow-up).
+    const auto day = [&q](int column) {
+        return QDate::fromString(q.value(DeadlineColumns::kCount + column).toString(), Qt::ISODate);
+    };
+    if (const QDate commit = day(2); commit.isValid())
+        c.proxyWarnFrom =
+            date(ProxyRules::commitmentDeadline(day(3), commit, commit, calendar, policy).warnFrom);
     if (CaseClockRules::isPaused(r)) {
         c.pausedOn = date(r.pauses.constLast().from);
         r.pauses.removeLast();
@@ -102,8 +111,8 @@ Result<int> step(const Database &db, const WorkdayCalendar &calendar, const Warn
     QSqlQuery select(db.connection());
     select.setForwardOnly(true);
     select.prepare(QStringLiteral("SELECT ") + DeadlineColumns::select() +
-                   QStringLiteral(", follow_up_due, follow_up_days FROM case_record WHERE "
-                                  "clock_stale = 1 LIMIT ?"));
+                   QStringLiteral(", follow_up_due, follow_up_days, proxy_commit_due, "
+                                  "proxy_taken_on FROM case_record WHERE clock_stale = 1 LIMIT ?"));
     select.addBindValue(kStep);
     if (!select.exec())
         return indexError(select.lastError().text());
@@ -111,14 +120,15 @@ Result<int> step(const Database &db, const WorkdayCalendar &calendar, const Warn
     update.prepare(QStringLiteral(
         "UPDATE case_record SET clock_stale = 0, clock_due = ?, clock_warn_from = ?, "
         "clock_paused_on = ?, supplement_warn_from = ?, notice_warn_from = ?, "
-        "follow_up_warn_from = ? WHERE number = ?"));
+        "follow_up_warn_from = ?, proxy_warn_from = ? WHERE number = ?"));
     int n = 0;
     while (select.next()) {
         auto c = count(select, calendar, policy);
         if (!c)
             return c.error();
-        for (const QVariant &v : {c->due, c->warnFrom, c->pausedOn, c->supplementWarnFrom,
-                                  c->noticeWarnFrom, c->followUpWarnFrom, select.value(0)})
+        for (const QVariant &v :
+             {c->due, c->warnFrom, c->pausedOn, c->supplementWarnFrom, c->noticeWarnFrom,
+              c->followUpWarnFrom, c->proxyWarnFrom, select.value(0)})
             update.addBindValue(v);
         if (!update.exec())
             return indexError(update.lastError().text());
@@ -169,20 +179,23 @@ Result<CaseClockIndex::Report> CaseClockIndex::refresh(const Database &db,
             if (Status s =
                     db.exec(QStringLiteral("UPDATE case_record SET clock_stale = 1 WHERE "
                                            "clock_stale = 0 AND (status NOT IN ") +
-                            quietStatuses() + QStringLiteral(" OR follow_up_due IS NOT NULL)"));
+                            quietStatuses() +
+                            QStringLiteral(" OR follow_up_due IS NOT NULL OR proxy_commit_due IS "
+                                           "NOT NULL)"));
                 !s)
                 return s.error();
             if (Status s = SettingTable::setValue(db, kBasisKey, now); !s)
                 return indexError(s.error().detail);
         }
-        // Ended cases have no deadline (but an open 差评 follow-up): one statement, not one
-        // per case (a rebuilt store of millions is nearly all ended).
+        // Ended cases have no deadline (but an open 差评 follow-up or a running 代办): one
+        // statement, not one per case (a rebuilt store of millions is nearly all ended).
         if (Status s =
                 db.exec(QStringLiteral("UPDATE case_record SET clock_stale = 0, clock_due = NULL, "
                                        "clock_warn_from = NULL, clock_paused_on = NULL, "
                                        "supplement_warn_from = NULL, notice_warn_from = NULL, "
-                                       "follow_up_warn_from = NULL WHERE clock_stale = 1 AND "
-                                       "follow_up_due IS NULL AND status IN ") +
+                                       "follow_up_warn_from = NULL, proxy_warn_from = NULL "
+                                       "WHERE clock_stale = 1 AND follow_up_due IS NULL AND "
+                                       "proxy_commit_due IS NULL AND status IN ") +
                         quietStatuses());
             !s)
             return s.error();

@@ -36,9 +36,9 @@ const Entry kEntries[] = {
     {WorklistKind::ComplaintFollowUp, "complaint-follow-up",
      QT_TRANSLATE_NOOP("Worklists", "差评 to follow up"), WorklistClock::FollowUp},
     {WorklistKind::MyProxyCases, "my-proxy-cases", QT_TRANSLATE_NOOP("Worklists", "My 代办"),
-     WorklistClock::MostUrgent},
+     WorklistClock::Commitment},
     {WorklistKind::ProxyCases, "proxy-cases", QT_TRANSLATE_NOOP("Worklists", "代办 in progress"),
-     WorklistClock::MostUrgent},
+     WorklistClock::Commitment},
 };
 
 const Entry &entry(WorklistKind kind)

@@ -36,6 +36,7 @@ enum class WorklistClock
     Notice,
     MostUrgent, // the most urgent of those running (CaseDeadlines::mostUrgent)
     FollowUp,   // the 差评 follow-up due first (RatingRules::firstOpen)
+    Commitment, // the agent's commitment date of a running 代办 (ProxyRules::commitment)
 };
 
 // Stable keys ("all", "mine-today" ...) and the name shown (context "Worklists").

@@ -1,6 +1,7 @@
 #include "worklist/WorklistQuery.h"
 
 #include "cases/CaseJson.h"
+#include "proxy/ProxyRules.h"
 #include "rating/RatingRules.h"
 #include "storage/Database.h"
 #include "worklist/CaseClockIndex.h"
@@ -67,6 +68,8 @@ Lights lightsOf(WorklistClock clock, const QString &today)
         return fixed("c.notice_due", "c.notice_warn_from");
     case WorklistClock::FollowUp:
         return fixed("c.follow_up_due", "c.follow_up_warn_from");
+    case WorklistClock::Commitment:
+        return fixed("c.proxy_commit_due", "c.proxy_warn_from");
     case WorklistClock::MostUrgent: {
         // CaseDeadlines::mostUrgent: red before yellow before paused before green.
         QList<Lights> all;
@@ -138,13 +141,13 @@ WorklistSort WorklistQuery::defaultSort(WorklistKind kind)
     case WorklistKind::InApproval:
     case WorklistKind::Overdue:
     case WorklistKind::ComplaintFollowUp:
+    case WorklistKind::MyProxyCases: // the commitment date nearest first
+    case WorklistKind::ProxyCases:
         return {C::Due, false};
     case WorklistKind::ReadyForHandOut:
         return {C::Updated, false}; // waiting longest first
     case WorklistKind::MineToday:
     case WorklistKind::Ended:
-    case WorklistKind::MyProxyCases:
-    case WorklistKind::ProxyCases:
         return {C::Updated, true};
     case WorklistKind::All:
         break;
@@ -163,6 +166,8 @@ QString WorklistQuery::dueExpression(WorklistClock clock) const
         return QStringLiteral("c.notice_due");
     case WorklistClock::FollowUp:
         return QStringLiteral("c.follow_up_due");
+    case WorklistClock::Commitment:
+        return QStringLiteral("c.proxy_commit_due");
     case WorklistClock::MostUrgent:
         // The earliest running due day; cases with none sort after every date.
         return QStringLiteral(
@@ -323,7 +328,7 @@ Result<QList<WorklistRow>> WorklistQuery::page(WorklistKind kind, const Worklist
     q.setForwardOnly(true);
     if (!q.prepare(QStringLiteral("SELECT c.item_name, a.name, a.kind, a.id_number, c.clerk_name, "
                                   "c.terminal_code, c.updated_at, c.trips, c.follow_up_due, "
-                                  "c.follow_up_days, ") +
+                                  "c.follow_up_days, c.proxy_commit_due, c.proxy_taken_on, ") +
                    DeadlineColumns::select(QStringLiteral("c")) +
                    QStringLiteral(" FROM case_record c JOIN applicant a ON a.id_number = "
                                   "c.applicant_id") +
@@ -340,7 +345,7 @@ Result<QList<WorklistRow>> WorklistQuery::page(WorklistKind kind, const Worklist
     QList<WorklistRow> rows;
     while (q.next()) {
         // The row's own columns, then what CaseDeadlines reads.
-        auto read = DeadlineColumns::read(q, 10);
+        auto read = DeadlineColumns::read(q, 12);
         if (!read)
             return read.error();
         const CaseRecord r = std::move(read).value();
@@ -387,6 +392,16 @@ Result<QList<WorklistRow>> WorklistQuery::page(WorklistKind kind, const Worklist
                     CaseDeadlines::Which::FollowUp,
                     RatingRules::followUpDeadline(due, q.value(9).toInt(), m_today, m_calendar,
                                                   m_policy)};
+            break;
+        case WorklistClock::Commitment:
+            // The commitment date while the 代办 runs, counted as ProxyRules::commitment does.
+            if (const QDate due = QDate::fromString(q.value(10).toString(), Qt::ISODate);
+                due.isValid())
+                row.deadline = CaseDeadlines::Running{
+                    CaseDeadlines::Which::Commitment,
+                    ProxyRules::commitmentDeadline(
+                        QDate::fromString(q.value(11).toString(), Qt::ISODate), due, m_today,
+                        m_calendar, m_policy)};
             break;
         case WorklistClock::None:
             break;

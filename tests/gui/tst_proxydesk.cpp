@@ -14,6 +14,7 @@
 #include "common/MessageBoxes.h"
 #include "common/Translations.h"
 #include "printing/DocumentRenderer.h"
+#include "worklist/DeskPage.h"
 #include "worklist/WorklistListModel.h"
 #include "worklist/WorklistModel.h"
 #include "worklist/WorklistPage.h"
@@ -143,6 +144,17 @@ void TestProxyDesk::theAgentSeesOnlyTheirCase()
     QVERIFY(f.reopenWindowAs(QStringLiteral("agent01")));
     m_window = &f.window();
     QCOMPARE(m_window->currentPage(), QStringLiteral("desk"));
+    // The agent's desk: their 代办 by commitment date (Tue 15 Dec, ten working days off:
+    // green today), none due today; the 代办 list's light column says the same.
+    auto *desk = qobject_cast<DeskPage *>(m_window->page(u"desk"));
+    QVERIFY(desk);
+    QVERIFY(desk->lightButton(DeadlineLight::Green)->isVisible());
+    QVERIFY2(desk->lightButton(DeadlineLight::Green)->text().endsWith(QStringLiteral("：1")),
+             qPrintable(desk->lightButton(DeadlineLight::Green)->text()));
+    QVERIFY2(desk->lightButton(DeadlineLight::Red)->text().endsWith(QStringLiteral("：0")),
+             qPrintable(desk->lightButton(DeadlineLight::Red)->text()));
+    QVERIFY2(desk->dueTodayButton()->text().endsWith(QStringLiteral("：0")),
+             qPrintable(desk->dueTodayButton()->text()));
     QVERIFY(m_window->showPage(u"worklists"));
     auto *page = m_window->findChild<WorklistPage *>();
     QVERIFY(page);
@@ -155,6 +167,8 @@ void TestProxyDesk::theAgentSeesOnlyTheirCase()
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     QTRY_COMPARE(cases->model()->rowCount(), 1);
     QCOMPARE(cases->model()->index(0, 0).data(WorklistModel::NumberRole).toString(), m_number);
+    QCOMPARE(cases->model()->index(0, WorklistModel::LightColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("代办员承诺的办结日期"));
     // Another case of the hall is not theirs, nor is a search over the applicants.
     QVERIFY(!m_window->openCase(m_other));
     QVERIFY(!m_window->caseDialog());

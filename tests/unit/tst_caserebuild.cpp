@@ -29,6 +29,11 @@ private:
         o.to = QDate(2026, 11, 20);
         o.terminals = 2;
         o.supervisor = SupervisorApproval{QStringLiteral("super01"), QStringLiteral("demo"), {}};
+        // And the life after acceptance: routing, decisions, hand-outs, ratings, 代办.
+        o.life = true;
+        o.supervisorUser =
+            User{0, QStringLiteral("super01"), QStringLiteral("张华"), Role::Supervisor};
+        o.agent = User{0, QStringLiteral("agent01"), QStringLiteral("李强"), Role::Agent};
         auto report = CaseGenerator::run(f.db(), CaseFixture::hall(), f.clerk(), o);
         if (!report)
             qWarning("%s", qPrintable(report.describe()));
@@ -61,8 +66,21 @@ private Q_SLOTS:
         QVERIFY(count("terminal_code = 'T02'") > 0);
         QVERIFY(f.count(QStringLiteral("SELECT count(*) FROM applicant WHERE false_commitment = "
                                        "1")) > 0);
-        // The intake's six kinds, and the withdrawal confirmation and termination notice.
-        QCOMPARE(f.count(QStringLiteral("SELECT count(DISTINCT kind) FROM case_document")), 8);
+        // After acceptance: sent to departments, decided, handed out, rated, carried by agents.
+        QVERIFY(count("department <> ''") > 0);
+        QVERIFY(count("status IN ('approved', 'refused')") > 0);
+        QVERIFY(count("status = 'handed-out'") > 0);
+        QVERIFY(count("ratings <> '[]'") > 0);
+        QVERIFY(count("proxy <> ''") > 0);
+        // The intake's six kinds, the withdrawal confirmation and termination notice, the
+        // hand-out receipt, the 代办's 委托书 and 交接单.
+        for (const char *kind :
+             {"acceptance-notice", "correction-notice", "deferral-notice", "commitment-in-lieu",
+              "decline-notice", "material-receipt", "withdrawal-confirmation", "termination-notice",
+              "hand-out-receipt", "proxy-authorisation", "handover-slip"})
+            QVERIFY2(f.count(QStringLiteral("SELECT count(*) FROM case_document WHERE kind = '%1'")
+                                 .arg(QLatin1String(kind))) > 0,
+                     kind);
     }
 
     void rebuildGivesBackWhatWasThere()

@@ -71,10 +71,11 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_generated = m_dir.filePath(QStringLiteral("generated.sqlite"));
         const Run run =
-            ctl(m_generated, {QStringLiteral("generate"), QStringLiteral("--cases"),
-                              QStringLiteral("600"), QStringLiteral("--seed"), QStringLiteral("7"),
-                              QStringLiteral("--from"), QStringLiteral("2026-11-02"),
-                              QStringLiteral("--to"), QStringLiteral("2026-11-27")});
+            ctl(m_generated,
+                {QStringLiteral("generate"), QStringLiteral("--cases"), QStringLiteral("600"),
+                 QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--from"),
+                 QStringLiteral("2026-11-02"), QStringLiteral("--to"), QStringLiteral("2026-11-27"),
+                 QStringLiteral("--intake-only")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(run.out.contains(QStringLiteral("600")), qPrintable(run.out));
     }
@@ -82,11 +83,12 @@ private Q_SLOTS:
     // The report's counts per kind against what the tables say, counted independently.
     void generateCountsEveryKind()
     {
-        const Run again = ctl(m_dir.filePath(QStringLiteral("again.sqlite")),
-                              {QStringLiteral("generate"), QStringLiteral("--cases"),
-                               QStringLiteral("600"), QStringLiteral("--seed"), QStringLiteral("7"),
-                               QStringLiteral("--from"), QStringLiteral("2026-11-02"),
-                               QStringLiteral("--to"), QStringLiteral("2026-11-27")});
+        const Run again =
+            ctl(m_dir.filePath(QStringLiteral("again.sqlite")),
+                {QStringLiteral("generate"), QStringLiteral("--cases"), QStringLiteral("600"),
+                 QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--from"),
+                 QStringLiteral("2026-11-02"), QStringLiteral("--to"), QStringLiteral("2026-11-27"),
+                 QStringLiteral("--intake-only")});
         QCOMPARE(again.exitCode, 0);
         const QMap<QString, int> counts = countsOf(again.out);
         QCOMPARE(counts.size(), 11);
@@ -136,6 +138,41 @@ private Q_SLOTS:
                                          "'2026-11-02' OR received_on > '2026-11-27' OR "
                                          "strftime('%w', received_on) IN ('0', '6')")),
                  0);
+    }
+
+    // By default the accepted cases live on: the report's figures against the tables.
+    void generateLivesOnAfterAcceptance()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("lived.sqlite"));
+        const Run run =
+            ctl(path, {QStringLiteral("generate"), QStringLiteral("--cases"), QStringLiteral("600"),
+                       QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--from"),
+                       QStringLiteral("2026-11-02"), QStringLiteral("--to"),
+                       QStringLiteral("2026-11-27")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QMap<QString, int> counts = countsOf(run.out);
+        auto where = [&path](const char *condition) {
+            return count(path, QStringLiteral("SELECT count(*) FROM case_record WHERE ") +
+                                   QLatin1String(condition));
+        };
+        for (const char *key : {"routed", "approved", "handed-out", "rated", "proxy"})
+            QVERIFY2(counts.value(QLatin1String(key)) > 0, key);
+        QCOMPARE(where("department <> ''"), counts.value(QStringLiteral("routed")));
+        QCOMPARE(where("decided_on IS NOT NULL AND refusal_reason = ''"),
+                 counts.value(QStringLiteral("approved")));
+        QCOMPARE(where("refusal_reason <> ''"), counts.value(QStringLiteral("refused")));
+        QCOMPARE(where("status = 'handed-out'"), counts.value(QStringLiteral("handed-out")));
+        QCOMPARE(where("ratings <> '[]'"), counts.value(QStringLiteral("rated")));
+        QCOMPARE(where("proxy <> ''"), counts.value(QStringLiteral("proxy")));
+        // Every case handed out got its receipt; every 代办 its 委托书.
+        QCOMPARE(count(path, QStringLiteral("SELECT count(*) FROM case_document WHERE kind = "
+                                            "'hand-out-receipt'")),
+                 counts.value(QStringLiteral("handed-out")));
+        QCOMPARE(count(path, QStringLiteral("SELECT count(*) FROM case_document WHERE kind = "
+                                            "'proxy-authorisation'")),
+                 counts.value(QStringLiteral("proxy")));
+        // Nothing left in a state no hall would have: no routing without acceptance.
+        QCOMPARE(where("department <> '' AND accepted_on IS NULL"), 0);
     }
 
     void generateRefusesBadArguments_data()

@@ -13,6 +13,9 @@
 #include "proxy/ProxyRules.h"
 #include "worklist/WorklistQuery.h"
 
+#include <QSqlQuery>
+#include <QTest>
+
 using namespace onetrip;
 using namespace onetrip::test;
 
@@ -392,6 +395,97 @@ private Q_SLOTS:
         QVERIFY(end.proxyLate);
         QCOMPARE(end.clerkName, QStringLiteral("孙丽"));
         rebuildsEqual();
+    }
+
+    // The agent's commitment date as a light, counted by hand on the 2026 calendar: the
+    // warning window is max(1, ⌈20%⌉) of the working days from taking to the date. Taken Tue
+    // 1 Dec for Tue 15 Dec: 10 working days, yellow from Fri 11 Dec, red from Wed 16. Taken
+    // Mon 28 Sep for Mon 12 Oct: the National Day week off, Sat 10 Oct a make-up day — 6
+    // working days, yellow from Fri 9 Oct (Sat 10 counts), red from Tue 13.
+    void theCommitmentDateIsALight_data()
+    {
+        QTest::addColumn<QDate>("takenOn");
+        QTest::addColumn<QDate>("commit");
+        QTest::addColumn<QDate>("today");
+        QTest::addColumn<int>("light");
+        QTest::addColumn<int>("daysLeft");
+        const auto row = [](const char *name, QDate taken, QDate commit, QDate today,
+                            DeadlineLight light, int left) {
+            QTest::newRow(name) << taken << commit << today << int(light) << left;
+        };
+        const QDate dec1 = dec(1), dec15 = dec(15);
+        row("December: the day after taking", dec1, dec15, dec(2), DeadlineLight::Green, 9);
+        row("December: Thu 10, the day before the window", dec1, dec15, dec(10),
+            DeadlineLight::Green, 3);
+        row("December: Fri 11, the window opens", dec1, dec15, dec(11), DeadlineLight::Yellow, 2);
+        row("December: Sat 12", dec1, dec15, dec(12), DeadlineLight::Yellow, 2);
+        row("December: Tue 15, the date itself", dec1, dec15, dec15, DeadlineLight::Yellow, 0);
+        row("December: Wed 16, a day late", dec1, dec15, dec(16), DeadlineLight::Red, -1);
+        const QDate sep28(2026, 9, 28), oct12(2026, 10, 12);
+        row("National Day: Thu 8 Oct", sep28, oct12, QDate(2026, 10, 8), DeadlineLight::Green, 3);
+        row("National Day: Fri 9 Oct", sep28, oct12, QDate(2026, 10, 9), DeadlineLight::Yellow, 2);
+        row("National Day: the make-up Saturday", sep28, oct12, QDate(2026, 10, 10),
+            DeadlineLight::Yellow, 1);
+        row("National Day: Tue 13 Oct", sep28, oct12, QDate(2026, 10, 13), DeadlineLight::Red, -1);
+    }
+    void theCommitmentDateIsALight()
+    {
+        QFETCH(QDate, takenOn);
+        QFETCH(QDate, commit);
+        QFETCH(QDate, today);
+        QFETCH(int, light);
+        QFETCH(int, daysLeft);
+        f.clock().setNow(QDateTime(takenOn, QTime(9, 0)));
+        const QString number = f.accept(9);
+        auto r = f.service().takeAsProxy(number, f.clerk(), QStringLiteral("agent01"), ProxyScope{},
+                                         QStringLiteral("13800000009"), commit);
+        QVERIFY2(r, qPrintable(r.message()));
+        // The rule, as the case view shows it.
+        const auto d =
+            ProxyRules::commitment(*r->proxy, today, f.service().calendar(), WarningPolicy{});
+        QVERIFY(d);
+        QCOMPARE(d->due, commit);
+        QCOMPARE(int(d->light), light);
+        QCOMPARE(d->workingDaysLeft, daysLeft);
+        // The lists: the index selects the same light in SQL, the row shows it.
+        const WorklistQuery q(f.db(), f.service().calendar(), {}, today, QStringLiteral("agent01"));
+        QVERIFY(q.refreshIndex());
+        for (WorklistKind kind : {WorklistKind::MyProxyCases, WorklistKind::ProxyCases}) {
+            for (DeadlineLight l :
+                 {DeadlineLight::Green, DeadlineLight::Yellow, DeadlineLight::Red}) {
+                WorklistFilter filter;
+                filter.light = l;
+                QCOMPARE(q.count(kind, filter).value(), int(l) == light ? 1 : 0);
+            }
+            auto rows = q.page(kind, {}, WorklistQuery::defaultSort(kind), 0, 10);
+            QVERIFY(rows);
+            QCOMPARE(rows->size(), 1);
+            QVERIFY(rows->constFirst().deadline);
+            QCOMPARE(rows->constFirst().deadline->which, CaseDeadlines::Which::Commitment);
+            QCOMPARE(int(rows->constFirst().deadline->status.light), light);
+            // Due on the date: the desk's "due today" of the agent.
+            WorklistFilter due;
+            due.dueFrom = due.dueUntil = commit;
+            QCOMPARE(q.count(kind, due).value(), 1);
+        }
+        // Ended: no light, off the lists.
+        const Party applicant = applicantOf(number);
+        const Party agent = r->proxy->agent();
+        QVERIFY(f.service().handOver(number, kAgent, applicant, agent, kMaterials));
+        QVERIFY(f.service().handOver(number, kAgent, agent, applicant, kMaterials));
+        auto done = f.service().completeProxy(number, kAgent, QStringLiteral("办结"));
+        QVERIFY(done);
+        QVERIFY(!ProxyRules::commitment(*done->proxy, today, f.service().calendar(), {}));
+        QVERIFY(q.refreshIndex());
+        WorklistFilter red;
+        red.light = DeadlineLight::Red;
+        QCOMPARE(q.count(WorklistKind::ProxyCases, red).value(), 0);
+        QSqlQuery index(f.db().connection());
+        index.prepare(QStringLiteral("SELECT proxy_commit_due IS NULL AND proxy_warn_from IS NULL "
+                                     "FROM case_record WHERE number = ?"));
+        index.addBindValue(number);
+        QVERIFY(index.exec() && index.next());
+        QVERIFY(index.value(0).toBool());
     }
 
     // Which documents each role issues: staff any; an agent the 交接单 and 办结单 only.
