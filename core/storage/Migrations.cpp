@@ -468,6 +468,19 @@ const QList<Migration> &Migrations::all()
               "<> '' AND json_extract(proxy, '$.completedOn') IS NULL",
               "CREATE INDEX case_record_proxy_commit ON case_record (proxy_commit_due) WHERE "
               "proxy_commit_due IS NOT NULL"})},
+        {19, "case desk at millions of cases: the overdue list and an agent's 代办 by index",
+         sql({// The earliest due day of the case's running deadlines (derived, CaseClockIndex):
+              // the overdue list reads the few cases past it instead of every case.
+              "ALTER TABLE case_record ADD COLUMN urgent_due TEXT",
+              // (The statuses a deadline runs in: CaseDeadlines::mayRun.)
+              "UPDATE case_record SET clock_stale = 1 WHERE status IN ('received', 'accepted', "
+              "'accepted-with-deferral')",
+              "CREATE INDEX case_record_urgent ON case_record (urgent_due) WHERE urgent_due IS "
+              "NOT NULL",
+              // 我的代办: the agent's running 代办 by commitment date (the partial index on
+              // proxy_agent <> '' does not serve "proxy_agent = ?").
+              "CREATE INDEX case_record_proxy_agent_commit ON case_record (proxy_agent, "
+              "proxy_commit_due) WHERE proxy_commit_due IS NOT NULL"})},
     };
     return migrations;
 }

@@ -56,7 +56,7 @@ Result<QString> storedBasis(const Database &db)
 struct Counted
 {
     QVariant due, warnFrom, pausedOn, supplementWarnFrom, noticeWarnFrom, followUpWarnFrom,
-        proxyWarnFrom;
+        proxyWarnFrom, urgentDue;
 };
 
 // One case's index values. With the clock stopped, the due day and window are those of the
@@ -70,7 +70,7 @@ Result<Counted> count(const QSqlQuery &q, const WorkdayCalendar &calendar,
         return read.error();
     CaseRecord r = std::move(read).value();
 
-    Counted c{date({}), date({}), date({}), date({}), date({}), date({}), date({})};
+    Counted c{date({}), date({}), date({}), date({}), date({}), date({}), date({}), date({})};
     // The 差评 follow-up due first (any status: ended cases are rated too).
     if (const QDate due =
             QDate::fromString(q.value(DeadlineColumns::kCount).toString(), Qt::ISODate);
@@ -91,14 +91,27 @@ Result<Counted> count(const QSqlQuery &q, const WorkdayCalendar &calendar,
         r.pauses.removeLast();
     }
     // The day passed as "today" changes nothing counted here (no pause is open now).
+    // The earliest due day of those running (a stopped clock's too: a superset of the red
+    // ones, which is all the overdue list needs from it).
+    QDate urgent;
+    const auto earliest = [&urgent](QDate d) {
+        if (d.isValid() && (!urgent.isValid() || d < urgent))
+            urgent = d;
+    };
     if (auto p = CaseDeadlines::processing(r, r.receivedOn, calendar, policy)) {
         c.due = date(p->due);
         c.warnFrom = date(p->warnFrom);
+        earliest(p->due);
     }
-    if (auto s = CaseDeadlines::supplement(r, r.receivedOn, calendar, policy))
+    if (auto s = CaseDeadlines::supplement(r, r.receivedOn, calendar, policy)) {
         c.supplementWarnFrom = date(s->warnFrom);
-    if (auto n = CaseDeadlines::noticeWindow(r, r.receivedOn, calendar, policy))
+        earliest(s->due);
+    }
+    if (auto n = CaseDeadlines::noticeWindow(r, r.receivedOn, calendar, policy)) {
         c.noticeWarnFrom = date(n->warnFrom);
+        earliest(n->due);
+    }
+    c.urgentDue = date(urgent);
     return c;
 }
 
@@ -120,7 +133,7 @@ Result<int> step(const Database &db, const WorkdayCalendar &calendar, const Warn
     update.prepare(QStringLiteral(
         "UPDATE case_record SET clock_stale = 0, clock_due = ?, clock_warn_from = ?, "
         "clock_paused_on = ?, supplement_warn_from = ?, notice_warn_from = ?, "
-        "follow_up_warn_from = ?, proxy_warn_from = ? WHERE number = ?"));
+        "follow_up_warn_from = ?, proxy_warn_from = ?, urgent_due = ? WHERE number = ?"));
     int n = 0;
     while (select.next()) {
         auto c = count(select, calendar, policy);
@@ -128,7 +141,7 @@ Result<int> step(const Database &db, const WorkdayCalendar &calendar, const Warn
             return c.error();
         for (const QVariant &v :
              {c->due, c->warnFrom, c->pausedOn, c->supplementWarnFrom, c->noticeWarnFrom,
-              c->followUpWarnFrom, c->proxyWarnFrom, select.value(0)})
+              c->followUpWarnFrom, c->proxyWarnFrom, c->urgentDue, select.value(0)})
             update.addBindValue(v);
         if (!update.exec())
             return indexError(update.lastError().text());
@@ -193,7 +206,8 @@ Result<CaseClockIndex::Report> CaseClockIndex::refresh(const Database &db,
                 db.exec(QStringLiteral("UPDATE case_record SET clock_stale = 0, clock_due = NULL, "
                                        "clock_warn_from = NULL, clock_paused_on = NULL, "
                                        "supplement_warn_from = NULL, notice_warn_from = NULL, "
-                                       "follow_up_warn_from = NULL, proxy_warn_from = NULL "
+                                       "follow_up_warn_from = NULL, proxy_warn_from = NULL, "
+                                       "urgent_due = NULL "
                                        "WHERE clock_stale = 1 AND follow_up_due IS NULL AND "
                                        "proxy_commit_due IS NULL AND status IN ") +
                         quietStatuses());

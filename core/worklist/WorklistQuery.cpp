@@ -169,11 +169,9 @@ QString WorklistQuery::dueExpression(WorklistClock clock) const
     case WorklistClock::Commitment:
         return QStringLiteral("c.proxy_commit_due");
     case WorklistClock::MostUrgent:
-        // The earliest running due day; cases with none sort after every date.
-        return QStringLiteral(
-            "MIN(IFNULL(c.clock_due, '9'), IFNULL(CASE WHEN c.supplement_warn_from IS NOT NULL "
-            "THEN c.supplement_due END, '9'), IFNULL(CASE WHEN c.notice_warn_from IS NOT NULL "
-            "THEN c.notice_due END, '9'))");
+        // The earliest running due day (the index's urgent_due); cases with none sort after
+        // every date.
+        return QStringLiteral("IFNULL(c.urgent_due, '9')");
     case WorklistClock::None:
         break;
     }
@@ -211,7 +209,9 @@ WorklistQuery::Where WorklistQuery::where(WorklistKind kind, const WorklistFilte
                      .arg(status(CaseStatus::Accepted), status(CaseStatus::AcceptedWithDeferral));
         break;
     case WorklistKind::Overdue:
-        terms << lightsOf(WorklistClock::MostUrgent, today).red;
+        // urgent_due (indexed) first: only the cases past their earliest due day are read.
+        terms << QStringLiteral("c.urgent_due < %1").arg(today)
+              << lightsOf(WorklistClock::MostUrgent, today).red;
         break;
     case WorklistKind::ReadyForHandOut:
         terms << QStringLiteral("c.status IN (%1, %2)")
@@ -225,11 +225,14 @@ WorklistQuery::Where WorklistQuery::where(WorklistKind kind, const WorklistFilte
         terms << QStringLiteral("c.follow_up_due IS NOT NULL");
         break;
     case WorklistKind::MyProxyCases:
-        terms << QStringLiteral("c.proxy_agent = ? AND c.proxy_completed_on IS NULL");
+        // proxy_commit_due is set while the 代办 runs (indexed with the agent).
+        terms << QStringLiteral("c.proxy_commit_due IS NOT NULL AND c.proxy_agent = ? AND "
+                                "c.proxy_completed_on IS NULL");
         w.values << m_login;
         break;
     case WorklistKind::ProxyCases:
-        terms << QStringLiteral("c.proxy_agent <> '' AND c.proxy_completed_on IS NULL");
+        terms << QStringLiteral("c.proxy_commit_due IS NOT NULL AND c.proxy_agent <> '' AND "
+                                "c.proxy_completed_on IS NULL");
         break;
     }
     if (f.receivedFrom.isValid()) {
@@ -241,7 +244,7 @@ WorklistQuery::Where WorklistQuery::where(WorklistKind kind, const WorklistFilte
         w.values << f.receivedUntil.toString(Qt::ISODate);
     }
     if (f.dueFrom.isValid() || f.dueUntil.isValid()) {
-        // Only a deadline that runs has a due day (MostUrgent gives '9' for none).
+        // Only a deadline that runs has a due day.
         QString due = dueExpression(clockOf(kind));
         // The raw column outlives its deadline (a notice's day after the notice, a supplement
         // day after the materials came); the index's warning day says whether it runs.
@@ -251,6 +254,8 @@ WorklistQuery::Where WorklistQuery::where(WorklistKind kind, const WorklistFilte
         else if (clockOf(kind) == WorklistClock::Notice)
             due =
                 QStringLiteral("(CASE WHEN c.notice_warn_from IS NOT NULL THEN c.notice_due END)");
+        else if (clockOf(kind) == WorklistClock::MostUrgent)
+            due = QStringLiteral("c.urgent_due"); // indexed: the desk's "due today"
         terms << QStringLiteral("%1 IS NOT NULL AND %1 >= ? AND %1 <= ?").arg(due);
         w.values << (f.dueFrom.isValid() ? f.dueFrom.toString(Qt::ISODate) : QStringLiteral("0"))
                  << (f.dueUntil.isValid() ? f.dueUntil.toString(Qt::ISODate) : QStringLiteral("8"));
@@ -313,7 +318,9 @@ Result<QList<WorklistRow>> WorklistQuery::page(WorklistKind kind, const Worklist
         order = QStringLiteral("c.received_on");
         break;
     case WorklistSort::Column::Due:
-        order = dueExpression(clockOf(kind));
+        // Every overdue case has an urgent due day: its index gives the order.
+        order = kind == WorklistKind::Overdue ? QStringLiteral("c.urgent_due")
+                                              : dueExpression(clockOf(kind));
         break;
     case WorklistSort::Column::Updated:
         order = QStringLiteral("c.updated_at");
