@@ -221,7 +221,8 @@ Result<QString> DocumentRenderer::html(const DocumentData &data, CopySelection c
     TemplateRenderer::Context c = context(data);
     for (const QString &partial :
          {QStringLiteral("header"), QStringLiteral("parties"), QStringLiteral("legal"),
-          QStringLiteral("signatures"), QStringLiteral("seal"), QStringLiteral("footer")}) {
+          QStringLiteral("signatures"), QStringLiteral("proxySignatures"), QStringLiteral("seal"),
+          QStringLiteral("footer")}) {
         auto text = resourceText(QLatin1Char('_') + partial + QStringLiteral(".html"));
         if (!text)
             return text;

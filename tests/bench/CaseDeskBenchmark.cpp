@@ -4,6 +4,7 @@
 // the same query written by hand on SQLite in the same run — and the memory of this process
 // with the store open. Read-only but for the deadline index (counted once, timed apart).
 // Usage: onetrip-bench-casedesk --store FILE [--today YYYY-MM-DD] [--cases N] [--rounds R]
+#include "BenchCases.h"
 #include "BenchStats.h"
 
 #include "calendar/CalendarRepository.h"
@@ -18,7 +19,6 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -219,18 +219,7 @@ int main(int argc, char **argv)
         << " ms\n\n";
 
     // Case numbers spread over the store, in a fixed order.
-    QStringList numbers;
-    {
-        QSqlQuery all(db.connection());
-        all.setForwardOnly(true);
-        all.exec(QStringLiteral("SELECT number FROM case_record ORDER BY rowid"));
-        QStringList every;
-        while (all.next())
-            every << all.value(0).toString();
-        QRandomGenerator rng(20261201);
-        for (int i = 0; i < cases && !every.isEmpty(); ++i)
-            numbers << every.at(rng.bounded(int(every.size())));
-    }
+    const QStringList numbers = bench::sampleCaseNumbers(db, cases);
     QStringList documentNumbers;
     for (const QString &n : std::as_const(numbers)) {
         QSqlQuery d(db.connection());
