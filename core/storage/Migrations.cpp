@@ -481,6 +481,22 @@ const QList<Migration> &Migrations::all()
               // proxy_agent <> '' does not serve "proxy_agent = ?").
               "CREATE INDEX case_record_proxy_agent_commit ON case_record (proxy_agent, "
               "proxy_commit_due) WHERE proxy_commit_due IS NOT NULL"})},
+        {20, "case desk at millions of cases: each worklist's first page in its index order",
+         sql({// A list over two statuses sorted by a day cannot use (status, day): one index per
+              // list, its condition as WorklistQuery writes it, rows in the list's order.
+              "CREATE INDEX case_record_list_correction ON case_record (notice_due, number) "
+              "WHERE status IN ('received', 'correction-requested')",
+              "CREATE INDEX case_record_list_in_progress ON case_record (clock_due, number) "
+              "WHERE status IN ('accepted', 'accepted-with-deferral')",
+              "CREATE INDEX case_record_list_in_approval ON case_record (clock_due, number) "
+              "WHERE status IN ('accepted', 'accepted-with-deferral') AND department <> ''",
+              "CREATE INDEX case_record_list_hand_out ON case_record (updated_at, number) WHERE "
+              "status IN ('approved', 'refused')",
+              "CREATE INDEX case_record_list_ended ON case_record (updated_at, number) WHERE "
+              "status IN ('terminated', 'withdrawn')",
+              // Every case, newest first, ties by number.
+              "DROP INDEX case_record_received",
+              "CREATE INDEX case_record_received ON case_record (received_on, number)"})},
     };
     return migrations;
 }
