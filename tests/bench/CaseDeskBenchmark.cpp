@@ -88,6 +88,7 @@ QString q(QDate d)
 struct Hand
 {
     QString where, order;
+    QString index = {}; // the list's own index, named as WorklistQuery names it
 };
 
 Hand hand(WorklistKind kind, QDate today)
@@ -103,17 +104,20 @@ Hand hand(WorklistKind kind, QDate today)
                 QStringLiteral("c.updated_at DESC, c.number DESC")};
     case WorklistKind::Correction:
         return {QStringLiteral("c.status IN ('received', 'correction-requested')"),
-                QStringLiteral("c.notice_due, c.number")};
+                QStringLiteral("c.notice_due, c.number"),
+                QStringLiteral("case_record_list_correction")};
     case WorklistKind::Supplement:
         return {QStringLiteral("c.status = 'accepted-with-deferral'"),
                 QStringLiteral("c.supplement_due, c.number")};
     case WorklistKind::InProgress:
         return {QStringLiteral("c.status IN ('accepted', 'accepted-with-deferral')"),
-                QStringLiteral("c.clock_due, c.number")};
+                QStringLiteral("c.clock_due, c.number"),
+                QStringLiteral("case_record_list_in_progress")};
     case WorklistKind::InApproval:
         return {QStringLiteral("c.status IN ('accepted', 'accepted-with-deferral') AND "
                                "c.department <> ''"),
-                QStringLiteral("c.clock_due, c.number")};
+                QStringLiteral("c.clock_due, c.number"),
+                QStringLiteral("case_record_list_in_approval")};
     case WorklistKind::Overdue:
         return {QStringLiteral("c.urgent_due < %1 AND ((c.clock_due < %1 AND "
                                "(c.clock_paused_on IS NULL OR c.clock_paused_on > c.clock_due)) "
@@ -123,10 +127,12 @@ Hand hand(WorklistKind kind, QDate today)
                 QStringLiteral("c.urgent_due, c.number")};
     case WorklistKind::ReadyForHandOut:
         return {QStringLiteral("c.status IN ('approved', 'refused')"),
-                QStringLiteral("c.updated_at, c.number")};
+                QStringLiteral("c.updated_at, c.number"),
+                QStringLiteral("case_record_list_hand_out")};
     case WorklistKind::Ended:
         return {QStringLiteral("c.status IN ('terminated', 'withdrawn')"),
-                QStringLiteral("c.updated_at DESC, c.number DESC")};
+                QStringLiteral("c.updated_at DESC, c.number DESC"),
+                QStringLiteral("case_record_list_ended")};
     case WorklistKind::ComplaintFollowUp:
         return {QStringLiteral("c.follow_up_due IS NOT NULL"),
                 QStringLiteral("c.follow_up_due, c.number")};
@@ -146,8 +152,9 @@ QString handPage(const Hand &h)
                "SELECT c.number, c.status, c.received_on, c.item_name, a.name, a.kind, "
                "a.id_number, c.clerk_name, c.terminal_code, c.updated_at, c.trips, c.clock_due, "
                "c.clock_warn_from, c.supplement_due, c.notice_due, c.follow_up_due, "
-               "c.proxy_commit_due FROM case_record c JOIN applicant a ON a.id_number = "
-               "c.applicant_id") +
+               "c.proxy_commit_due FROM case_record c") +
+           (h.index.isEmpty() ? QString() : QStringLiteral(" INDEXED BY ") + h.index) +
+           QStringLiteral(" JOIN applicant a ON a.id_number = c.applicant_id") +
            (h.where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + h.where) +
            QStringLiteral(" ORDER BY ") + h.order + QStringLiteral(" LIMIT 50");
 }
@@ -155,6 +162,7 @@ QString handPage(const Hand &h)
 QString handCount(const Hand &h)
 {
     return QStringLiteral("SELECT count(*) FROM case_record c") +
+           (h.index.isEmpty() ? QString() : QStringLiteral(" INDEXED BY ") + h.index) +
            (h.where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + h.where);
 }
 
