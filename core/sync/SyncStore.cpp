@@ -331,10 +331,13 @@ Result<QList<SyncStore::Conflict>> SyncStore::conflicts(bool unresolvedOnly) con
 Result<SyncStore::CaseSync> SyncStore::caseSync(const QString &caseNumber) const
 {
     QSqlQuery q(m_db.connection());
+    // The case's own events by its index ("+": not by the terminal's sequence index, which on
+    // a terminal never synced reads every event it ever recorded — 300 ms a case view at
+    // 200,000 cases).
     q.prepare(QStringLiteral(
         "SELECT (SELECT terminal_key <> '' FROM sync_state WHERE id = 1), (SELECT count(*) FROM "
-        "case_event WHERE case_number = ? AND hall_code = ? AND terminal_code = ? AND "
-        "terminal_seq > (SELECT pushed_through FROM sync_state WHERE id = 1)), (SELECT count(*) "
+        "case_event WHERE case_number = ? AND +hall_code = ? AND +terminal_code = ? AND "
+        "+terminal_seq > (SELECT pushed_through FROM sync_state WHERE id = 1)), (SELECT count(*) "
         "FROM case_conflict WHERE case_number = ? AND resolution = '')"));
     q.addBindValue(caseNumber);
     q.addBindValue(m_terminal.hallCode);
