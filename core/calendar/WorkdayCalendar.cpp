@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace onetrip {
 
 namespace {
@@ -19,13 +21,6 @@ QString yearList(const QList<int> &years)
                   ? QString::number(y)
                   : QCoreApplication::translate("WorkdayCalendar", "%1, %2").arg(out).arg(y);
     return out;
-}
-
-void noteMissing(QList<int> &missing, const WorkdayCalendar &calendar, QDate d)
-{
-    const int y = d.year();
-    if (!calendar.hasYear(y) && !missing.contains(y))
-        missing.append(y);
 }
 
 } // namespace
@@ -105,11 +100,32 @@ void WorkdayCalendar::rebuildIndex()
     // A handful of dates per year: rebuilding is cheaper than keeping removals right.
     m_special.clear();
     m_holidayNames.clear();
+    // A year's lists may name a neighbour's day (元旦 2024 lists 2023-12-30): only days of
+    // loaded years count; the others are judged by their weekday and warned about.
     for (const CalendarYear &y : std::as_const(m_years)) {
-        for (const QDate d : y.weekdayOffDays)
-            m_special.insert(d, DayKind::Holiday);
-        for (const QDate d : y.makeupWorkdays)
-            m_special.insert(d, DayKind::MakeupWorkday);
+        for (const QDate d : y.weekdayOffDays) {
+            if (m_years.contains(d.year()))
+                m_special.insert(d, DayKind::Holiday);
+        }
+        for (const QDate d : y.makeupWorkdays) {
+            if (m_years.contains(d.year()))
+                m_special.insert(d, DayKind::MakeupWorkday);
+        }
+    }
+    QList<qint64> shifted;
+    for (auto it = m_special.cbegin(); it != m_special.cend(); ++it) {
+        // A holiday on a weekend or a make-up day on a weekday changes nothing.
+        if ((*it == DayKind::MakeupWorkday) == isWeekend(it.key()))
+            shifted << it.key().toJulianDay();
+    }
+    std::sort(shifted.begin(), shifted.end());
+    m_shiftDays.clear();
+    m_shiftSums.clear();
+    int sum = 0;
+    for (qint64 jd : std::as_const(shifted)) {
+        sum += m_special.value(QDate::fromJulianDay(jd)) == DayKind::MakeupWorkday ? 1 : -1;
+        m_shiftDays << jd;
+        m_shiftSums << sum;
     }
     // Names: a year's own holidays win over a neighbour's spill-over (元旦 2024 lists
     // 2023-12-30), so insert the neighbours' first.
@@ -137,12 +153,35 @@ void WorkdayCalendar::rebuildIndex()
 
 bool WorkdayCalendar::isWorkingDay(QDate date) const
 {
-    if (m_years.contains(date.year())) {
-        const auto it = m_special.constFind(date);
-        if (it != m_special.cend())
-            return *it == DayKind::MakeupWorkday;
-    }
+    const auto it = m_special.constFind(date);
+    if (it != m_special.cend())
+        return *it == DayKind::MakeupWorkday;
     return !isWeekend(date);
+}
+
+qint64 WorkdayCalendar::countBefore(qint64 julianDay) const
+{
+    // 2000-01-03 was a Monday; floor division keeps days before it right (negative counts).
+    const qint64 k = julianDay - QDate(2000, 1, 3).toJulianDay();
+    const qint64 weeks = k >= 0 ? k / 7 : -((-k + 6) / 7);
+    const qint64 weekdays = 5 * weeks + std::min<qint64>(k - 7 * weeks, 5);
+    // The changes on the days before julianDay.
+    const auto it = std::lower_bound(m_shiftDays.cbegin(), m_shiftDays.cend(), julianDay);
+    const int shifts =
+        it == m_shiftDays.cbegin() ? 0 : m_shiftSums.at(it - m_shiftDays.cbegin() - 1);
+    return weekdays + shifts;
+}
+
+QList<int> WorkdayCalendar::missingYears(QDate first, QDate last) const
+{
+    QList<int> missing;
+    if (!first.isValid() || !last.isValid())
+        return missing;
+    for (int y = first.year(); y <= last.year(); ++y) {
+        if (!m_years.contains(y))
+            missing << y;
+    }
+    return missing;
 }
 
 DayCheck WorkdayCalendar::checkDay(QDate date) const
@@ -165,16 +204,46 @@ DueDate WorkdayCalendar::addWorkingDays(QDate start, int n) const
     DueDate due;
     if (!start.isValid())
         return due;
-    const int step = n >= 0 ? 1 : -1;
-    int remaining = qAbs(n);
-    QDate d = start;
-    while (remaining > 0) {
-        d = d.addDays(step);
-        noteMissing(due.missingYears, *this, d);
-        if (isWorkingDay(d))
-            --remaining;
+    if (n == 0) {
+        due.date = start;
+        return due;
     }
-    due.date = d;
+    // The working days counted so far are a step function of the day reached: search it.
+    // Forward, the first day d with n working days in (start, d]; back, the last day d with
+    // |n| working days in [d, start).
+    const qint64 s = start.toJulianDay();
+    const qint64 atStart = countBefore(s + 1);
+    qint64 reach = 2 * qint64(qAbs(n)) + 16; // a week off twice over is inside it
+    if (n > 0) {
+        while (countBefore(s + 1 + reach) - atStart < n)
+            reach *= 2;
+        qint64 lo = 1, hi = reach; // the answer is s + k for some k in [lo, hi]
+        while (lo < hi) {
+            const qint64 mid = lo + (hi - lo) / 2;
+            if (countBefore(s + 1 + mid) - atStart >= n)
+                hi = mid;
+            else
+                lo = mid + 1;
+        }
+        due.date = QDate::fromJulianDay(s + lo);
+        due.missingYears = missingYears(start.addDays(1), due.date);
+    } else {
+        const qint64 before = countBefore(s);
+        while (before - countBefore(s - reach) < -qint64(n))
+            reach *= 2;
+        qint64 lo = 1, hi = reach; // the answer is s - k for some k in [lo, hi]
+        while (lo < hi) {
+            const qint64 mid = lo + (hi - lo) / 2;
+            if (before - countBefore(s - mid) >= -qint64(n))
+                hi = mid;
+            else
+                lo = mid + 1;
+        }
+        due.date = QDate::fromJulianDay(s - lo);
+        // Named as they were met, counting back.
+        const QList<int> years = missingYears(due.date, start.addDays(-1));
+        due.missingYears = QList<int>(years.crbegin(), years.crend());
+    }
     return due;
 }
 
@@ -183,11 +252,8 @@ WorkingDayCount WorkdayCalendar::workingDaysBetween(QDate from, QDate to) const
     WorkingDayCount result;
     if (!from.isValid() || !to.isValid() || to <= from)
         return result;
-    for (QDate d = from.addDays(1); d <= to; d = d.addDays(1)) {
-        noteMissing(result.missingYears, *this, d);
-        if (isWorkingDay(d))
-            ++result.count;
-    }
+    result.count = int(countBefore(to.toJulianDay() + 1) - countBefore(from.toJulianDay() + 1));
+    result.missingYears = missingYears(from.addDays(1), to);
     return result;
 }
 

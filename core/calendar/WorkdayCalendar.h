@@ -82,13 +82,23 @@ public:
     // Working days in (from, to]: from's own day is not counted, to's is. 0 when to <= from.
     WorkingDayCount workingDaysBetween(QDate from, QDate to) const;
     WorkingDayCount workingDaysInYear(int year) const;
+    // The years of the days first..last (both counted) that have no calendar, in order.
+    QList<int> missingYears(QDate first, QDate last) const;
 
 private:
     void rebuildIndex();
+    // Working days in [origin, day) less those in [day, origin) for a fixed Monday origin:
+    // a difference of two is the count between them, in constant time and a binary search,
+    // however far apart (a case overdue for years is counted as fast as one due tomorrow).
+    qint64 countBefore(qint64 julianDay) const;
 
     QMap<int, CalendarYear> m_years;
     QHash<QDate, DayKind> m_special; // Holiday or MakeupWorkday, for loaded years only
     QHash<QDate, QString> m_holidayNames;
+    // The days m_special changes from plain weekdays (a weekday off -1, a weekend worked
+    // +1), by Julian day, and the running sum of those changes up to each.
+    QList<qint64> m_shiftDays;
+    QList<int> m_shiftSums;
 };
 
 } // namespace onetrip

@@ -13,14 +13,6 @@ bool excluded(QDate day, const QList<ClockPause> &pauses, QDate today)
     });
 }
 
-void note(QList<int> &years, const DayCheck &check)
-{
-    for (int y : check.missingYears) {
-        if (!years.contains(y))
-            years << y;
-    }
-}
-
 } // namespace
 
 QString DeadlineStatus::warning() const
@@ -42,11 +34,11 @@ DeadlineStatus CaseClock::evaluate(QDate start, int limitDays, const QList<Clock
     counted.reserve(limit);
     // A limit is months at most; the bound only keeps bad data from looping for ever.
     const QDate stop = start.addYears(50);
+    QDate last = start; // the last day looked at
     for (QDate day = start.addDays(1); counted.size() < limit && day <= stop;
          day = day.addDays(1)) {
-        const DayCheck check = calendar.checkDay(day);
-        note(s.missingYears, check);
-        if (!check.isWorkingDay())
+        last = day;
+        if (!calendar.isWorkingDay(day))
             continue;
         if (excluded(day, pauses, today)) {
             ++s.pausedWorkingDays;
@@ -58,18 +50,18 @@ DeadlineStatus CaseClock::evaluate(QDate start, int limitDays, const QList<Clock
     const int window = policy.windowFor(limit);
     s.warnFrom = counted.size() - 1 - window >= 0 ? counted.at(counted.size() - 1 - window) : start;
 
+    s.missingYears = calendar.missingYears(start.addDays(1), last);
     if (today <= s.due) {
         s.workingDaysLeft = int(std::count_if(counted.cbegin(), counted.cend(),
                                               [today](QDate d) { return d > today; }));
     } else {
         // Late: every working day after the due day counts, paused or not.
-        int late = 0;
-        for (QDate day = s.due.addDays(1); day <= today; day = day.addDays(1)) {
-            const DayCheck check = calendar.checkDay(day);
-            note(s.missingYears, check);
-            late += check.isWorkingDay() ? 1 : 0;
+        const WorkingDayCount late = calendar.workingDaysBetween(s.due, today);
+        s.workingDaysLeft = -late.count;
+        for (int y : late.missingYears) {
+            if (!s.missingYears.contains(y))
+                s.missingYears << y;
         }
-        s.workingDaysLeft = -late;
     }
     std::sort(s.missingYears.begin(), s.missingYears.end());
 

@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace onetrip;
 
 Q_DECLARE_METATYPE(DayKind)
@@ -130,6 +132,69 @@ private Q_SLOTS:
                 QVERIFY2(calendar.isWorkingDay(d) == expected, qPrintable(d.toString(Qt::ISODate)));
             }
         }
+    }
+
+    // Counts and deadlines (worked out from running sums, not by walking the days) against a
+    // walk over the reference rule, near and far, across years with and without a calendar.
+    void countsMatchAWalkOverTheReference()
+    {
+        const WorkdayCalendar calendar = shipped();
+        const QList<int> published = rawPublishedYears();
+        QHash<int, QPair<QSet<QDate>, QSet<QDate>>> reference;
+        for (int year : published)
+            reference.insert(year, {rawDates(year, "off_days"), rawDates(year, "makeup_workdays")});
+        const auto works = [&](QDate d) {
+            const auto it = reference.constFind(d.year());
+            if (it == reference.cend())
+                return d.dayOfWeek() <= Qt::Friday; // no calendar: plain weekdays
+            return it->second.contains(d) ||
+                   (d.dayOfWeek() <= Qt::Friday && !it->first.contains(d));
+        };
+        const auto unknownIn = [&](QDate first, QDate last) {
+            QList<int> out;
+            for (int y = first.year(); y <= last.year(); ++y) {
+                if (!reference.contains(y))
+                    out << y;
+            }
+            return out;
+        };
+        const QDate first(published.constFirst() - 1, 11, 1);
+        const QDate last(published.constLast() + 1, 2, 28);
+        int checked = 0;
+        for (QDate from = first; from <= last; from = from.addDays(5)) {
+            for (int span : {0, 1, 2, 3, 6, 9, 17, 44, 365, 1100}) {
+                const QDate to = from.addDays(span);
+                int walked = 0;
+                for (QDate d = from.addDays(1); d <= to; d = d.addDays(1))
+                    walked += works(d) ? 1 : 0;
+                const WorkingDayCount c = calendar.workingDaysBetween(from, to);
+                QVERIFY2(c.count == walked,
+                         qPrintable(from.toString(Qt::ISODate) + QLatin1Char(' ') +
+                                    to.toString(Qt::ISODate)));
+                QCOMPARE(c.missingYears, span == 0 ? QList<int>{} : unknownIn(from.addDays(1), to));
+                ++checked;
+            }
+            for (int n : {1, 2, 5, 20, 60, 250, -1, -3, -20}) {
+                QDate d = from;
+                for (int left = qAbs(n); left > 0;) {
+                    d = d.addDays(n > 0 ? 1 : -1);
+                    left -= works(d) ? 1 : 0;
+                }
+                const DueDate due = calendar.addWorkingDays(from, n);
+                QVERIFY2(due.date == d, qPrintable(QStringLiteral("%1 %2: %3, walked to %4")
+                                                       .arg(from.toString(Qt::ISODate))
+                                                       .arg(n)
+                                                       .arg(due.date.toString(Qt::ISODate),
+                                                            d.toString(Qt::ISODate))));
+                QList<int> unknown =
+                    n > 0 ? unknownIn(from.addDays(1), d) : unknownIn(d, from.addDays(-1));
+                if (n < 0)
+                    std::reverse(unknown.begin(), unknown.end()); // met counting back
+                QCOMPARE(due.missingYears, unknown);
+                ++checked;
+            }
+        }
+        QVERIFY(checked > 2000);
     }
 
     void yearlyCounts_data()
