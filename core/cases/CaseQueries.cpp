@@ -25,17 +25,20 @@ Result<CaseRecord> CaseQueries::open(const QString &caseNumber) const
     auto found = m_cases.find(number);
     if (!found)
         return found.error();
-    if (!found.value()) {
-        if (!CaseNumber::parse(number))
-            return Error{QCoreApplication::translate("Cases", "\"%1\" is not a case number (like "
-                                                              "JNLX-20261123-T01-00042).")
-                             .arg(number),
-                         {}};
-        return Error{
-            QCoreApplication::translate("Cases", "There is no case %1 in this store.").arg(number),
-            {}};
-    }
+    if (!found.value())
+        return notFound(number);
     return *found.value();
+}
+
+Error CaseQueries::notFound(const QString &number)
+{
+    if (!CaseNumber::parse(number))
+        return Error{QCoreApplication::translate("Cases", "\"%1\" is not a case number (like "
+                                                          "JNLX-20261123-T01-00042).")
+                         .arg(number),
+                     {}};
+    return Error{
+        QCoreApplication::translate("Cases", "There is no case %1 in this store.").arg(number), {}};
 }
 
 Result<QList<CaseVisit>> CaseQueries::visits(const QString &caseNumber) const

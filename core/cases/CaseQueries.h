@@ -27,6 +27,8 @@ public:
 
     // The case with this number (typed or scanned), with its documents.
     Result<CaseRecord> open(const QString &caseNumber) const;
+    // Why `number` (normalized) opens no case: not a case number, or none in this store.
+    static Error notFound(const QString &number);
     // The case a document belongs to (a notice brought back, typed or scanned).
     Result<CaseRecord> openByDocument(const QString &documentNumber) const;
     // Every document of a case, oldest first, for reprinting.

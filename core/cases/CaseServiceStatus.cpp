@@ -96,11 +96,9 @@ CaseService::amendToday(const QString &caseNumber, const User &user, const char 
         return Error{QCoreApplication::translate("Cases", "No clerk is logged in."), {}};
     if (!Permissions::mayRecord(user.role, QLatin1String(eventType)))
         return Error{QCoreApplication::translate("Cases", refusal).arg(displayName(user.role)), {}};
-    auto current = m_queries.open(caseNumber);
-    if (!current)
-        return current;
+    // No read first: amend() reads the case under the write lock and says when there is none.
     const QDate today = m_clock.now().date();
-    return amend(current->number, user,
+    return amend(CaseNumber::normalize(caseNumber), user,
                  [&](const CaseRecord &r, CaseChange &change) { return build(r, change, today); });
 }
 
@@ -149,9 +147,7 @@ CaseService::amend(const QString &caseNumber, const User &user,
         if (!locked)
             return locked.error();
         if (!locked.value())
-            return Error{QCoreApplication::translate("Cases", "There is no case %1 in this store.")
-                             .arg(caseNumber),
-                         {}};
+            return CaseQueries::notFound(caseNumber);
         const CaseRecord &r = *locked.value();
         CaseChange change(r, r.number, m_terminal, user.login, m_clock.now());
         if (Status s = build(r, change); !s)
