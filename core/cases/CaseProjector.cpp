@@ -309,7 +309,11 @@ Result<CaseRecord> CaseProjector::apply(std::optional<CaseRecord> current,
         if (Status s = m_applicants.upsert(applicant, at); !s)
             return s.error();
     }
-    if (Status s = m_cases.save(r); !s)
+    // The stored checks are `current`'s: rewritten only when the events changed them.
+    const bool checksUnchanged = current && current->checks == r.checks &&
+                                 current->materialNames == r.materialNames &&
+                                 current->noticeRows == r.noticeRows;
+    if (Status s = m_cases.save(r, checksUnchanged); !s)
         return s.error();
     for (const PendingVisit &v : visits) {
         if (Status s = m_cases.addVisit(r.number, v.trip, v.at, v.clerk, v.outcome); !s)

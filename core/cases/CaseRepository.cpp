@@ -70,23 +70,26 @@ const char kColumns[] =
     "handed_out_on, hand_out, ratings, follow_up_due, follow_up_days, proxy, proxy_agent, "
     "proxy_completed_on, proxy_commit_due, proxy_taken_on";
 
-QString upsertSql()
+const QString &upsertSql()
 {
-    const QString columns = QLatin1String(kColumns);
-    const QStringList names = columns.split(QStringLiteral(", "));
-    QStringList updates;
-    for (const QString &name : names) {
-        if (name != QLatin1String("number") && name != QLatin1String("created_at"))
-            updates << name + QLatin1String(" = excluded.") + name;
-    }
-    // A changed case has its deadlines counted again by CaseClockIndex (it needs the
-    // calendar, which the projector has not).
-    updates << QStringLiteral("clock_stale = 1");
-    return QLatin1String("INSERT INTO case_record (") + columns +
-           QLatin1String(", clock_stale) VALUES (") +
-           QStringList(names.size(), QStringLiteral("?")).join(QLatin1Char(',')) +
-           QLatin1String(", 1) ON CONFLICT (number) DO UPDATE SET ") +
-           updates.join(QStringLiteral(", "));
+    static const QString sql = []() -> QString {
+        const QString columns = QLatin1String(kColumns);
+        const QStringList names = columns.split(QStringLiteral(", "));
+        QStringList updates;
+        for (const QString &name : names) {
+            if (name != QLatin1String("number") && name != QLatin1String("created_at"))
+                updates << name + QLatin1String(" = excluded.") + name;
+        }
+        // A changed case has its deadlines counted again by CaseClockIndex (it needs the
+        // calendar, which the projector has not).
+        updates << QStringLiteral("clock_stale = 1");
+        return QLatin1String("INSERT INTO case_record (") + columns +
+               QLatin1String(", clock_stale) VALUES (") +
+               QStringList(names.size(), QStringLiteral("?")).join(QLatin1Char(',')) +
+               QLatin1String(", 1) ON CONFLICT (number) DO UPDATE SET ") +
+               updates.join(QStringLiteral(", "));
+    }();
+    return sql;
 }
 
 QString where(const char *table, const QString &number)
@@ -294,7 +297,7 @@ Result<int> CaseRepository::documentCount(const QString &caseNumber, DocumentKin
     return count;
 }
 
-Status CaseRepository::save(const CaseRecord &r) const
+Status CaseRepository::save(const CaseRecord &r, bool checksUnchanged) const
 {
     const QJsonArray noticeRows = CaseJson::toJson(r.noticeRows);
     const VisitRating *open = RatingRules::firstOpen(r); // the 差评 list's due day
@@ -323,6 +326,8 @@ Status CaseRepository::save(const CaseRecord &r) const
          date(r.proxy ? r.proxy->takenOn : QDate())});
     if (!q || !q->exec())
         return writeError(q ? q->lastError().text() : m_sql.lastError());
+    if (checksUnchanged)
+        return {};
 
     QSqlQuery *del =
         m_sql.bind(QStringLiteral("DELETE FROM case_check WHERE case_number = ?"), {r.number});

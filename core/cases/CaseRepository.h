@@ -33,7 +33,9 @@ public:
 
     // Writes the record and replaces its checks (inside the caller's WriteTransaction), each
     // with its material name from record.materialNames.
-    Status save(const CaseRecord &record) const;
+    // The case row, and its material checks unless `checksUnchanged` (the rows stored are
+    // already those of `record`: most steps after intake do not touch them).
+    Status save(const CaseRecord &record, bool checksUnchanged = false) const;
     Status addDocument(const QString &caseNumber, const CaseDocument &document) const;
     // The case's visits, first first.
     Result<QList<CaseVisit>> visits(const QString &caseNumber) const;
