@@ -61,12 +61,28 @@ enum class Step
     RaterView,
 };
 
+// What the life after acceptance needs of a case, carried from step to step (each step's
+// command returns the case as it left it): no step reads the case again.
+struct Facts
+{
+    QString department;  // the catalog's for the case's first item
+    QDate processingDue; // the time limit's due day, if one runs (no pauses are generated)
+    ApplicantKind applicantKind = ApplicantKind::Person;
+    QString applicantId;
+    QString applicantName;
+    QString routedTo;           // the department the case was sent to
+    std::optional<Party> agent; // the 代办's agent while it runs
+    QList<HandedMaterial> held; // what the agent was handed last
+    int trip = 0;               // the trip rated at the hand-out
+};
+
 struct FollowUp
 {
     QString number;
     Kind kind;
     int terminal;
     Step step = Step::Outcome;
+    Facts facts = {};
 };
 
 class Run
@@ -91,7 +107,7 @@ private:
     IntakeConfirmation intake(Kind kind, qint64 index);
     Status followUp(const FollowUp &f, int day);
     // The case accepted on `day`: its life scheduled (and a 代办 taken at once, now and then).
-    Status accepted(const QString &number, int terminal, int day);
+    Status accepted(const CaseRecord &r, int terminal, int day);
     Status lifeStep(const FollowUp &f, int day);
     void schedule(int day, const FollowUp &f);
     int roll(int from, int to) { return std::uniform_int_distribution<int>(from, to)(m_rng); }
@@ -257,7 +273,7 @@ Status Run::followUp(const FollowUp &f, int day)
         return done.error();
     // Accepted now: its life after acceptance begins.
     if (f.kind == Kind::SupplementCompleted || f.kind == Kind::Resubmitted)
-        return accepted(f.number, f.terminal, day);
+        return accepted(done.value(), f.terminal, day);
     return {};
 }
 
@@ -268,15 +284,25 @@ void Run::schedule(int day, const FollowUp &f)
         m_followUps[day].append(f);
 }
 
-Status Run::accepted(const QString &number, int terminal, int day)
+Status Run::accepted(const CaseRecord &r, int terminal, int day)
 {
     if (!m_o.life)
         return {};
-    schedule(day + 1, {number, Kind::Accepted, terminal, Step::Route});
+    const QString &number = r.number;
+    Facts facts;
+    facts.department =
+        m_departments.value(r.items.isEmpty() ? QString() : r.items.constFirst().code);
+    if (const auto limit = CaseDeadlines::processing(r, r.acceptedOn, m_calendar, {}))
+        facts.processingDue = limit->due;
+    facts.applicantKind = r.applicant.kind;
+    facts.applicantId = r.applicant.idNumber;
+    facts.applicantName = r.applicant.name;
     // One case in thirty carried by the hall's agent: taken at the window, the materials
     // handed from the applicant to the agent there and then.
-    if (m_o.agent.login.isEmpty() || roll(0, 29) != 0)
+    if (m_o.agent.login.isEmpty() || roll(0, 29) != 0) {
+        schedule(day + 1, {number, Kind::Accepted, terminal, Step::Route, facts});
         return {};
+    }
     CaseService &s = service(terminal);
     auto taken =
         s.takeAsProxy(number, m_clerk, m_o.agent.login, ProxyScope{true, true, true},
@@ -297,19 +323,22 @@ Status Run::accepted(const QString &number, int terminal, int day)
     if (!handed)
         return handed.error();
     ++m_report.life[QStringLiteral("proxy")];
+    facts.agent = taken->proxy->agent();
+    facts.held = materials;
+    schedule(day + 1, {number, Kind::Accepted, terminal, Step::Route, facts});
     return {};
 }
 
 Status Run::lifeStep(const FollowUp &f, int day)
 {
     CaseService &s = service(f.terminal);
-    auto current = s.queries().open(f.number);
-    if (!current)
-        return current.error();
-    const CaseRecord &r = current.value();
+    Facts facts = f.facts;
     const QDate today = m_clock.now().date();
-    const bool proxy = r.proxy && !r.proxy->completed();
-    const Party agent = proxy ? r.proxy->agent() : Party{};
+    const bool proxy = facts.agent.has_value();
+    const Party agent = proxy ? *facts.agent : Party{};
+    const auto next = [&](int onDay, Step step) {
+        schedule(onDay, {f.number, f.kind, f.terminal, step, facts});
+    };
     const auto relay = [&](const Party &from, const Party &to,
                            const QList<HandedMaterial> &materials) -> Status {
         auto handed = s.handOver(f.number, m_o.agent, from, to, materials);
@@ -320,30 +349,31 @@ Status Run::lifeStep(const FollowUp &f, int day)
     case Step::Outcome:
         break;
     case Step::Route: {
-        const QString department =
-            m_departments.value(r.items.isEmpty() ? QString() : r.items.constFirst().code);
+        const QString &department = facts.department;
         // The department's due day is the case's own (a case late already: today); decided
         // within it, but for one in fifty that runs late.
-        const auto limit = CaseDeadlines::processing(r, today, m_calendar, {});
-        const QDate due =
-            limit ? std::max(limit->due, today) : m_calendar.addWorkingDays(today, 10).date;
-        const int left = limit ? std::max(0, limit->workingDaysLeft) : 10;
+        const QDate limitDue = facts.processingDue;
+        const QDate due = limitDue.isValid() ? std::max(limitDue, today)
+                                             : m_calendar.addWorkingDays(today, 10).date;
+        const int left =
+            limitDue.isValid() ? m_calendar.workingDaysBetween(today, limitDue).count : 10;
         const int decideIn = roll(0, 49) == 0 ? left + roll(1, 3) : roll(left / 2, left);
         auto routed =
             s.route(f.number, m_clerk, department.isEmpty() ? m_hall.name : department, due);
         if (!routed)
             return routed.error();
         ++m_report.life[QStringLiteral("routed")];
+        facts.routedTo = routed->department;
         if (proxy) {
             const Party window = Party::department(routed->department);
-            if (Status st = relay(agent, window, r.proxy->handovers.constLast().materials); !st)
+            if (Status st = relay(agent, window, facts.held); !st)
                 return st;
             auto step = s.recordProxyStep(f.number, m_o.agent, routed->department,
                                           QStringLiteral("材料已递交部门窗口"));
             if (!step)
                 return step.error();
         }
-        schedule(day + decideIn, {f.number, f.kind, f.terminal, Step::Decide});
+        next(day + decideIn, Step::Decide);
         return {};
     }
     case Step::Decide: {
@@ -357,27 +387,27 @@ Status Run::lifeStep(const FollowUp &f, int day)
             return decided.error();
         ++m_report.life[approved ? QStringLiteral("approved") : QStringLiteral("refused")];
         if (proxy) {
-            if (Status st = relay(Party::department(r.department), agent, licence); !st)
+            if (Status st = relay(Party::department(facts.routedTo), agent, licence); !st)
                 return st;
         }
-        schedule(day + roll(1, 3), {f.number, f.kind, f.terminal, Step::HandOut});
+        next(day + roll(1, 3), Step::HandOut);
         return {};
     }
     case Step::HandOut: {
         // A person collects at the window (their ID checked); a company's result is posted.
-        const bool window = r.applicant.kind == ApplicantKind::Person && roll(0, 99) < 85;
-        auto out = window
-                       ? s.handOutAtWindow(f.number, m_clerk, CollectorKind::Applicant,
-                                           r.applicant.idNumber)
-                       : s.sendByExpress(f.number, m_clerk, QStringLiteral("济南市历下区泉城路2号"),
-                                         QStringLiteral("EMS"),
-                                         QStringLiteral("EA%1CN").arg(roll(0, 999999999), 9, 10,
-                                                                      QLatin1Char('0')));
+        const bool window = facts.applicantKind == ApplicantKind::Person && roll(0, 99) < 85;
+        auto out =
+            window
+                ? s.handOutAtWindow(f.number, m_clerk, CollectorKind::Applicant, facts.applicantId)
+                : s.sendByExpress(
+                      f.number, m_clerk, QStringLiteral("济南市历下区泉城路2号"),
+                      QStringLiteral("EMS"),
+                      QStringLiteral("EA%1CN").arg(roll(0, 999999999), 9, 10, QLatin1Char('0')));
         if (!out)
             return out.error();
         ++m_report.life[QStringLiteral("handed-out")];
         if (proxy) {
-            if (Status st = relay(agent, Party::applicant(r.applicant.name), licence); !st)
+            if (Status st = relay(agent, Party::applicant(facts.applicantName), licence); !st)
                 return st;
             auto ended = s.completeProxy(f.number, m_o.agent, QStringLiteral("许可证已交申请人"));
             if (!ended)
@@ -393,6 +423,7 @@ Status Run::lifeStep(const FollowUp &f, int day)
                                   : r100 < 99 ? RatingLevel::Dissatisfied
                                               : RatingLevel::VeryDissatisfied;
         const bool complaint = r100 >= 97;
+        facts.trip = out->trips;
         auto rated = s.rate(f.number, m_clerk, out->trips, level, {},
                             complaint ? QStringLiteral("排队时间太长") : QString());
         if (!rated)
@@ -402,14 +433,14 @@ Status Run::lifeStep(const FollowUp &f, int day)
             ++m_report.life[QStringLiteral("complaints")];
             // Four in five followed up in time; the rest stay open on the 差评 list.
             if (!m_o.supervisorUser.login.isEmpty() && roll(0, 4) != 0)
-                schedule(day + 1, {f.number, f.kind, f.terminal, Step::ReturnVisit});
+                next(day + 1, Step::ReturnVisit);
         }
         return {};
     }
     case Step::ReturnVisit:
     case Step::Rectify:
     case Step::RaterView: {
-        const int trip = r.ratings.isEmpty() ? 0 : r.ratings.constLast().trip;
+        const int trip = facts.trip;
         const bool byClerk = f.step == Step::Rectify;
         const ComplaintFollowUpKind kind = f.step == Step::ReturnVisit
                                                ? ComplaintFollowUpKind::ReturnVisit
@@ -426,8 +457,7 @@ Status Run::lifeStep(const FollowUp &f, int day)
         if (f.step == Step::RaterView)
             ++m_report.life[QStringLiteral("complaints-closed")];
         else
-            schedule(day + 1, {f.number, f.kind, f.terminal,
-                               f.step == Step::ReturnVisit ? Step::Rectify : Step::RaterView});
+            next(day + 1, f.step == Step::ReturnVisit ? Step::Rectify : Step::RaterView);
         return {};
     }
     }
@@ -520,7 +550,7 @@ Result<CaseGenerator::Report> Run::go()
             for (qsizetype i = 0; i < written->size(); ++i) {
                 const Kind kind = decidedKinds.at(i);
                 if (kind == Kind::Accepted || kind == Kind::CommitmentInLieu) {
-                    if (Status s = accepted(written->at(i).number, t, d); !s)
+                    if (Status s = accepted(written->at(i), t, d); !s)
                         return s.error();
                 }
                 const bool later = kind == Kind::SupplementCompleted || kind == Kind::Terminated ||
