@@ -80,9 +80,19 @@ Result<QList<ServiceGuide>> CaseQueries::guides(const CaseRecord &record) const
     CatalogRepository catalog(m_db);
     QList<ServiceGuide> out;
     for (const CaseItem &item : record.items) {
+        const QString key = item.code + QLatin1Char('#') + QString::number(item.guideVersion);
+        if (const auto it = m_pinned.constFind(key); it != m_pinned.cend()) {
+            out << *it;
+            continue;
+        }
         auto guide = catalog.guide(item.code, item.guideVersion);
         if (!guide)
             return guide.error();
+        if (item.guideVersion > 0) {
+            if (m_pinned.size() >= 512) // a hall's items, not a whole province's
+                m_pinned.clear();
+            m_pinned.insert(key, guide.value());
+        }
         out << guide.value();
     }
     return out;

@@ -58,6 +58,9 @@ private:
     const Database &m_db;
     WorkdayCalendar m_calendar;
     CaseRepository m_cases;
+    // Pinned guide versions as read: a version is never changed once stored (an import adds
+    // the next), so every command need not parse it again.
+    mutable QHash<QString, ServiceGuide> m_pinned;
 };
 
 } // namespace onetrip
