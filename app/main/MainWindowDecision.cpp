@@ -46,17 +46,17 @@ void MainWindow::routeCase(const QString &caseNumber)
     const CaseRecord &r = m_caseDialog->record();
     // The catalog's departments for the case's items first, then every other.
     QStringList departments;
-    if (auto items = CatalogRepository(m_context.database()).items()) {
-        QStringList others;
+    const CatalogRepository catalog(m_context.database());
+    if (auto items = catalog.items()) {
         for (const ServiceItem &item : items.value()) {
             const bool own = std::any_of(r.items.cbegin(), r.items.cend(),
                                          [&](const CaseItem &c) { return c.code == item.code; });
-            QStringList &into = own ? departments : others;
-            if (!into.contains(item.department))
-                into << item.department;
+            if (own && !item.department.isEmpty() && !departments.contains(item.department))
+                departments << item.department;
         }
-        others.sort();
-        for (const QString &d : std::as_const(others)) {
+    }
+    if (auto all = catalog.departments()) {
+        for (const QString &d : all.value()) {
             if (!departments.contains(d))
                 departments << d;
         }

@@ -36,15 +36,8 @@ QList<User> agentsOf(const Database &db)
 
 QStringList departmentsOf(const Database &db)
 {
-    QStringList out;
-    if (auto items = CatalogRepository(db).items()) {
-        for (const ServiceItem &item : items.value()) {
-            if (!out.contains(item.department))
-                out << item.department;
-        }
-    }
-    out.sort();
-    return out;
+    auto departments = CatalogRepository(db).departments();
+    return departments ? departments.value() : QStringList();
 }
 
 } // namespace

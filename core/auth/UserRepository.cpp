@@ -131,6 +131,23 @@ Result<QList<User>> UserRepository::users() const
     return out;
 }
 
+Result<std::optional<User>> UserRepository::find(const QString &login) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, login, display_name, role FROM app_user WHERE active = 1 "
+                             "AND login = ?"));
+    q.addBindValue(login.trimmed());
+    if (!q.exec())
+        return queryError(q);
+    if (!q.next())
+        return std::optional<User>();
+    const Result<Role> role = storedRole(q.value(3).toString(), q.value(1).toString());
+    if (!role)
+        return role.error();
+    return std::optional<User>(
+        User{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), role.value()});
+}
+
 Status UserRepository::remember(const QString &login, const QString &displayName, Role role,
                                 const QString &password)
 {

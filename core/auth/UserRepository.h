@@ -22,6 +22,8 @@ public:
     // A wrong login and a wrong password get the same message (no user enumeration).
     Result<User> authenticate(const QString &login, const QString &password) const;
     Result<QList<User>> users() const;
+    // The active user `login` (trimmed), or none.
+    Result<std::optional<User>> find(const QString &login) const;
 
     // Keeps the verifier of a password the server just accepted (with the server's name and
     // role), so this person can sign in here again while the network is down. Adds the user

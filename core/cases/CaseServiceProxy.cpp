@@ -18,20 +18,18 @@ const char kRefusal[] = QT_TRANSLATE_NOOP("Cases", "A %1 does not record this st
 
 Result<User> CaseService::agentUser(const QString &login) const
 {
-    auto users = UserRepository(m_db).users();
-    if (!users)
-        return users.error();
-    for (const User &u : users.value()) {
-        if (u.login == login.trimmed()) {
-            if (u.role != Role::Agent)
-                return Error{QCoreApplication::translate("Cases", "%1 (%2) is not an agent.")
-                                 .arg(u.displayName, u.login),
-                             {}};
-            return u;
-        }
-    }
-    return Error{QCoreApplication::translate("Cases", "There is no user %1.").arg(login.trimmed()),
-                 {}};
+    auto found = UserRepository(m_db).find(login);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return Error{
+            QCoreApplication::translate("Cases", "There is no user %1.").arg(login.trimmed()), {}};
+    const User &u = *found.value();
+    if (u.role != Role::Agent)
+        return Error{QCoreApplication::translate("Cases", "%1 (%2) is not an agent.")
+                         .arg(u.displayName, u.login),
+                     {}};
+    return u;
 }
 
 Result<CaseRecord>

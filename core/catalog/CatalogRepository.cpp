@@ -244,6 +244,18 @@ Result<QList<ServiceItem>> CatalogRepository::items() const
     return out;
 }
 
+Result<QStringList> CatalogRepository::departments() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT DISTINCT department FROM catalog_item WHERE department <> "
+                               "'' ORDER BY department")))
+        return queryError(q);
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
 Result<QList<Bundle>> CatalogRepository::bundles() const
 {
     QSqlQuery q(m_db.connection());

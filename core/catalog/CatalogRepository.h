@@ -39,6 +39,8 @@ public:
     Result<ServiceGuide> guide(const QString &code, int version = 0) const;
     Result<QList<int>> versions(const QString &code) const;
     Result<QList<ServiceItem>> items() const;
+    // The departments the catalog's items belong to, each once, sorted (分转 and 代办 choices).
+    Result<QStringList> departments() const;
     Result<QList<Bundle>> bundles() const;
     Result<Bundle> bundle(const QString &code) const;
     Result<Catalog> exportCurrent() const;

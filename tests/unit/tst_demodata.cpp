@@ -6,6 +6,7 @@
 #include "catalog/CatalogRepository.h"
 #include "demo/DemoData.h"
 
+#include <QSet>
 #include <QTest>
 
 using namespace onetrip;
@@ -31,6 +32,18 @@ private Q_SLOTS:
         CatalogRepository catalog(store.db());
         QCOMPARE(catalog.itemCount(), int(shipped));
         QVERIFY(catalog.bundles()->size() >= 2);
+        // The departments of the shipped items, each once, sorted: the 分转 and 代办 choices.
+        QSet<QString> departments;
+        for (const QString &file : DemoData::catalogFiles(dataDir)) {
+            for (const ServiceGuide &g : CatalogJson::readFile(file).catalog.guides) {
+                if (!g.department.isEmpty())
+                    departments.insert(g.department);
+            }
+        }
+        QStringList expected(departments.cbegin(), departments.cend());
+        expected.sort();
+        QVERIFY(expected.size() > 3);
+        QCOMPARE(catalog.departments().value(), expected);
 
         auto years = CalendarRepository(store.db()).years();
         QVERIFY(years);

@@ -58,6 +58,29 @@ private Q_SLOTS:
         QCOMPARE(users.count(), 1);
     }
 
+    // One user by login (the 代办 commands name their agent): active ones only.
+    void findByLogin()
+    {
+        test::TempStore store;
+        UserRepository users(store.db());
+        QVERIFY(users.add(QStringLiteral("agent01"), QStringLiteral("李强"), Role::Agent,
+                          QStringLiteral("pw-1")));
+        QVERIFY(users.add(QStringLiteral("clerk01"), QStringLiteral("王敏"), Role::Clerk,
+                          QStringLiteral("pw-2")));
+        auto agent = users.find(QStringLiteral(" agent01 "));
+        QVERIFY2(agent, qPrintable(agent.message()));
+        QVERIFY(agent->has_value());
+        QCOMPARE(agent.value()->login, QStringLiteral("agent01"));
+        QCOMPARE(agent.value()->displayName, QStringLiteral("李强"));
+        QCOMPARE(agent.value()->role, Role::Agent);
+        QCOMPARE(users.find(QStringLiteral("clerk01")).value()->role, Role::Clerk);
+        QVERIFY(!users.find(QStringLiteral("nobody")).value().has_value());
+        UserRepository::Change off;
+        off.active = false;
+        QVERIFY(users.change(QStringLiteral("agent01"), off));
+        QVERIFY(!users.find(QStringLiteral("agent01")).value().has_value());
+    }
+
     void addAndAuthenticate()
     {
         test::TempStore store;
