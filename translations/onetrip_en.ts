@@ -3940,6 +3940,14 @@ Exit status: 0 done, 1 failed, 2 bad usage.</source>
         <source>handover of a 代办 document</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>handling form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case type</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SupervisorApprovalDialog</name>

@@ -3958,6 +3958,14 @@ Exit status: 0 done, 1 failed, 2 bad usage.</source>
         <source>handover of a 代办 document</source>
         <translation>代办文书所载的交接记录</translation>
     </message>
+    <message>
+        <source>handling form</source>
+        <translation>办理形式</translation>
+    </message>
+    <message>
+        <source>case type</source>
+        <translation>办件类型</translation>
+    </message>
 </context>
 <context>
     <name>SupervisorApprovalDialog</name>

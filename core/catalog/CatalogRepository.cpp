@@ -2,6 +2,7 @@
 
 #include "catalog/CatalogJson.h"
 #include "catalog/Pinyin.h"
+#include "common/StoredValue.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -44,6 +45,25 @@ QString materialNames(const ServiceGuide &g)
 QVariant text(const QString &s)
 {
     return s.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(s);
+}
+
+// The item of a catalog_item row read as code, name, department, item_type, handling_form,
+// case_type, current_version, material_count: an unknown form or type is an error naming it.
+Result<ServiceItem> itemFrom(const QSqlQuery &q)
+{
+    const QString code = q.value(0).toString();
+    const QString where = QStringLiteral("catalog_item ") + code;
+    auto form = StoredValue::key(handlingFormFromKey(q.value(4).toString()), q.value(4).toString(),
+                                 QCoreApplication::translate("Store", "handling form"), where);
+    if (!form)
+        return form.error();
+    auto type = StoredValue::key(caseTypeFromKey(q.value(5).toString()), q.value(5).toString(),
+                                 QCoreApplication::translate("Store", "case type"), where);
+    if (!type)
+        return type.error();
+    return ServiceItem{
+        code,         q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+        form.value(), type.value(),          q.value(6).toInt(),    q.value(7).toInt()};
 }
 
 } // namespace
@@ -235,11 +255,10 @@ Result<QList<ServiceItem>> CatalogRepository::items() const
         return queryError(q);
     QList<ServiceItem> out;
     while (q.next()) {
-        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                    q.value(3).toString(),
-                    handlingFormFromKey(q.value(4).toString()).value_or(HandlingForm::OneTrip),
-                    caseTypeFromKey(q.value(5).toString()).value_or(CaseType::Promised),
-                    q.value(6).toInt(), q.value(7).toInt()});
+        auto item = itemFrom(q);
+        if (!item)
+            return item.error();
+        out.append(std::move(item).value());
     }
     return out;
 }
@@ -325,14 +344,10 @@ Result<QList<SearchEntry>> CatalogRepository::searchEntries() const
     QList<SearchEntry> out;
     while (q.next()) {
         SearchEntry e;
-        e.item = {q.value(0).toString(),
-                  q.value(1).toString(),
-                  q.value(2).toString(),
-                  q.value(3).toString(),
-                  handlingFormFromKey(q.value(4).toString()).value_or(HandlingForm::OneTrip),
-                  caseTypeFromKey(q.value(5).toString()).value_or(CaseType::Promised),
-                  q.value(6).toInt(),
-                  q.value(7).toInt()};
+        auto item = itemFrom(q);
+        if (!item)
+            return item.error();
+        e.item = std::move(item).value();
         e.namePinyin = q.value(8).toString();
         e.nameInitials = q.value(9).toString();
         e.materialNames = q.value(10).toString();

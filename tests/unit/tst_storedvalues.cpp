@@ -3,6 +3,7 @@
 #include "cases/ApplicantRepository.h"
 #include "cases/CaseEvents.h"
 #include "cases/CaseJson.h"
+#include "catalog/CatalogRepository.h"
 #include "storage/Migrations.h"
 
 #include <QJsonDocument>
@@ -147,6 +148,33 @@ private Q_SLOTS:
         QVERIFY2(message.contains(u'"' + value + u'"'), qPrintable(message));
         QVERIFY2(message.contains(where), qPrintable(message));
         QVERIFY2(message.contains(m_number), qPrintable(message));
+    }
+
+    // The catalog's item rows too: an unknown handling form is not read as 最多跑一次.
+    void unknownCatalogValueIsAnError_data()
+    {
+        QTest::addColumn<QString>("edit");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("handling form")
+            << "UPDATE catalog_item SET handling_form = 'by-pigeon' WHERE code = 'JN-SG08'"
+            << "by-pigeon";
+        QTest::newRow("case type")
+            << "UPDATE catalog_item SET case_type = 'someday' WHERE code = 'JN-SG08'"
+            << "someday";
+    }
+    void unknownCatalogValueIsAnError()
+    {
+        QFETCH(QString, edit);
+        QFETCH(QString, value);
+        QVERIFY(f.exec(edit));
+        const CatalogRepository catalog(f.db());
+        const auto items = catalog.items();
+        QVERIFY(!items);
+        QVERIFY2(items.message().contains(u'"' + value + u'"'), qPrintable(items.message()));
+        QVERIFY2(items.message().contains(QStringLiteral("JN-SG08")), qPrintable(items.message()));
+        const auto entries = catalog.searchEntries();
+        QVERIFY(!entries);
+        QVERIFY2(entries.message().contains(u'"' + value + u'"'), qPrintable(entries.message()));
     }
 
     void unknownApplicantKindInItsTable()
