@@ -6591,5 +6591,9 @@ The store defaults to %1 (or $ONETRIP_STORE).
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Deadlines of %1 case(s) counted for the worklists (%2 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -6597,5 +6597,9 @@ The store defaults to %1 (or $ONETRIP_STORE).
 本地库默认为 %1（或 $ONETRIP_STORE）。
 </translation>
     </message>
+    <message>
+        <source>Deadlines of %1 case(s) counted for the worklists (%2 s).</source>
+        <translation>已为工作清单计算 %1 个办件的期限（%2 秒）。</translation>
+    </message>
 </context>
 </TS>

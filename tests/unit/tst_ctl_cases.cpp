@@ -173,6 +173,16 @@ private Q_SLOTS:
                  counts.value(QStringLiteral("proxy")));
         // Nothing left in a state no hall would have: no routing without acceptance.
         QCOMPARE(where("department <> '' AND accepted_on IS NULL"), 0);
+        // The worklists' deadline index is counted before generate ends: no case is stale and
+        // the cases in progress have their due day.
+        QCOMPARE(where("clock_stale = 1"), 0);
+        QVERIFY(where("status IN ('accepted', 'accepted-with-deferral')") > 0);
+        QCOMPARE(where("status IN ('accepted', 'accepted-with-deferral') AND limit_days > 0 AND "
+                       "clock_due IS NULL"),
+                 0);
+        QVERIFY2(run.err.contains(QStringLiteral("counted")) ||
+                     run.err.contains(QStringLiteral("计")),
+                 qPrintable(run.err));
     }
 
     void generateRefusesBadArguments_data()
