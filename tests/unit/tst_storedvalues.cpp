@@ -1,12 +1,14 @@
 #include "tst_casefixture.h"
 
 #include "cases/ApplicantRepository.h"
+#include "cases/CaseDeadlines.h"
 #include "cases/CaseEvents.h"
 #include "cases/CaseJson.h"
 #include "catalog/CatalogRepository.h"
 #include "storage/Migrations.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 using namespace onetrip;
 using test::CaseFixture;
@@ -55,6 +57,35 @@ private Q_SLOTS:
         writeCase();
     }
     void cleanup() { f.close(); }
+
+    // Migration 19 marks for counting again the cases a deadline may run in: its status
+    // list is CaseDeadlines::mayRun's (a status left out would keep a stale light).
+    void migration19RecountsWhatMayRun()
+    {
+        QStringList statement;
+        for (const Migration &m : Migrations::all()) {
+            if (m.version != 19)
+                continue;
+            for (const QString &sql : m.statements) {
+                if (sql.contains(QLatin1String("SET clock_stale = 1")))
+                    statement << sql;
+            }
+        }
+        QCOMPARE(statement.size(), 1);
+        QStringList listed;
+        static const QRegularExpression key(QStringLiteral("'([a-z-]+)'"));
+        for (auto it = key.globalMatch(statement.constFirst()); it.hasNext();)
+            listed << it.next().captured(1);
+        QStringList running;
+        for (CaseStatus st : CaseTransitions::all()) {
+            if (CaseDeadlines::mayRun(st))
+                running << toKey(st);
+        }
+        listed.sort();
+        running.sort();
+        QVERIFY(running.size() >= 3);
+        QCOMPARE(listed, running);
+    }
 
     // The CHECK lists of migration 6 against the enums: every key goes in, a bogus one not.
     void checkConstraintsMatchTheEnums_data()
