@@ -25,6 +25,7 @@
 #include <QListView>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -116,7 +117,7 @@ void TestProxyDesk::theClerkGivesTheCaseToAnAgent()
     QVERIFY2(test::errorShown(take).contains(QStringLiteral("电话")),
              qPrintable(test::errorShown(take)));
     take->setPhone(QStringLiteral("13800000012"));
-    take->setScope({true, true, true});
+    take->setScope({true, false, true}); // corrections not delegated: the 委托书 must say so
     take->setCommitDate(QDate(2026, 12, 15));
     test::clickOk(take);
     QTRY_VERIFY(!m_window->proxyTakeDialog());
@@ -133,6 +134,15 @@ void TestProxyDesk::theClerkGivesTheCaseToAnAgent()
          {QStringLiteral("代办委托书"), QStringLiteral("李强"), QStringLiteral("13800000012"),
           QStringLiteral("2026年12月15日"), QStringLiteral("委托人签字"), m_applicant})
         QVERIFY2(authorisation.contains(part), qPrintable(part + u'\n' + authorisation));
+    // Exactly what was delegated, row by row: submission and pickup, not corrections.
+    for (const auto &[row, delegated] :
+         {std::pair{"递交申请材料", "委托"}, {"补正材料", "不委托"}, {"领取办理结果", "委托"}}) {
+        const QRegularExpression scopeRow(
+            QStringLiteral("%1\\s*%2(\\s|$)")
+                .arg(QString::fromUtf8(row), QString::fromUtf8(delegated)));
+        QVERIFY2(scopeRow.match(authorisation).hasMatch(),
+                 qPrintable(QString::fromUtf8(row) + u'\n' + authorisation));
+    }
     // A clerk relays for the agent at the window too, but reassigns nothing.
     QVERIFY(test::caseViewButton(*m_window, "handOverPushButton")->isVisible());
     QVERIFY(!test::caseViewButton(*m_window, "reassignProxyPushButton")->isVisible());
