@@ -70,6 +70,8 @@ CaseDocumentsDialog::CaseDocumentsDialog(const CaseRecord &record, PrintService 
     ui->deemedLabel->setStyleSheet(QStringLiteral("color: #a40000;"));
     QTableWidget *table = ui->documentsTableWidget;
     table->verticalHeader()->hide();
+    // Compact rows: a 代办 case has a dozen papers, and four should show at once.
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     table->horizontalHeader()->setStretchLastSection(true);
     table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
 
