@@ -26,6 +26,16 @@ Result<Role> storedRole(const QString &key, const QString &login)
                  QStringLiteral("app_user.role of login %1").arg(login)};
 }
 
+// The user of a row read as id, login, display_name, role (an unknown role is an error).
+Result<User> userFrom(const QSqlQuery &q)
+{
+    const Result<Role> role = storedRole(q.value(3).toString(), q.value(1).toString());
+    if (!role)
+        return role.error();
+    return User{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                role.value()};
+}
+
 Error queryError(const QSqlQuery &q)
 {
     return Error{
@@ -105,11 +115,7 @@ Result<User> UserRepository::authenticate(const QString &login, const QString &p
     }
     if (!PasswordHasher::verify(q.value(4).toString(), password))
         return wrong;
-    const Result<Role> role = storedRole(q.value(3).toString(), q.value(1).toString());
-    if (!role)
-        return role.error();
-    return User{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                role.value()};
+    return userFrom(q);
 }
 
 Result<QList<User>> UserRepository::users() const
@@ -120,11 +126,10 @@ Result<QList<User>> UserRepository::users() const
         return queryError(q);
     QList<User> out;
     while (q.next()) {
-        const Result<Role> role = storedRole(q.value(3).toString(), q.value(1).toString());
-        if (!role)
-            return role.error();
-        out.append(
-            {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), role.value()});
+        auto user = userFrom(q);
+        if (!user)
+            return user.error();
+        out.append(user.value());
     }
     if (q.lastError().isValid())
         return queryError(q);
@@ -141,11 +146,10 @@ Result<std::optional<User>> UserRepository::find(const QString &login) const
         return queryError(q);
     if (!q.next())
         return std::optional<User>();
-    const Result<Role> role = storedRole(q.value(3).toString(), q.value(1).toString());
-    if (!role)
-        return role.error();
-    return std::optional<User>(
-        User{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), role.value()});
+    auto user = userFrom(q);
+    if (!user)
+        return user.error();
+    return std::optional<User>(user.value());
 }
 
 Status UserRepository::remember(const QString &login, const QString &displayName, Role role,
