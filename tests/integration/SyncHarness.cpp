@@ -300,13 +300,34 @@ Result<SyncCycle::Outcome> Terminal::sync(const QUrl &server, const QString &log
 
 QString Terminal::projections() const
 {
+    // The worklists' deadline index is each terminal's own cache (counted when a list is
+    // read), not part of what sync must make equal.
+    const QStringList deadlineIndex{QStringLiteral("clock_stale"),
+                                    QStringLiteral("clock_due"),
+                                    QStringLiteral("clock_warn_from"),
+                                    QStringLiteral("clock_paused_on"),
+                                    QStringLiteral("supplement_warn_from"),
+                                    QStringLiteral("notice_warn_from"),
+                                    QStringLiteral("follow_up_warn_from"),
+                                    QStringLiteral("proxy_warn_from"),
+                                    QStringLiteral("urgent_due")};
+    QStringList record;
+    QSqlQuery columns(db().connection());
+    if (!columns.exec(QStringLiteral("PRAGMA table_info(case_record)")))
+        return columns.lastError().text();
+    while (columns.next()) {
+        if (!deadlineIndex.contains(columns.value(1).toString()))
+            record << columns.value(1).toString();
+    }
     QString out;
-    for (const char *sql :
-         {"SELECT * FROM case_record ORDER BY number", "SELECT * FROM case_check ORDER BY 1, 2",
-          "SELECT * FROM case_visit ORDER BY 1, 2", "SELECT * FROM case_document ORDER BY 1",
-          "SELECT * FROM applicant ORDER BY 1"}) {
+    for (const QString &sql : {QStringLiteral("SELECT %1 FROM case_record ORDER BY number")
+                                   .arg(record.join(QStringLiteral(", "))),
+                               QStringLiteral("SELECT * FROM case_check ORDER BY 1, 2"),
+                               QStringLiteral("SELECT * FROM case_visit ORDER BY 1, 2"),
+                               QStringLiteral("SELECT * FROM case_document ORDER BY 1"),
+                               QStringLiteral("SELECT * FROM applicant ORDER BY 1")}) {
         QSqlQuery q(db().connection());
-        if (!q.exec(QLatin1String(sql)))
+        if (!q.exec(sql))
             return q.lastError().text();
         while (q.next()) {
             for (int i = 0; i < q.record().count(); ++i)
