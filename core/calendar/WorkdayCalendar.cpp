@@ -208,37 +208,30 @@ DueDate WorkdayCalendar::addWorkingDays(QDate start, int n) const
         due.date = start;
         return due;
     }
-    // The working days counted so far are a step function of the day reached: search it.
-    // Forward, the first day d with n working days in (start, d]; back, the last day d with
-    // |n| working days in [d, start).
+    // The working days counted so far are a step function of the distance k gone: the
+    // smallest k with |n| of them is the answer. Forward, the working days in
+    // (start, start + k]; back, those in [start - k, start).
     const qint64 s = start.toJulianDay();
-    const qint64 atStart = countBefore(s + 1);
-    qint64 reach = 2 * qint64(qAbs(n)) + 16; // a week off twice over is inside it
+    const qint64 wanted = qAbs(qint64(n));
+    const auto counted = [&](qint64 k) {
+        return n > 0 ? countBefore(s + 1 + k) - countBefore(s + 1)
+                     : countBefore(s) - countBefore(s - k);
+    };
+    qint64 hi = 2 * wanted + 16; // a week off twice over is inside it
+    while (counted(hi) < wanted)
+        hi *= 2;
+    qint64 lo = 1;
+    while (lo < hi) {
+        const qint64 mid = lo + (hi - lo) / 2;
+        if (counted(mid) >= wanted)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
     if (n > 0) {
-        while (countBefore(s + 1 + reach) - atStart < n)
-            reach *= 2;
-        qint64 lo = 1, hi = reach; // the answer is s + k for some k in [lo, hi]
-        while (lo < hi) {
-            const qint64 mid = lo + (hi - lo) / 2;
-            if (countBefore(s + 1 + mid) - atStart >= n)
-                hi = mid;
-            else
-                lo = mid + 1;
-        }
         due.date = QDate::fromJulianDay(s + lo);
         due.missingYears = missingYears(start.addDays(1), due.date);
     } else {
-        const qint64 before = countBefore(s);
-        while (before - countBefore(s - reach) < -qint64(n))
-            reach *= 2;
-        qint64 lo = 1, hi = reach; // the answer is s - k for some k in [lo, hi]
-        while (lo < hi) {
-            const qint64 mid = lo + (hi - lo) / 2;
-            if (before - countBefore(s - mid) >= -qint64(n))
-                hi = mid;
-            else
-                lo = mid + 1;
-        }
         due.date = QDate::fromJulianDay(s - lo);
         // Named as they were met, counting back.
         const QList<int> years = missingYears(due.date, start.addDays(-1));
