@@ -154,6 +154,20 @@ Result<int> step(const Database &db, const WorkdayCalendar &calendar, const Warn
 
 } // namespace
 
+const QStringList &CaseClockIndex::columns()
+{
+    static const QStringList names{QStringLiteral("clock_stale"),
+                                   QStringLiteral("clock_due"),
+                                   QStringLiteral("clock_warn_from"),
+                                   QStringLiteral("clock_paused_on"),
+                                   QStringLiteral("supplement_warn_from"),
+                                   QStringLiteral("notice_warn_from"),
+                                   QStringLiteral("follow_up_warn_from"),
+                                   QStringLiteral("proxy_warn_from"),
+                                   QStringLiteral("urgent_due")};
+    return names;
+}
+
 QString CaseClockIndex::basis(const WorkdayCalendar &calendar, const WarningPolicy &policy)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -204,15 +218,14 @@ Result<CaseClockIndex::Report> CaseClockIndex::refresh(const Database &db,
         // statement, not one per case (a rebuilt store of millions is nearly all ended). The
         // stale rows by their partial index: "+status" keeps SQLite from reading every ended
         // case by the status index at each refresh.
-        if (Status s =
-                db.exec(QStringLiteral("UPDATE case_record SET clock_stale = 0, clock_due = NULL, "
-                                       "clock_warn_from = NULL, clock_paused_on = NULL, "
-                                       "supplement_warn_from = NULL, notice_warn_from = NULL, "
-                                       "follow_up_warn_from = NULL, proxy_warn_from = NULL, "
-                                       "urgent_due = NULL "
-                                       "WHERE clock_stale = 1 AND follow_up_due IS NULL AND "
-                                       "proxy_commit_due IS NULL AND +status IN ") +
-                        quietStatuses());
+        QStringList cleared{QStringLiteral("clock_stale = 0")};
+        for (const QString &column : columns().mid(1))
+            cleared << column + QStringLiteral(" = NULL");
+        if (Status s = db.exec(QStringLiteral("UPDATE case_record SET ") +
+                               cleared.join(QStringLiteral(", ")) +
+                               QStringLiteral(" WHERE clock_stale = 1 AND follow_up_due IS NULL "
+                                              "AND proxy_commit_due IS NULL AND +status IN ") +
+                               quietStatuses());
             !s)
             return s.error();
         if (Status s = tx.commit(); !s)

@@ -5,6 +5,7 @@
 #include "deadline/WarningPolicy.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace onetrip {
 
@@ -31,6 +32,9 @@ public:
     // What the index was counted with: the calendar's days off and make-up days and the
     // policy, hashed. Kept in the setting "worklist.clock-basis".
     static QString basis(const WorkdayCalendar &calendar, const WarningPolicy &policy);
+    // The case_record columns that are this index (each terminal's own: never synced, so
+    // not compared between terminals), clock_stale first.
+    static const QStringList &columns();
 };
 
 } // namespace onetrip

@@ -5,6 +5,7 @@
 #include "demo/DemoData.h"
 #include "storage/Database.h"
 #include "sync/SyncClient.h"
+#include "worklist/CaseClockIndex.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -302,15 +303,7 @@ QString Terminal::projections() const
 {
     // The worklists' deadline index is each terminal's own cache (counted when a list is
     // read), not part of what sync must make equal.
-    const QStringList deadlineIndex{QStringLiteral("clock_stale"),
-                                    QStringLiteral("clock_due"),
-                                    QStringLiteral("clock_warn_from"),
-                                    QStringLiteral("clock_paused_on"),
-                                    QStringLiteral("supplement_warn_from"),
-                                    QStringLiteral("notice_warn_from"),
-                                    QStringLiteral("follow_up_warn_from"),
-                                    QStringLiteral("proxy_warn_from"),
-                                    QStringLiteral("urgent_due")};
+    const QStringList &deadlineIndex = CaseClockIndex::columns();
     QStringList record;
     QSqlQuery columns(db().connection());
     if (!columns.exec(QStringLiteral("PRAGMA table_info(case_record)")))
