@@ -127,11 +127,14 @@ void DeskPage::reload()
     };
     for (auto it = m_listButtons.cbegin(); it != m_listButtons.cend(); ++it)
         it.value()->setText(tr("%1: %2").arg(displayName(it.key()), count(it.key(), {})));
-    for (auto it = m_lightButtons.cbegin(); it != m_lightButtons.cend(); ++it) {
-        WorklistFilter f;
-        f.light = it.key();
-        it.value()->setText(tr("● %1: %2").arg(displayName(it.key()), count(lightsList(), f)));
-    }
+    auto lights = query.value()->countByLight(lightsList(), {});
+    if (!lights)
+        errors << lights.message();
+    for (auto it = m_lightButtons.cbegin(); it != m_lightButtons.cend(); ++it)
+        it.value()->setText(
+            tr("● %1: %2")
+                .arg(displayName(it.key()),
+                     lights ? QString::number(lights->value(it.key())) : QStringLiteral("?")));
     WorklistFilter today;
     today.dueFrom = today.dueUntil = m_today;
     ui->dueTodayPushButton->setText(

@@ -497,6 +497,27 @@ const QList<Migration> &Migrations::all()
               // Every case, newest first, ties by number.
               "DROP INDEX case_record_received",
               "CREATE INDEX case_record_received ON case_record (received_on, number)"})},
+        {21, "case desk at millions of cases: the overdue list and the desk's lights by index",
+         sql({// The earliest due day of the running deadlines whose clock is not stopped
+              // (derived, CaseClockIndex): the case is red after it, so "overdue" and its
+              // count are an index range, not a test of each case past its earliest due day.
+              "ALTER TABLE case_record ADD COLUMN red_after TEXT",
+              // Counted from the index's own columns the way the lists' lights read them
+              // (a stopped clock is not late while the stop began by its due day); stale
+              // rows are counted again by the next refresh anyway.
+              "UPDATE case_record SET red_after = NULLIF(MIN(IFNULL(CASE WHEN clock_due IS NOT "
+              "NULL AND NOT IFNULL(clock_paused_on <= clock_due, 0) THEN clock_due END, '9'), "
+              "IFNULL(CASE WHEN supplement_warn_from IS NOT NULL THEN supplement_due END, '9'), "
+              "IFNULL(CASE WHEN notice_warn_from IS NOT NULL THEN notice_due END, '9')), '9') "
+              "WHERE urgent_due IS NOT NULL",
+              "CREATE INDEX case_record_red ON case_record (red_after, number) WHERE red_after "
+              "IS NOT NULL",
+              // The desk's lights of the cases in progress from the list's index alone (a
+              // count of a million rows reads no table page).
+              "DROP INDEX case_record_list_in_progress",
+              "CREATE INDEX case_record_list_in_progress ON case_record (clock_due, number, "
+              "clock_warn_from, clock_paused_on, status) WHERE status IN ('accepted', "
+              "'accepted-with-deferral')"})},
     };
     return migrations;
 }

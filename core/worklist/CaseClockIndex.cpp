@@ -56,7 +56,7 @@ Result<QString> storedBasis(const Database &db)
 struct Counted
 {
     QVariant due, warnFrom, pausedOn, supplementWarnFrom, noticeWarnFrom, followUpWarnFrom,
-        proxyWarnFrom, urgentDue;
+        proxyWarnFrom, urgentDue, redAfter;
 };
 
 // One case's index values. With the clock stopped, the due day and window are those of the
@@ -70,7 +70,8 @@ Result<Counted> count(const QSqlQuery &q, const WorkdayCalendar &calendar,
         return read.error();
     CaseRecord r = std::move(read).value();
 
-    Counted c{date({}), date({}), date({}), date({}), date({}), date({}), date({}), date({})};
+    Counted c{date({}), date({}), date({}), date({}), date({}),
+              date({}), date({}), date({}), date({})};
     // The 差评 follow-up due first (any status: ended cases are rated too).
     if (const QDate due =
             QDate::fromString(q.value(DeadlineColumns::kCount).toString(), Qt::ISODate);
@@ -86,32 +87,41 @@ Result<Counted> count(const QSqlQuery &q, const WorkdayCalendar &calendar,
     if (const QDate commit = day(2); commit.isValid())
         c.proxyWarnFrom =
             date(ProxyRules::commitmentDeadline(day(3), commit, commit, calendar, policy).warnFrom);
+    QDate pausedOn;
     if (CaseClockRules::isPaused(r)) {
-        c.pausedOn = date(r.pauses.constLast().from);
+        pausedOn = r.pauses.constLast().from;
+        c.pausedOn = date(pausedOn);
         r.pauses.removeLast();
     }
     // The day passed as "today" changes nothing counted here (no pause is open now).
     // The earliest due day of those running (a stopped clock's too: a superset of the red
     // ones, which is all the overdue list needs from it).
-    QDate urgent;
-    const auto earliest = [&urgent](QDate d) {
-        if (d.isValid() && (!urgent.isValid() || d < urgent))
-            urgent = d;
+    // And the earliest of those that can be late: not a clock stopped by its due day (the
+    // lists' paused light), so the case is red exactly after that day.
+    QDate urgent, red;
+    const auto earliest = [](QDate &first, QDate d) {
+        if (d.isValid() && (!first.isValid() || d < first))
+            first = d;
     };
     if (auto p = CaseDeadlines::processing(r, r.receivedOn, calendar, policy)) {
         c.due = date(p->due);
         c.warnFrom = date(p->warnFrom);
-        earliest(p->due);
+        earliest(urgent, p->due);
+        if (!pausedOn.isValid() || pausedOn > p->due)
+            earliest(red, p->due);
     }
     if (auto s = CaseDeadlines::supplement(r, r.receivedOn, calendar, policy)) {
         c.supplementWarnFrom = date(s->warnFrom);
-        earliest(s->due);
+        earliest(urgent, s->due);
+        earliest(red, s->due);
     }
     if (auto n = CaseDeadlines::noticeWindow(r, r.receivedOn, calendar, policy)) {
         c.noticeWarnFrom = date(n->warnFrom);
-        earliest(n->due);
+        earliest(urgent, n->due);
+        earliest(red, n->due);
     }
     c.urgentDue = date(urgent);
+    c.redAfter = date(red);
     return c;
 }
 
@@ -133,7 +143,8 @@ Result<int> step(const Database &db, const WorkdayCalendar &calendar, const Warn
     update.prepare(QStringLiteral(
         "UPDATE case_record SET clock_stale = 0, clock_due = ?, clock_warn_from = ?, "
         "clock_paused_on = ?, supplement_warn_from = ?, notice_warn_from = ?, "
-        "follow_up_warn_from = ?, proxy_warn_from = ?, urgent_due = ? WHERE number = ?"));
+        "follow_up_warn_from = ?, proxy_warn_from = ?, urgent_due = ?, red_after = ? WHERE "
+        "number = ?"));
     int n = 0;
     while (select.next()) {
         auto c = count(select, calendar, policy);
@@ -141,7 +152,7 @@ Result<int> step(const Database &db, const WorkdayCalendar &calendar, const Warn
             return c.error();
         for (const QVariant &v :
              {c->due, c->warnFrom, c->pausedOn, c->supplementWarnFrom, c->noticeWarnFrom,
-              c->followUpWarnFrom, c->proxyWarnFrom, c->urgentDue, select.value(0)})
+              c->followUpWarnFrom, c->proxyWarnFrom, c->urgentDue, c->redAfter, select.value(0)})
             update.addBindValue(v);
         if (!update.exec())
             return indexError(update.lastError().text());
@@ -156,15 +167,12 @@ Result<int> step(const Database &db, const WorkdayCalendar &calendar, const Warn
 
 const QStringList &CaseClockIndex::columns()
 {
-    static const QStringList names{QStringLiteral("clock_stale"),
-                                   QStringLiteral("clock_due"),
-                                   QStringLiteral("clock_warn_from"),
-                                   QStringLiteral("clock_paused_on"),
-                                   QStringLiteral("supplement_warn_from"),
-                                   QStringLiteral("notice_warn_from"),
-                                   QStringLiteral("follow_up_warn_from"),
-                                   QStringLiteral("proxy_warn_from"),
-                                   QStringLiteral("urgent_due")};
+    static const QStringList names{
+        QStringLiteral("clock_stale"),          QStringLiteral("clock_due"),
+        QStringLiteral("clock_warn_from"),      QStringLiteral("clock_paused_on"),
+        QStringLiteral("supplement_warn_from"), QStringLiteral("notice_warn_from"),
+        QStringLiteral("follow_up_warn_from"),  QStringLiteral("proxy_warn_from"),
+        QStringLiteral("urgent_due"),           QStringLiteral("red_after")};
     return names;
 }
 

@@ -133,6 +133,8 @@ QString indexOf(WorklistKind kind)
         return QStringLiteral(" INDEXED BY case_record_list_hand_out");
     case WorklistKind::Ended:
         return QStringLiteral(" INDEXED BY case_record_list_ended");
+    case WorklistKind::Overdue:
+        return QStringLiteral(" INDEXED BY case_record_red");
     default:
         return {};
     }
@@ -236,9 +238,9 @@ WorklistQuery::Where WorklistQuery::where(WorklistKind kind, const WorklistFilte
                      .arg(status(CaseStatus::Accepted), status(CaseStatus::AcceptedWithDeferral));
         break;
     case WorklistKind::Overdue:
-        // urgent_due (indexed) first: only the cases past their earliest due day are read.
-        terms << QStringLiteral("c.urgent_due < %1").arg(today)
-              << lightsOf(WorklistClock::MostUrgent, today).red;
+        // The most urgent light red, as lightsOf(MostUrgent).red says it, from the index's
+        // red_after (the earliest due day that can be late): one range of its index.
+        terms << QStringLiteral("c.red_after < %1").arg(today);
         break;
     case WorklistKind::ReadyForHandOut:
         terms << QStringLiteral("c.status IN (%1, %2)")
@@ -332,6 +334,33 @@ Result<int> WorklistQuery::count(WorklistKind kind, const WorklistFilter &filter
     return q.value(0).toInt();
 }
 
+Result<QMap<DeadlineLight, int>> WorklistQuery::countByLight(WorklistKind kind,
+                                                             const WorklistFilter &filter) const
+{
+    WorklistFilter unlit = filter;
+    unlit.light.reset();
+    const Where w = where(kind, unlit);
+    const Lights lights = lightsOf(clockOf(kind), quoted(m_today));
+    const QList<DeadlineLight> order{DeadlineLight::Green, DeadlineLight::Yellow,
+                                     DeadlineLight::Red, DeadlineLight::Paused};
+    QStringList sums;
+    for (DeadlineLight light : order)
+        sums << QStringLiteral("TOTAL(%1)").arg(lightCondition(lights, light));
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT ") + sums.join(QStringLiteral(", ")) +
+                   QStringLiteral(" FROM case_record c") + indexOf(kind) + w.sql))
+        return readError(q.lastError().text());
+    for (const QVariant &v : w.values)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        return readError(q.lastError().text());
+    QMap<DeadlineLight, int> counts;
+    for (int i = 0; i < order.size(); ++i)
+        counts.insert(order.at(i), q.value(i).toInt());
+    return counts;
+}
+
 Result<QList<WorklistRow>> WorklistQuery::page(WorklistKind kind, const WorklistFilter &filter,
                                                const WorklistSort &sort, int offset,
                                                int limit) const
@@ -345,8 +374,9 @@ Result<QList<WorklistRow>> WorklistQuery::page(WorklistKind kind, const Worklist
         order = QStringLiteral("c.received_on");
         break;
     case WorklistSort::Column::Due:
-        // Every overdue case has an urgent due day: its index gives the order.
-        order = kind == WorklistKind::Overdue ? QStringLiteral("c.urgent_due")
+        // An overdue case's most urgent deadline is its earliest red one: red_after, in
+        // the order of the list's index.
+        order = kind == WorklistKind::Overdue ? QStringLiteral("c.red_after")
                                               : dueExpression(clockOf(kind));
         break;
     case WorklistSort::Column::Updated:

@@ -335,7 +335,7 @@ private Q_SLOTS:
         // known (-1), no stopped time ([]); migration 12 the worklists' deadline index, to be
         // counted (stale, five NULLs); migration 13 neither routed, decided nor handed out;
         // migration 15 no ratings, no 差评 follow-up; migrations 16 and 18 no 代办;
-        // migration 19 no urgent due day (counted by the index).
+        // migrations 19 and 21 no urgent due day, no red_after (counted by the index).
         QStringList expected = before;
         if (upgrades) {
             for (QString &row : expected) {
@@ -345,7 +345,8 @@ private Q_SLOTS:
                                           "\u001FNULL\u001F\u001F\u001FNULL\u001F"
                                           "\u001F[]\u001FNULL\u001F0\u001FNULL"
                                           "\u001F\u001F\u001FNULL"
-                                          "\u001FNULL\u001FNULL\u001FNULL\u001FNULL");
+                                          "\u001FNULL\u001FNULL\u001FNULL\u001FNULL"
+                                          "\u001FNULL");
             }
         }
         QCOMPARE(CaseFixture::projections(*raw.value()), expected);

@@ -12,8 +12,12 @@
 #include "tst_casefixture.h"
 
 #include "deadline/DeadlineSettings.h"
+#include "storage/Migrations.h"
 #include "worklist/CaseClockIndex.h"
 #include "worklist/WorklistQuery.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
 
 using namespace onetrip;
 using namespace onetrip::test;
@@ -163,6 +167,79 @@ private Q_SLOTS:
         WorklistFilter filter;
         filter.light = light;
         QCOMPARE(letters(query(dec(day)), kind, filter), expected);
+    }
+
+    void lightsInOnePass_data()
+    {
+        QTest::addColumn<int>("day");
+        QTest::addColumn<WorklistKind>("kind");
+        QTest::addColumn<QList<int>>("expected"); // green, yellow, red, paused
+        using K = WorklistKind;
+        QTest::newRow("2nd in progress") << 2 << K::InProgress << QList<int>{2, 0, 0, 1};
+        QTest::newRow("17th in progress") << 17 << K::InProgress << QList<int>{0, 2, 0, 1};
+        QTest::newRow("23rd in progress") << 23 << K::InProgress << QList<int>{0, 0, 2, 1};
+        QTest::newRow("3rd all: D's supplement yellow") << 3 << K::All << QList<int>{2, 1, 0, 1};
+        QTest::newRow("9th all: C and D late") << 9 << K::All << QList<int>{1, 0, 2, 1};
+        QTest::newRow("9th correction") << 9 << K::Correction << QList<int>{0, 0, 1, 0};
+        QTest::newRow("ended: none") << 23 << K::Ended << QList<int>{0, 0, 0, 0};
+    }
+
+    // The desk's lights: each the count of the list filtered by that light (whose rows
+    // letters() checks against CaseDeadlines), and the figures counted by hand.
+    void lightsInOnePass()
+    {
+        QFETCH(int, day);
+        QFETCH(WorklistKind, kind);
+        QFETCH(QList<int>, expected);
+        const WorklistQuery q = query(dec(day));
+        QVERIFY(q.refreshIndex());
+        auto counts = q.countByLight(kind, {});
+        QVERIFY2(counts, qPrintable(counts.message()));
+        const QList<DeadlineLight> order{DeadlineLight::Green, DeadlineLight::Yellow,
+                                         DeadlineLight::Red, DeadlineLight::Paused};
+        for (int i = 0; i < order.size(); ++i) {
+            QCOMPARE(counts->value(order.at(i), -1), expected.at(i));
+            QCOMPARE(letters(q, kind, lit(order.at(i))).size(), expected.at(i));
+        }
+    }
+
+    // Terminal migration 21 counts red_after in SQL from the index's columns; it must say
+    // what CaseClockIndex counts (F's stopped clock is not late: no red_after, though its
+    // urgent due day runs).
+    void theUpgradeCountsRedAfterAsTheIndexDoes()
+    {
+        QVERIFY(query(dec(2)).refreshIndex());
+        auto redAfter = [this] {
+            QMap<QString, QString> byLetter;
+            QSqlQuery q(f.db().connection());
+            if (!q.exec(QStringLiteral("SELECT number, red_after FROM case_record")))
+                qFatal("%s", qPrintable(q.lastError().text()));
+            while (q.next())
+                byLetter.insert(m_letter.value(q.value(0).toString()),
+                                q.value(1).isNull() ? QStringLiteral("-") : q.value(1).toString());
+            return byLetter;
+        };
+        const QMap<QString, QString> counted = redAfter();
+        const QMap<QString, QString> byHand{
+            {QStringLiteral("A"), QStringLiteral("2026-12-22")},
+            {QStringLiteral("B"), QStringLiteral("-")},
+            {QStringLiteral("C"), QStringLiteral("2026-12-08")},
+            {QStringLiteral("D"), QStringLiteral("2026-12-04")}, // the supplement, before its limit
+            {QStringLiteral("E"), QStringLiteral("-")},
+            {QStringLiteral("F"), QStringLiteral("-")}};
+        QCOMPARE(counted, byHand);
+        QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM case_record WHERE urgent_due IS "
+                                        "NOT NULL AND red_after IS NULL")),
+                 1); // F
+        QString upgrade;
+        for (const Migration &m : Migrations::all()) {
+            if (m.version == 21)
+                upgrade = m.statements.filter(QStringLiteral("UPDATE case_record")).value(0);
+        }
+        QVERIFY(!upgrade.isEmpty());
+        QVERIFY(f.db().exec(QStringLiteral("UPDATE case_record SET red_after = NULL")));
+        QVERIFY(f.db().exec(upgrade));
+        QCOMPARE(redAfter(), byHand);
     }
 
     void mineToday()
