@@ -30,6 +30,7 @@ import argparse
 import collections
 import os
 import random
+import re
 import shutil
 import signal
 import sqlite3
@@ -57,11 +58,23 @@ FAULTS = [("drop-request", 2), ("drop-response", 4), ("duplicate", 3), ("delay",
 # Which requests a fault hits: all, or only the pushes (sign-in passes, the answer to a
 # push is what gets lost), or only the pulls.
 PREFIXES = [("", 3), ("/api/v1/push", 5), ("/api/v1/pull", 2)]
-# The worklists' deadline index (CaseClockIndex): each terminal's own cache, counted when a
-# list is read (generate counts it before it ends), so not compared between terminals.
-DEADLINE_INDEX = {"clock_stale", "clock_due", "clock_warn_from", "clock_paused_on",
-                  "supplement_warn_from", "notice_warn_from", "follow_up_warn_from",
-                  "proxy_warn_from", "urgent_due"}
+
+
+def deadline_index():
+    """The worklists' deadline index (CaseClockIndex): each terminal's own cache, counted
+    when a list is read (generate counts it before it ends), so not compared between
+    terminals. Its columns as CaseClockIndex::columns() names them, read from that source
+    so that a column added there cannot be missed here."""
+    source = os.path.join(HERE, "..", "..", "core", "worklist", "CaseClockIndex.cpp")
+    with open(source, encoding="utf-8") as f:
+        body = f.read().split("CaseClockIndex::columns()", 1)[1].split("return names;", 1)[0]
+    names = set(re.findall(r'QStringLiteral\("(\w+)"\)', body))
+    if not {"clock_stale", "clock_due"} <= names:
+        raise SystemExit("cannot read the deadline index's columns from " + source)
+    return names
+
+
+DEADLINE_INDEX = deadline_index()
 # The projections compared between terminals (as SyncHarness::projections); "{record}" is
 # case_record's columns but the deadline index.
 PROJECTIONS = ["SELECT {record} FROM case_record ORDER BY number",
