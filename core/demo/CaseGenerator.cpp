@@ -512,6 +512,12 @@ Result<CaseGenerator::Report> Run::go()
     qint64 index = 0;
     for (int d = 0; d < days.size(); ++d) {
         m_clock.setNow(QDateTime(days.at(d), QTime(8, 30)));
+        // The whole day in one transaction that every command's own joins: generated data,
+        // not a hall's promises, and a commit per step costs more than many steps (SQLite
+        // goes through its page cache at each). A failure rolls back the day and ends the run.
+        WriteTransaction dayTransaction(m_db);
+        if (Status s = dayTransaction.begin(); !s)
+            return s.error();
         // (Steps scheduled for today while today's run are done today too.)
         while (followUps.contains(d)) {
             for (const FollowUp &f : followUps.take(d)) {
@@ -580,6 +586,8 @@ Result<CaseGenerator::Report> Run::go()
             }
             followUps.clear();
         }
+        if (Status s = dayTransaction.commit(); !s)
+            return s.error();
         m_report.cases = index;
         if (m_o.progress && (d % 5 == 4 || d == days.size() - 1))
             m_o.progress(index);

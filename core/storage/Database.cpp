@@ -261,6 +261,14 @@ WriteTransaction::~WriteTransaction()
 
 Status WriteTransaction::begin()
 {
+    if (m_active)
+        return {};
+    m_nested = m_db.m_transactionDepth > 0;
+    if (m_nested) {
+        m_active = true;
+        ++m_db.m_transactionDepth;
+        return {};
+    }
     Status s = m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
     if (!s)
         return Status::failure(
@@ -268,11 +276,28 @@ Status WriteTransaction::begin()
                                                     "was not saved. Try again."),
             s.error().detail);
     m_active = true;
+    ++m_db.m_transactionDepth;
+    m_db.m_transactionDoomed = false;
+    m_db.notifier().hold();
     return {};
 }
 
 Status WriteTransaction::commit()
 {
+    if (!m_active)
+        return Status::failure(QCoreApplication::translate(
+            "Database", "Saving failed; nothing was changed. Try again."));
+    if (m_nested) {
+        // Committed with the outer one.
+        m_active = false;
+        --m_db.m_transactionDepth;
+        return {};
+    }
+    if (m_db.m_transactionDoomed) {
+        rollback();
+        return Status::failure(QCoreApplication::translate(
+            "Database", "Saving failed; nothing was changed. Try again."));
+    }
     Status s = m_db.exec(QStringLiteral("COMMIT"));
     if (!s) {
         rollback();
@@ -281,6 +306,8 @@ Status WriteTransaction::commit()
                                s.error().detail);
     }
     m_active = false;
+    --m_db.m_transactionDepth;
+    m_db.notifier().release(true);
     return {};
 }
 
@@ -289,7 +316,14 @@ void WriteTransaction::rollback()
     if (!m_active)
         return;
     m_active = false;
+    --m_db.m_transactionDepth;
+    if (m_nested) {
+        // Its changes cannot be taken out of the outer one alone: none of it may stay.
+        m_db.m_transactionDoomed = true;
+        return;
+    }
     (void)m_db.exec(QStringLiteral("ROLLBACK"));
+    m_db.notifier().release(false);
 }
 
 } // namespace onetrip

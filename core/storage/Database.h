@@ -60,16 +60,23 @@ public:
     StoreNotifier &notifier() const { return *m_notifier; }
 
 private:
+    friend class WriteTransaction;
     Database(QString path, QString connectionName);
     Status configure(Mode mode);
 
     QString m_path;
     QString m_connectionName;
     std::unique_ptr<StoreNotifier> m_notifier = std::make_unique<StoreNotifier>();
+    mutable int m_transactionDepth = 0;       // WriteTransactions open on this connection
+    mutable bool m_transactionDoomed = false; // a joined one rolled back
 };
 
 // BEGIN IMMEDIATE ... COMMIT; rolls back when destroyed uncommitted. Qt's transaction()
 // sends a plain BEGIN, which fails under WAL contention when a read turns into a write.
+// Inside another WriteTransaction on the same Database it joins that one (a bulk run of many
+// commands, all or nothing): its commit leaves its changes for the outer one to commit, and
+// its rollback dooms the outer one, whose commit then rolls everything back and fails. (Not
+// savepoints: a savepoint per command costs more than the commits it saves.)
 class WriteTransaction
 {
 public:
@@ -85,6 +92,7 @@ public:
 private:
     const Database &m_db;
     bool m_active = false;
+    bool m_nested = false;
 };
 
 } // namespace onetrip

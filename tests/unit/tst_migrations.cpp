@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -202,6 +203,92 @@ private Q_SLOTS:
         QSqlQuery q(store.db().connection());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM setting")) && q.next());
         QCOMPARE(q.value(0).toInt(), 0);
+    }
+
+    // A WriteTransaction inside another joins it: all or nothing. Its commit waits for the
+    // outer one's; its rollback dooms the outer one, whose commit then keeps nothing and
+    // fails; listeners hear of the events once, when the outer one commits — never when it
+    // rolls back.
+    void joinedTransactionsAreAllOrNothing()
+    {
+        test::TempStore store;
+        const Database &db = store.db();
+        QSignalSpy told(&db.notifier(), &StoreNotifier::eventsCommitted);
+        auto settings = [&db] {
+            QSqlQuery q(db.connection());
+            if (!q.exec(QStringLiteral("SELECT group_concat(key, ',') FROM (SELECT key FROM "
+                                       "setting WHERE key LIKE 'n%' ORDER BY key)")) ||
+                !q.next())
+                return QStringLiteral("error");
+            return q.value(0).toString();
+        };
+        auto insert = [&db](const char *key) {
+            return bool(
+                db.exec(QStringLiteral("INSERT INTO setting (key, value) VALUES ('%1', 'v')")
+                            .arg(QLatin1String(key))));
+        };
+        {
+            WriteTransaction outer(db);
+            QVERIFY(outer.begin());
+            QVERIFY(insert("n1"));
+            for (const char *key : {"n2", "n3"}) {
+                WriteTransaction command(db);
+                QVERIFY(command.begin());
+                QVERIFY(insert(key));
+                QVERIFY(command.commit());
+                db.notifier().notifyEventsCommitted(key[1] - '0');
+            }
+            QCOMPARE(told.count(), 0);
+            QVERIFY(outer.commit());
+        }
+        QCOMPARE(told.count(), 1);
+        QCOMPARE(told.at(0).at(0).toLongLong(), 3);
+        QCOMPARE(settings(), QStringLiteral("n1,n2,n3"));
+        // A joined one rolled back (destroyed uncommitted): the outer commit fails and keeps
+        // nothing of the batch, the commands committed before it neither; no one is told.
+        {
+            WriteTransaction outer(db);
+            QVERIFY(outer.begin());
+            {
+                WriteTransaction kept(db);
+                QVERIFY(kept.begin());
+                QVERIFY(insert("n4"));
+                QVERIFY(kept.commit());
+                db.notifier().notifyEventsCommitted(4);
+            }
+            {
+                WriteTransaction failed(db);
+                QVERIFY(failed.begin());
+                QVERIFY(insert("n5"));
+            }
+            const Status committed = outer.commit();
+            QVERIFY(!committed);
+            QVERIFY2(committed.message().contains(QStringLiteral("nothing was changed")),
+                     qPrintable(committed.message()));
+        }
+        QCOMPARE(told.count(), 1);
+        QCOMPARE(settings(), QStringLiteral("n1,n2,n3"));
+        // The outer one rolled back itself: the same.
+        {
+            WriteTransaction outer(db);
+            QVERIFY(outer.begin());
+            WriteTransaction inner(db);
+            QVERIFY(inner.begin());
+            QVERIFY(insert("n6"));
+            QVERIFY(inner.commit());
+            db.notifier().notifyEventsCommitted(6);
+            outer.rollback();
+        }
+        QCOMPARE(told.count(), 1);
+        QCOMPARE(settings(), QStringLiteral("n1,n2,n3"));
+        // And a transaction on its own commits and is told at once, as before.
+        WriteTransaction alone(db);
+        QVERIFY(alone.begin());
+        QVERIFY(insert("n7"));
+        QVERIFY(alone.commit());
+        db.notifier().notifyEventsCommitted(7);
+        QCOMPARE(told.count(), 2);
+        QCOMPARE(settings(), QStringLiteral("n1,n2,n3,n7"));
     }
 
     void secondWriterWaitsInsteadOfFailing()
