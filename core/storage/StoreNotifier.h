@@ -15,9 +15,9 @@ class StoreNotifier : public QObject
 public:
     using QObject::QObject;
 
-    // Called by the commit path after COMMIT returned (never inside the transaction). A
-    // transaction inside another (WriteTransaction, a savepoint) is not committed until the
-    // outer one is: listeners are told then, once, or never if it rolls back.
+    // Called by the commit path after its transaction committed. One that joined an outer
+    // WriteTransaction is not in the store until the outer one commits: listeners are told
+    // then, once, or never if it rolls back.
     void notifyEventsCommitted(qint64 lastSequence)
     {
         if (m_holding > 0) {

@@ -94,10 +94,10 @@ Result<Counted> count(const QSqlQuery &q, const WorkdayCalendar &calendar,
         r.pauses.removeLast();
     }
     // The day passed as "today" changes nothing counted here (no pause is open now).
-    // The earliest due day of those running (a stopped clock's too: a superset of the red
-    // ones, which is all the overdue list needs from it).
-    // And the earliest of those that can be late: not a clock stopped by its due day (the
-    // lists' paused light), so the case is red exactly after that day.
+    // urgent_due: the earliest due day of those running, a stopped clock's too (the "most
+    // urgent" order, the desk's due days). red_after: the earliest of those that can be
+    // late — not a clock stopped by its due day (the lists' paused light) — so the case is
+    // red exactly after it (the overdue list).
     QDate urgent, red;
     const auto earliest = [](QDate &first, QDate d) {
         if (d.isValid() && (!first.isValid() || d < first))

@@ -12,10 +12,9 @@ namespace onetrip {
 class Database;
 
 // The deadline columns of case_record that let a worklist select by light in SQL (clock_due,
-// clock_warn_from, clock_paused_on, supplement_warn_from, notice_warn_from, urgent_due,
-// red_after ...; columns() names them all). They are a
-// derived index, not the truth: CaseDeadlines counts what is shown. A changed case is marked
-// stale by CaseRepository::save (the projector has no calendar); refresh() counts the stale
+// clock_warn_from, clock_paused_on, urgent_due, red_after, …: columns() names them all).
+// They are a derived index, not the truth: CaseDeadlines counts what is shown. A changed case is
+// marked stale by CaseRepository::save (the projector has no calendar); refresh() counts the stale
 // rows again with the calendar and warning setting in use, and every open case again when
 // either changed since the last refresh (a published holiday moves due dates). Call it
 // before reading a worklist.
