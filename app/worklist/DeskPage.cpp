@@ -7,6 +7,7 @@
 #include "shell/AppContext.h"
 #include "storage/Database.h"
 #include "sync/SyncStore.h"
+#include "worklist/DeskCounter.h"
 #include "worklist/ReloadOnChange.h"
 #include "worklist/WorklistSource.h"
 
@@ -23,36 +24,36 @@ DeskPage::DeskPage(AppContext &context, QWidget *parent)
     : QWidget(parent)
     , ui(std::make_unique<Ui::DeskPage>())
     , m_context(context)
+    , m_plan(DeskPlan::forRole(context.user().role, context.clock().today(), context.calendar()))
+    , m_counter(new DeskCounter(context.database().path(), this))
 {
     ui->setupUi(this);
+    m_pendingPlan = m_plan;
     buildButtons();
     connect(ui->dueTodayPushButton, &QPushButton::clicked, this, [this] {
         WorklistFilter f;
-        f.dueFrom = f.dueUntil = m_today;
-        Q_EMIT worklistRequested(dueList(), f);
+        f.dueFrom = f.dueUntil = m_plan.today;
+        Q_EMIT worklistRequested(m_plan.dueList, f);
     });
     connect(ui->dueNextPushButton, &QPushButton::clicked, this, [this] {
         WorklistFilter f;
-        f.dueFrom = f.dueUntil = m_next;
-        Q_EMIT worklistRequested(dueList(), f);
+        f.dueFrom = f.dueUntil = m_plan.next;
+        Q_EMIT worklistRequested(m_plan.dueList, f);
+    });
+    connect(m_counter, &DeskCounter::counted, this, [this](int request, const DeskCounts &counts) {
+        if (request != m_request)
+            return; // overtaken by a newer count
+        m_request = 0;
+        m_plan = m_pendingPlan;
+        m_counts = counts;
+        showFigures();
+        Q_EMIT counted();
     });
     m_reloadTimer = ReloadOnChange::install(this, context, &DeskPage::reload);
+    showFigures();
 }
 
 DeskPage::~DeskPage() = default;
-
-// An agent's lights and due days are those of their own 代办 (their commitment dates); the
-// hall's staff see the hall's cases in progress and everything falling due.
-WorklistKind DeskPage::lightsList() const
-{
-    return m_context.user().role == Role::Agent ? WorklistKind::MyProxyCases
-                                                : WorklistKind::InProgress;
-}
-
-WorklistKind DeskPage::dueList() const
-{
-    return m_context.user().role == Role::Agent ? WorklistKind::MyProxyCases : WorklistKind::All;
-}
 
 QPushButton *DeskPage::dueTodayButton() const
 {
@@ -67,11 +68,7 @@ QPushButton *DeskPage::dueNextButton() const
 void DeskPage::buildButtons()
 {
     int i = 0;
-    // The person's own queue first, then the hall's lists.
-    QList<WorklistKind> kinds = worklistsFor(m_context.user().role);
-    if (kinds.removeOne(WorklistKind::MineToday))
-        kinds.prepend(WorklistKind::MineToday);
-    for (WorklistKind kind : std::as_const(kinds)) {
+    for (WorklistKind kind : std::as_const(m_plan.lists)) {
         auto *button = new QPushButton(ui->queueGroupBox);
         button->setObjectName(toKey(kind) + QStringLiteral("PushButton"));
         connect(button, &QPushButton::clicked, this,
@@ -89,7 +86,7 @@ void DeskPage::buildButtons()
         connect(button, &QPushButton::clicked, this, [this, light] {
             WorklistFilter f;
             f.light = light;
-            Q_EMIT worklistRequested(lightsList(), f);
+            Q_EMIT worklistRequested(m_plan.lightsList, f);
         });
         ui->lightsLayout->addWidget(button);
         m_lightButtons.insert(light, button);
@@ -101,50 +98,62 @@ void DeskPage::reload()
     m_reloadTimer->stop();
     const User &user = m_context.user();
     const QLocale locale;
-    m_today = m_context.clock().today();
-    m_next = m_context.calendar().addWorkingDays(m_today, 1).date;
+    m_pendingPlan = DeskPlan::forRole(user.role, m_context.clock().today(), m_context.calendar());
     ui->greetingLabel->setText(
         tr("<b>%1</b> · %2 · %3")
             .arg(user.displayName.toHtmlEscaped(), displayName(user.role).toHtmlEscaped(),
-                 locale.toString(m_today, QLocale::LongFormat).toHtmlEscaped()));
+                 locale.toString(m_pendingPlan.today, QLocale::LongFormat).toHtmlEscaped()));
     ui->deskSyncLabel->setText(syncText());
-    if (lightsList() == WorklistKind::MyProxyCases)
+    if (m_pendingPlan.lightsList == WorklistKind::MyProxyCases)
         ui->lightsGroupBox->setTitle(tr("My 代办 by commitment date"));
 
+    // The deadline index is brought up to date here, on the window's connection: the counting
+    // thread only reads.
     auto query = currentWorklistQuery(m_context);
+    m_queryError = query ? QString() : query.message();
     if (!query) {
-        ui->deskErrorLabel->setText(query.message());
+        m_request = 0;
+        showFigures();
         return;
     }
-    QStringList errors;
-    auto count = [&](WorklistKind kind, const WorklistFilter &f) {
-        auto n = query.value()->count(kind, f);
-        if (!n) {
-            errors << n.message();
-            return QStringLiteral("?");
-        }
-        return QString::number(n.value());
+    m_request = m_counter->count(m_pendingPlan, *query.value());
+}
+
+// The figures of the last count, "…" before the first and "?" for one that failed.
+void DeskPage::showFigures()
+{
+    const QLocale locale;
+    const DeskCounts *counts = m_counts ? &*m_counts : nullptr;
+    const QString waiting = QStringLiteral("…");
+    const QString failed = QStringLiteral("?");
+    auto figure = [&](std::optional<int> n) {
+        if (!counts)
+            return waiting;
+        return n ? QString::number(*n) : failed;
     };
-    for (auto it = m_listButtons.cbegin(); it != m_listButtons.cend(); ++it)
-        it.value()->setText(tr("%1: %2").arg(displayName(it.key()), count(it.key(), {})));
-    auto lights = query.value()->countByLight(lightsList(), {});
-    if (!lights)
-        errors << lights.message();
-    for (auto it = m_lightButtons.cbegin(); it != m_lightButtons.cend(); ++it)
-        it.value()->setText(
-            tr("● %1: %2")
-                .arg(displayName(it.key()),
-                     lights ? QString::number(lights->value(it.key())) : QStringLiteral("?")));
-    WorklistFilter today;
-    today.dueFrom = today.dueUntil = m_today;
-    ui->dueTodayPushButton->setText(
-        tr("Due today (%1): %2")
-            .arg(locale.toString(m_today, QLocale::ShortFormat), count(dueList(), today)));
-    WorklistFilter next;
-    next.dueFrom = next.dueUntil = m_next;
-    ui->dueNextPushButton->setText(
-        tr("Due on the next working day (%1): %2")
-            .arg(locale.toString(m_next, QLocale::ShortFormat), count(dueList(), next)));
+    for (auto it = m_listButtons.cbegin(); it != m_listButtons.cend(); ++it) {
+        std::optional<int> n;
+        if (counts && counts->lists.contains(it.key()))
+            n = counts->lists.value(it.key());
+        it.value()->setText(tr("%1: %2").arg(displayName(it.key()), figure(n)));
+    }
+    for (auto it = m_lightButtons.cbegin(); it != m_lightButtons.cend(); ++it) {
+        std::optional<int> n;
+        if (counts && counts->lights)
+            n = counts->lights->value(it.key());
+        it.value()->setText(tr("● %1: %2").arg(displayName(it.key()), figure(n)));
+    }
+    ui->dueTodayPushButton->setText(tr("Due today (%1): %2")
+                                        .arg(locale.toString(m_plan.today, QLocale::ShortFormat),
+                                             figure(counts ? counts->dueToday : std::nullopt)));
+    ui->dueNextPushButton->setText(tr("Due on the next working day (%1): %2")
+                                       .arg(locale.toString(m_plan.next, QLocale::ShortFormat),
+                                            figure(counts ? counts->dueNext : std::nullopt)));
+    QStringList errors;
+    if (!m_queryError.isEmpty())
+        errors << m_queryError;
+    if (counts)
+        errors << counts->errors;
     errors.removeDuplicates();
     ui->deskErrorLabel->setText(errors.join(QLatin1Char('\n')));
 }
@@ -187,6 +196,7 @@ void DeskPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         ui->retranslateUi(this);
+        showFigures();
         if (isVisible())
             reload();
     }

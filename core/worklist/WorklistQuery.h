@@ -43,6 +43,11 @@ public:
     static WorklistSort defaultSort(WorklistKind kind);
 
     QDate today() const { return m_today; }
+    // The same query over another connection to the store (another thread's).
+    WorklistQuery on(const Database &db) const
+    {
+        return WorklistQuery(db, m_calendar, m_policy, m_today, m_login);
+    }
 
 private:
     struct Where

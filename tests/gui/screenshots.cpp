@@ -29,9 +29,11 @@
 #include "sync/SyncController.h"
 #include "sync/SyncPasswordDialog.h"
 #include "sync/SyncStatusLabel.h"
+#include "worklist/DeskPage.h"
 #include "worklist/WorklistPage.h"
 
 #include <QApplication>
+#include <QDeadlineTimer>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLineEdit>
@@ -349,6 +351,13 @@ int main(int argc, char *argv[])
             return fail(generated.describe());
         if (Status shown = window.showPage(u"desk"); !shown)
             return fail(shown.message());
+        // The desk counts on a thread of its own: wait for its figures.
+        auto *desk = qobject_cast<DeskPage *>(window.page(u"desk"));
+        QDeadlineTimer patience(10000);
+        while (desk && desk->isCounting() && !patience.hasExpired())
+            QApplication::processEvents(QEventLoop::AllEvents, 50);
+        if (!desk || desk->isCounting())
+            return fail(QStringLiteral("the desk did not count"));
         settle();
         ok = save(&window, out + QStringLiteral("/desk-zh_CN.png")) && ok;
         auto *worklists = qobject_cast<WorklistPage *>(window.page(u"worklists"));

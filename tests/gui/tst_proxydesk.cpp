@@ -159,6 +159,7 @@ void TestProxyDesk::theAgentSeesOnlyTheirCase()
     auto *desk = qobject_cast<DeskPage *>(m_window->page(u"desk"));
     QVERIFY(desk);
     QVERIFY(desk->lightButton(DeadlineLight::Green)->isVisible());
+    QTRY_VERIFY(!desk->isCounting()); // counted on a thread of its own
     QVERIFY2(desk->lightButton(DeadlineLight::Green)->text().endsWith(QStringLiteral("：1")),
              qPrintable(desk->lightButton(DeadlineLight::Green)->text()));
     QVERIFY2(desk->lightButton(DeadlineLight::Red)->text().endsWith(QStringLiteral("：0")),

@@ -19,6 +19,7 @@
 #include "intake/VerdictEngine.h"
 #include "main/MainWindow.h"
 #include "shell/AppContext.h"
+#include "worklist/DeskCounter.h"
 #include "worklist/DeskPage.h"
 #include "worklist/WorklistListModel.h"
 #include "worklist/WorklistModel.h"
@@ -35,6 +36,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 
@@ -48,6 +50,7 @@ class TestWorklistPage : public QObject
 private Q_SLOTS:
     void initTestCase();
     void deskCountsEveryListAndOpensIt();
+    void theDeskCountsOnAThreadOfItsOwn();
     void modelsPassTheTester();
     void pagesLoadAsTheViewScrolls();
     void filtersAndSorting();
@@ -141,6 +144,7 @@ void TestWorklistPage::deskCountsEveryListAndOpensIt()
 {
     QCOMPARE(m_window->currentPage(), QStringLiteral("desk"));
     QVERIFY(desk()->isVisible());
+    QTRY_VERIFY(!desk()->isCounting()); // counted on a thread of its own
     // Counted by hand: 120 accepted + the 容缺 case in progress; the notice and the received
     // materials wait for correction; the supplement (due Fri 4) is late; the notice window
     // of the received materials (Tue 8) is yellow today and falls due tomorrow.
@@ -192,6 +196,52 @@ void TestWorklistPage::deskCountsEveryListAndOpensIt()
     lists->setCurrentIndex(
         worklists()->listModel()->index(worklists()->listModel()->rowOf(WorklistKind::All)));
     QCOMPARE(model->total(), 123);
+}
+
+void TestWorklistPage::theDeskCountsOnAThreadOfItsOwn()
+{
+    // A desk of its own over the same store: "…" until its first figures come back, which
+    // takes the event loop (they are counted away from the window's thread).
+    DeskPage page(*m_context);
+    auto all = [&page] { return page.listButton(WorklistKind::All)->text(); };
+    QCOMPARE(all(), QStringLiteral("全部办件：…"));
+    QVERIFY(page.lightButton(DeadlineLight::Green)->text().endsWith(QStringLiteral("：…")));
+    QSignalSpy counted(&page, &DeskPage::counted);
+    page.show();
+    QVERIFY(page.isCounting());
+    QCOMPARE(all(), QStringLiteral("全部办件：…"));
+    QVERIFY(counted.wait());
+    QVERIFY(!page.isCounting());
+    QCOMPARE(all(), QStringLiteral("全部办件：123"));
+    QCOMPARE(page.listButton(WorklistKind::Overdue)->text(), QStringLiteral("已超期：1"));
+    QVERIFY(page.dueNextButton()->text().endsWith(QStringLiteral("：1")));
+
+    // Asked twice in a row, it shows the newest count once: the first is overtaken. The
+    // figures stay on the buttons meanwhile (no "…" flicker after every save).
+    counted.clear();
+    page.reload();
+    page.reload();
+    QCOMPARE(all(), QStringLiteral("全部办件：123"));
+    QVERIFY(counted.wait());
+    QTest::qWait(200);
+    QCOMPARE(counted.count(), 1);
+    QVERIFY(!page.isCounting());
+
+    // A store the counting thread cannot open: the figure is "?" and the message says why.
+    DeskCounter counter(QStringLiteral("/nonexistent/store.sqlite"));
+    QSignalSpy failed(&counter, &DeskCounter::counted);
+    auto query = currentWorklistQuery(*m_context);
+    QVERIFY2(query, qPrintable(query.describe()));
+    const int request = counter.count(
+        DeskPlan::forRole(Role::Clerk, QDate(2026, 12, 7), m_context->calendar()), *query.value());
+    QVERIFY(failed.wait());
+    QCOMPARE(failed.at(0).at(0).toInt(), request);
+    const auto counts = failed.at(0).at(1).value<DeskCounts>();
+    QVERIFY(counts.lists.isEmpty());
+    QVERIFY(!counts.lights);
+    QCOMPARE(counts.errors.size(), 1);
+    QVERIFY2(counts.errors.at(0).contains(QStringLiteral("/nonexistent/store.sqlite")),
+             qPrintable(counts.errors.at(0)));
 }
 
 void TestWorklistPage::modelsPassTheTester()

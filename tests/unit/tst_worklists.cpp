@@ -14,6 +14,7 @@
 #include "deadline/DeadlineSettings.h"
 #include "storage/Migrations.h"
 #include "worklist/CaseClockIndex.h"
+#include "worklist/DeskPlan.h"
 #include "worklist/WorklistQuery.h"
 
 #include <QSqlError>
@@ -201,6 +202,45 @@ private Q_SLOTS:
             QCOMPARE(counts->value(order.at(i), -1), expected.at(i));
             QCOMPARE(letters(q, kind, lit(order.at(i))).size(), expected.at(i));
         }
+    }
+
+    // A desk's figures (DeskPlan): the person's own queue first, the lights of the cases in
+    // progress in one pass, what falls due today and on the next working day (a Friday's is
+    // the Monday); an agent's desk counts only their own 代办.
+    void theDeskPlanOfEachRole()
+    {
+        const DeskPlan friday = DeskPlan::forRole(Role::Clerk, dec(4), f.service().calendar());
+        QCOMPARE(friday.next, dec(7));
+        const DeskPlan clerk = DeskPlan::forRole(Role::Clerk, dec(17), f.service().calendar());
+        QCOMPARE(clerk.next, dec(18));
+        QCOMPARE(clerk.lists.first(), WorklistKind::MineToday);
+        QCOMPARE(clerk.lists.size(), worklistsFor(Role::Clerk).size());
+        QCOMPARE(clerk.lightsList, WorklistKind::InProgress);
+        QCOMPARE(clerk.dueList, WorklistKind::All);
+        const DeskPlan agent = DeskPlan::forRole(Role::Agent, dec(17), f.service().calendar());
+        QCOMPARE(agent.lists, QList<WorklistKind>{WorklistKind::MyProxyCases});
+        QCOMPARE(agent.lightsList, WorklistKind::MyProxyCases);
+        QCOMPARE(agent.dueList, WorklistKind::MyProxyCases);
+
+        const WorklistQuery q = query(dec(17));
+        QVERIFY(q.refreshIndex());
+        const DeskCounts counts = clerk.count(q);
+        QVERIFY2(counts.errors.isEmpty(), qPrintable(counts.errors.join(u'\n')));
+        QCOMPARE(counts.lists.size(), clerk.lists.size());
+        for (WorklistKind kind : clerk.lists)
+            QCOMPARE(counts.lists.value(kind, -1), letters(q, kind).size());
+        QCOMPARE(counts.lists.value(WorklistKind::All), 6); // A-F
+        QVERIFY(counts.lights);
+        // As lightsInOnePass counted by hand for the 17th.
+        QCOMPARE(counts.lights->value(DeadlineLight::Green, -1), 0);
+        QCOMPARE(counts.lights->value(DeadlineLight::Yellow, -1), 2);
+        QCOMPARE(counts.lights->value(DeadlineLight::Red, -1), 0);
+        QCOMPARE(counts.lights->value(DeadlineLight::Paused, -1), 1);
+        WorklistFilter today, next;
+        today.dueFrom = today.dueUntil = dec(17);
+        next.dueFrom = next.dueUntil = dec(18);
+        QCOMPARE(counts.dueToday, std::optional<int>(letters(q, WorklistKind::All, today).size()));
+        QCOMPARE(counts.dueNext, std::optional<int>(letters(q, WorklistKind::All, next).size()));
     }
 
     // Terminal migration 21 counts red_after in SQL from the index's columns; it must say
