@@ -84,7 +84,7 @@ Status Application::start(QElapsedTimer sinceMain)
                                   "path and your permissions, or choose another with --store.")
                                    .arg(QDir::toNativeSeparators(path)));
     }
-    Result<std::unique_ptr<Database>> db = Database::open(path);
+    Result<std::unique_ptr<Database>> db = StoreOpener::open(path, nullptr, &m_storeWork);
     if (!db)
         return db.error();
     m_db = std::move(db).value();

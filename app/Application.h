@@ -2,6 +2,7 @@
 
 #include "StartupOptions.h"
 #include "common/Result.h"
+#include "common/StoreOpener.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -45,6 +46,8 @@ public:
     // The pages' context, once the store is open (the user in it once logged in).
     AppContext *context() const { return m_context.get(); }
     AppSettings &settings() { return *m_settings; }
+    // What opening the store took before it could be used (an upgrade, a check).
+    StoreOpener::Work storeWork() const { return m_storeWork; }
 
     // The whole program, for main(): exit code 0, 1 (store cannot be opened) or 2 (usage).
     static int run(int &argc, char **argv, QElapsedTimer sinceMain);
@@ -62,6 +65,7 @@ private:
     QPointer<LoginDialog> m_login;
     std::unique_ptr<MainWindow> m_mainWindow;
     std::unique_ptr<SyncController> m_sync;
+    StoreOpener::Work m_storeWork = StoreOpener::Work::None;
 };
 
 } // namespace gui

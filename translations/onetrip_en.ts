@@ -3950,6 +3950,21 @@ Exit status: 0 done, 1 failed, 2 bad usage.</source>
     </message>
 </context>
 <context>
+    <name>StoreOpener</name>
+    <message>
+        <source>OneTrip was updated: the cases on this terminal are being brought to the new version. On a large store this takes a few minutes, once. Nothing needs doing; please do not close the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OneTrip was not closed properly last time: the store is being checked before use. On a large store this takes a few minutes. Nothing needs doing; please do not close the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SupervisorApprovalDialog</name>
     <message>
         <source>Second notice: supervisor&apos;s approval</source>

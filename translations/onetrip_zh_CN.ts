@@ -3968,6 +3968,21 @@ Exit status: 0 done, 1 failed, 2 bad usage.</source>
     </message>
 </context>
 <context>
+    <name>StoreOpener</name>
+    <message>
+        <source>OneTrip was updated: the cases on this terminal are being brought to the new version. On a large store this takes a few minutes, once. Nothing needs doing; please do not close the program.</source>
+        <translation>一次办成已更新：正在将本终端的办件数据升级到新版本。数据量大时需要几分钟，只需一次。无需任何操作，请勿关闭程序。</translation>
+    </message>
+    <message>
+        <source>OneTrip was not closed properly last time: the store is being checked before use. On a large store this takes a few minutes. Nothing needs doing; please do not close the program.</source>
+        <translation>一次办成上次未正常关闭：正在检查本机数据，检查后即可使用。数据量大时需要几分钟。无需任何操作，请勿关闭程序。</translation>
+    </message>
+    <message>
+        <source>Opening the store</source>
+        <translation>正在打开本机数据</translation>
+    </message>
+</context>
+<context>
     <name>SupervisorApprovalDialog</name>
     <message>
         <source>Second notice: supervisor's approval</source>

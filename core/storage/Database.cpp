@@ -48,7 +48,13 @@ Result<std::unique_ptr<Database>> Database::openRaw(const QString &path, Mode mo
     QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     conn.setDatabaseName(path);
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
-    if (mode == Mode::ReadOnly)
+    // A read-only connection to a WAL store cannot remove the log it opens: left behind, it
+    // reads as an unclean shutdown at the next start (a quick_check of every page). So where
+    // the files may be written, a read-only store is a read-write connection that refuses
+    // to write (query_only, set in configure()) and, the last to close, removes its log.
+    const QFileInfo file(path);
+    if (mode == Mode::ReadOnly &&
+        !(file.isWritable() && QFileInfo(file.absolutePath()).isWritable()))
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
     conn.setConnectOptions(options);
     if (!conn.open()) {
@@ -129,6 +135,10 @@ Status Database::configure(Mode mode)
                 wal.lastError().text());
         }
     }
+    if (mode == Mode::ReadOnly) {
+        if (Status s = exec(QStringLiteral("PRAGMA query_only=ON")); !s)
+            return s;
+    }
     // A printed receipt is a promise: every commit reaches the disk before we go on.
     for (const char *pragma : {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
         if (Status s = exec(QString::fromLatin1(pragma)); !s)
@@ -195,10 +205,27 @@ Status Database::backupTo(const QString &destination) const
             QCoreApplication::translate("Database",
                                         "%1 already exists. Choose a new file name for the backup.")
                 .arg(destination));
+    // VACUUM INTO writes only the copy, but query_only (a read-only store) refuses it: lifted
+    // for the one statement.
+    bool queryOnly = false;
+    {
+        QSqlQuery mode(connection());
+        queryOnly = mode.exec(QStringLiteral("PRAGMA query_only")) && mode.next() &&
+                    mode.value(0).toInt() == 1;
+    }
+    if (queryOnly) {
+        if (Status s = exec(QStringLiteral("PRAGMA query_only=OFF")); !s)
+            return s;
+    }
     QSqlQuery q(connection());
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(destination);
-    if (!q.exec())
+    const bool copied = q.exec();
+    if (queryOnly) {
+        if (Status s = exec(QStringLiteral("PRAGMA query_only=ON")); !s)
+            return s;
+    }
+    if (!copied)
         return Status::failure(QCoreApplication::translate(
                                    "Database",
                                    "The backup to %1 failed. Check the free space and that the "

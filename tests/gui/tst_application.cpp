@@ -1,17 +1,22 @@
-// Startup: the command line, stores that cannot be opened, and the startup probe.
+// Startup: the command line, stores that cannot be opened, an older store upgraded and a store
+// not closed cleanly checked behind a busy dialog, and the startup probe.
 #include "Application.h"
 #include "StartupOptions.h"
 #include "common/MessageBoxes.h"
 #include "login/LoginDialog.h"
 #include "storage/Database.h"
+#include "storage/Migrations.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QProgressDialog>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace onetrip;
 using namespace onetrip::gui;
@@ -26,6 +31,8 @@ private Q_SLOTS:
     void damagedStoreIsRefusedWithAMessage();
     void newerStoreIsRefusedWithAMessage();
     void createsTheStoreFolder();
+    void anOlderStoreIsUpgradedBehindABusyDialog();
+    void aStoreNotClosedCleanlyIsCheckedBehindABusyDialog();
     void startupProbeReportsTimeAndMemory();
     void usageErrorsNeedNoDisplay();
 };
@@ -137,6 +144,90 @@ void TestApplication::createsTheStoreFolder()
     QVERIFY2(started.ok(), qPrintable(started.message()));
     QVERIFY(QFile::exists(options.storePath));
     QVERIFY(app.loginDialog() && app.loginDialog()->isVisible());
+}
+
+namespace {
+
+// The busy dialog's text, read as the event loop turns for the first time while the store is
+// opened (the posted call runs before the thread's "finished", posted after it).
+QString busyDialogTextDuring(Application &app, Status &started)
+{
+    QString text;
+    QTimer::singleShot(0, qApp, [&text] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            auto *busy = qobject_cast<QProgressDialog *>(w);
+            if (busy && busy->isVisible() &&
+                busy->objectName() == QLatin1String("storeOpenerProgressDialog"))
+                text = busy->labelText();
+        }
+    });
+    started = app.start();
+    return text;
+}
+
+} // namespace
+
+void TestApplication::anOlderStoreIsUpgradedBehindABusyDialog()
+{
+    // A store of schema 20, as the version before this one left it.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("older.sqlite"));
+    {
+        auto raw = Database::openRaw(path);
+        QVERIFY2(raw, qPrintable(raw.describe()));
+        QVERIFY(Migrations::apply(*raw.value(), 20));
+        QCOMPARE(raw.value()->userVersion(), 20);
+    }
+    QCOMPARE(StoreOpener::workAhead(path), StoreOpener::Work::Upgrade);
+    StartupOptions options;
+    options.storePath = path;
+    options.settingsFile = dir.filePath(QStringLiteral("settings.ini"));
+    options.language = QStringLiteral("zh_CN");
+    Application app(options);
+    Status started;
+    const QString shown = busyDialogTextDuring(app, started);
+    QVERIFY2(started.ok(), qPrintable(started.describe()));
+    QCOMPARE(app.storeWork(), StoreOpener::Work::Upgrade);
+    QVERIFY2(shown.contains(QStringLiteral("新版本")) && shown.contains(QStringLiteral("请勿关闭")),
+             qPrintable(shown));
+    QCOMPARE(app.database()->userVersion(), Migrations::latestVersion());
+    QVERIFY(app.loginDialog() && app.loginDialog()->isVisible());
+    // Gone once the store is open.
+    for (QWidget *w : QApplication::topLevelWidgets())
+        QVERIFY(!qobject_cast<QProgressDialog *>(w) || !w->isVisible());
+}
+
+void TestApplication::aStoreNotClosedCleanlyIsCheckedBehindABusyDialog()
+{
+    // The files of a store whose program was killed: the write-ahead log left beside it.
+    QTemporaryDir dir;
+    const QString live = dir.filePath(QStringLiteral("live.sqlite"));
+    const QString path = dir.filePath(QStringLiteral("killed.sqlite"));
+    {
+        auto db = Database::open(live);
+        QVERIFY2(db, qPrintable(db.describe()));
+        QVERIFY(db.value()->exec(QStringLiteral("CREATE TABLE t (x)")));
+        QVERIFY(db.value()->exec(QStringLiteral("INSERT INTO t VALUES (42)")));
+        QVERIFY(QFile::copy(live, path));
+        QVERIFY(QFile::copy(live + QStringLiteral("-wal"), path + QStringLiteral("-wal")));
+    }
+    QVERIFY(!Database::closedCleanly(path));
+    QCOMPARE(StoreOpener::workAhead(path), StoreOpener::Work::Check);
+    StartupOptions options;
+    options.storePath = path;
+    options.settingsFile = dir.filePath(QStringLiteral("settings.ini"));
+    options.language = QStringLiteral("zh_CN");
+    Application app(options);
+    Status started;
+    const QString shown = busyDialogTextDuring(app, started);
+    QVERIFY2(started.ok(), qPrintable(started.describe()));
+    QCOMPARE(app.storeWork(), StoreOpener::Work::Check);
+    QVERIFY2(shown.contains(QStringLiteral("未正常关闭")) && shown.contains(QStringLiteral("检查")),
+             qPrintable(shown));
+    // Nothing saved before the kill is lost.
+    QSqlQuery q(app.database()->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT x FROM t")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 42);
 }
 
 void TestApplication::startupProbeReportsTimeAndMemory()

@@ -174,6 +174,48 @@ private Q_SLOTS:
         QVERIFY(!problems->isEmpty());
     }
 
+    // `onetripctl case show` and the desk's counting thread read the store read-only: they
+    // must leave it as closed cleanly as they found it (a log left behind would make the
+    // next start check every page and say the program was not closed properly), and must
+    // not write.
+    void aReadOnlyLookLeavesTheStoreClosedCleanly()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db);
+            QVERIFY(db.value()->exec(
+                QStringLiteral("INSERT INTO setting (key, value) VALUES ('hall', 'H1')")));
+        }
+        QVERIFY(Database::closedCleanly(path));
+        {
+            auto ro = Database::open(path, Database::Mode::ReadOnly);
+            QVERIFY2(ro, qPrintable(ro.describe()));
+            QSqlQuery q(ro.value()->connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT value FROM setting WHERE key = 'hall'")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("H1"));
+            q.finish();
+            QVERIFY(!ro.value()->exec(
+                QStringLiteral("INSERT INTO setting (key, value) VALUES ('x', 'y')")));
+        }
+        QVERIFY(Database::closedCleanly(path));
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+        // Beside the window's own connection, closed first: the window's close removes the log.
+        {
+            auto rw = Database::open(path);
+            QVERIFY(rw);
+            {
+                auto ro = Database::openRaw(path, Database::Mode::ReadOnly);
+                QVERIFY(ro);
+                QCOMPARE(ro.value()->userVersion(), Migrations::latestVersion());
+            }
+            QVERIFY(!Database::closedCleanly(path)); // in use
+        }
+        QVERIFY(Database::closedCleanly(path));
+    }
+
     void backupIsAConsistentCopy()
     {
         test::TempStore store;
