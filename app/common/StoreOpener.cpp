@@ -41,6 +41,18 @@ QString StoreOpener::describe(Work work)
     return {};
 }
 
+std::unique_ptr<QProgressDialog> StoreOpener::busyDialog(Work work, QWidget *parent)
+{
+    auto busy = std::make_unique<QProgressDialog>(describe(work), QString(), 0, 0, parent);
+    busy->setObjectName(QStringLiteral("storeOpenerProgressDialog"));
+    busy->setWindowTitle(tr("Opening the store"));
+    busy->setWindowModality(Qt::ApplicationModal);
+    busy->setMinimumDuration(0);
+    busy->setAutoClose(false);
+    busy->setMinimumWidth(460);
+    return busy;
+}
+
 Result<std::unique_ptr<Database>> StoreOpener::open(const QString &path, QWidget *parent,
                                                     Work *done)
 {
@@ -48,13 +60,8 @@ Result<std::unique_ptr<Database>> StoreOpener::open(const QString &path, QWidget
     if (done)
         *done = work;
     if (work != Work::None) {
-        QProgressDialog busy(describe(work), QString(), 0, 0, parent);
-        busy.setObjectName(QStringLiteral("storeOpenerProgressDialog"));
-        busy.setWindowTitle(tr("Opening the store"));
-        busy.setWindowModality(Qt::ApplicationModal);
-        busy.setMinimumDuration(0);
-        busy.setAutoClose(false);
-        busy.show();
+        const std::unique_ptr<QProgressDialog> busy = busyDialog(work, parent);
+        busy->show();
         // The work is done by a connection of the thread's own, opened and closed there;
         // a failure (a damaged store, a newer schema) is the one the window would have had.
         Status outcome;
@@ -69,7 +76,7 @@ Result<std::unique_ptr<Database>> StoreOpener::open(const QString &path, QWidget
         loop.exec();
         thread->wait();
         delete thread;
-        busy.close();
+        busy->close();
         if (!outcome)
             return outcome.error();
     }

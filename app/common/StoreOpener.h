@@ -4,11 +4,10 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QProgressDialog>
 #include <QString>
 
 #include <memory>
-
-class QWidget;
 
 namespace onetrip {
 namespace gui {
@@ -35,6 +34,9 @@ public:
     static Work workAhead(const QString &path);
     // The sentence the busy dialog shows for `work`.
     static QString describe(Work work);
+
+    // The busy dialog for `work`: its sentence, no button (there is nothing to cancel).
+    static std::unique_ptr<QProgressDialog> busyDialog(Work work, QWidget *parent = nullptr);
 
     // Database::open, with the work ahead done behind the dialog (over `parent`).
     static Result<std::unique_ptr<Database>> open(const QString &path, QWidget *parent = nullptr,

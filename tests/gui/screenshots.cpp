@@ -16,6 +16,7 @@
 #include "catalog/CatalogSearchModel.h"
 #include "common/Fonts.h"
 #include "common/Paths.h"
+#include "common/StoreOpener.h"
 #include "common/Translations.h"
 #include "demo/CaseGenerator.h"
 #include "demo/DemoData.h"
@@ -98,6 +99,12 @@ int main(int argc, char *argv[])
     login.show();
     bool ok = save(&login, out + QStringLiteral("/login-zh_CN.png"));
     login.hide();
+    // Before the login, on a store of an older version: the upgrade's busy dialog.
+    {
+        const auto busy = StoreOpener::busyDialog(StoreOpener::Work::Upgrade);
+        busy->show();
+        ok = save(busy.get(), out + QStringLiteral("/store-upgrade-zh_CN.png")) && ok;
+    }
 
     const Result<User> user =
         UserRepository(*db.value())
