@@ -53,9 +53,8 @@ int DeskCounter::count(const DeskPlan &plan, const WorklistQuery &like)
                 else
                     counts.errors << opened.message();
             }
-            if (worker->db) {
+            if (worker->db)
                 counts = plan.count(like.on(*worker->db));
-            }
             QMetaObject::invokeMethod(
                 this, [this, request, counts] { Q_EMIT counted(request, counts); },
                 Qt::QueuedConnection);

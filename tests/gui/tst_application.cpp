@@ -148,6 +148,16 @@ void TestApplication::createsTheStoreFolder()
 
 namespace {
 
+// The clerk app started in Chinese on `path`, its settings in `dir`.
+StartupOptions chineseStartOn(const QString &path, const QTemporaryDir &dir)
+{
+    StartupOptions options;
+    options.storePath = path;
+    options.settingsFile = dir.filePath(QStringLiteral("settings.ini"));
+    options.language = QStringLiteral("zh_CN");
+    return options;
+}
+
 // The busy dialog's text, read as the event loop turns for the first time while the store is
 // opened (the posted call runs before the thread's "finished", posted after it).
 QString busyDialogTextDuring(Application &app, Status &started)
@@ -179,11 +189,7 @@ void TestApplication::anOlderStoreIsUpgradedBehindABusyDialog()
         QCOMPARE(raw.value()->userVersion(), 20);
     }
     QCOMPARE(StoreOpener::workAhead(path), StoreOpener::Work::Upgrade);
-    StartupOptions options;
-    options.storePath = path;
-    options.settingsFile = dir.filePath(QStringLiteral("settings.ini"));
-    options.language = QStringLiteral("zh_CN");
-    Application app(options);
+    Application app(chineseStartOn(path, dir));
     Status started;
     const QString shown = busyDialogTextDuring(app, started);
     QVERIFY2(started.ok(), qPrintable(started.describe()));
@@ -213,11 +219,7 @@ void TestApplication::aStoreNotClosedCleanlyIsCheckedBehindABusyDialog()
     }
     QVERIFY(!Database::closedCleanly(path));
     QCOMPARE(StoreOpener::workAhead(path), StoreOpener::Work::Check);
-    StartupOptions options;
-    options.storePath = path;
-    options.settingsFile = dir.filePath(QStringLiteral("settings.ini"));
-    options.language = QStringLiteral("zh_CN");
-    Application app(options);
+    Application app(chineseStartOn(path, dir));
     Status started;
     const QString shown = busyDialogTextDuring(app, started);
     QVERIFY2(started.ok(), qPrintable(started.describe()));
