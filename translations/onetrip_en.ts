@@ -5015,6 +5015,16 @@ The case is saved; print the document again from here when the printer works.</s
     </message>
 </context>
 <context>
+    <name>onetrip::gui::ClockIndexKeeper</name>
+    <message numerus="yes">
+        <source>Counting the deadlines of the open cases again (a new holiday calendar or warning setting, or many changes synchronised): %n case(s) counted so far. Until it ends a list may miss a case or hold one that has left it; each case&apos;s light is already counted anew.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>onetrip::gui::ComplaintFollowUpDialog</name>
     <message>
         <source>Case %1, visit %2 rated %3</source>

@@ -5002,6 +5002,13 @@ The case is saved; print the document again from here when the printer works.</s
     </message>
 </context>
 <context>
+    <name>onetrip::gui::ClockIndexKeeper</name>
+    <message numerus="yes">
+        <source>Counting the deadlines of the open cases again (a new holiday calendar or warning setting, or many changes synchronised): %n case(s) counted so far. Until it ends a list may miss a case or hold one that has left it; each case's light is already counted anew.</source>
+        <translation><numerusform>正在重新计算各在办案件的期限（节假日安排或预警设置有变，或同步带来了大量变更）：已计算 %n 件。计算完成前，列表可能暂缺某件或仍含已不属于该列表的办件；每件的期限灯已按新的计算显示。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>onetrip::gui::ComplaintFollowUpDialog</name>
     <message>
         <source>Case %1, visit %2 rated %3</source>

@@ -5,6 +5,8 @@
 #include "cases/HallSettings.h"
 #include "printing/PrintService.h"
 #include "storage/Database.h"
+#include "worklist/ClockIndexKeeper.h"
+#include "worklist/WorklistSource.h"
 
 namespace onetrip {
 namespace gui {
@@ -14,6 +16,7 @@ AppContext::AppContext(const Database &db, AppSettings &settings, QObject *paren
     , m_db(db)
     , m_settings(settings)
     , m_printing(std::make_unique<PrintService>(settings))
+    , m_clockIndex(std::make_unique<ClockIndexKeeper>(db.path()))
 {
 }
 
@@ -37,6 +40,11 @@ void AppContext::setCalendar(WorkdayCalendar calendar)
     m_calendar = std::move(calendar);
     rebuildService(); // the service computes due dates with its own copy
     Q_EMIT calendarChanged();
+    // Started now, not when a list is next shown: a published holiday moves the due dates of
+    // every open case, seconds of counting in a lived store. An error here is met again by
+    // the page that reads a list.
+    if (!m_user.login.isEmpty())
+        static_cast<void>(currentWorklistQuery(*this));
 }
 
 void AppContext::loadCalendar()

@@ -20,12 +20,14 @@ namespace onetrip {
 namespace gui {
 
 class AppSettings;
+class ClockIndexKeeper;
 class PrintService;
 
 // What every page of the main window works with, handed to each page once: the store, the
 // clock, the working-day calendar, the signed-in user, this terminal's hall, the case
-// service, printing and the settings. Pages read it when they need it and react to its signals
-// instead of being re-fed by the window. It must outlive the pages and the store outlives it.
+// service, printing, the worklists' deadline index and the settings. Pages read it when they need
+// it and react to its signals instead of being re-fed by the window. It must outlive the pages and
+// the store outlives it.
 class AppContext : public QObject
 {
     Q_OBJECT
@@ -38,6 +40,8 @@ public:
     AppSettings &settings() const { return m_settings; }
     // Preview, print and PDF export of everything printed (the last PDF folder remembered).
     PrintService &printing() const { return *m_printing; }
+    // Keeps the worklists' deadline index current, counting much on a thread of its own.
+    ClockIndexKeeper &clockIndex() const { return *m_clockIndex; }
 
     // The signed-in user (set once the login succeeded; empty before).
     const User &user() const { return m_user; }
@@ -52,7 +56,8 @@ public:
     void load();
 
     // The working-day calendar; empty when the store has none (due dates then carry the
-    // warning). setCalendar() and loadCalendar() emit calendarChanged().
+    // warning). setCalendar() and loadCalendar() emit calendarChanged(), and once signed in
+    // start counting the deadline index again with it (every open case's due dates move).
     const WorkdayCalendar &calendar() const { return m_calendar; }
     void setCalendar(WorkdayCalendar calendar);
     void loadCalendar();
@@ -80,6 +85,7 @@ private:
     const Database &m_db;
     AppSettings &m_settings;
     std::unique_ptr<PrintService> m_printing;
+    std::unique_ptr<ClockIndexKeeper> m_clockIndex;
     User m_user;
     SystemClock m_systemClock;
     const Clock *m_clock = &m_systemClock;

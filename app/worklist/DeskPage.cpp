@@ -7,6 +7,7 @@
 #include "shell/AppContext.h"
 #include "storage/Database.h"
 #include "sync/SyncStore.h"
+#include "worklist/ClockIndexKeeper.h"
 #include "worklist/DeskCounter.h"
 #include "worklist/ReloadOnChange.h"
 #include "worklist/WorklistSource.h"
@@ -51,6 +52,8 @@ DeskPage::DeskPage(AppContext &context, QWidget *parent)
     });
     m_reloadTimer = ReloadOnChange::install(this, context, &DeskPage::reload);
     showFigures();
+    connect(&context.clockIndex(), &ClockIndexKeeper::progressed, this, &DeskPage::showIndexState);
+    showIndexState();
 }
 
 DeskPage::~DeskPage() = default;
@@ -107,8 +110,9 @@ void DeskPage::reload()
     if (m_pendingPlan.lightsList == WorklistKind::MyProxyCases)
         ui->lightsGroupBox->setTitle(tr("My 代办 by commitment date"));
 
-    // The deadline index is brought up to date here, on the window's connection: the counting
-    // thread only reads.
+    // The deadline index is brought up to date here, on the window's connection, or counted by
+    // the keeper's thread (the figures are counted again when it ends): the counting thread
+    // only reads.
     auto query = currentWorklistQuery(m_context);
     m_queryError = query ? QString() : query.message();
     if (!query) {
@@ -186,6 +190,13 @@ QString DeskPage::syncText() const
     return text;
 }
 
+void DeskPage::showIndexState()
+{
+    const ClockIndexKeeper &keeper = m_context.clockIndex();
+    ui->deskIndexLabel->setText(keeper.stateText());
+    ui->deskIndexLabel->setVisible(keeper.isCounting());
+}
+
 void DeskPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
@@ -196,6 +207,7 @@ void DeskPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         ui->retranslateUi(this);
+        showIndexState();
         showFigures();
         if (isVisible())
             reload();

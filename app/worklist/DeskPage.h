@@ -61,6 +61,8 @@ protected:
 private:
     void buildButtons();
     void showFigures();
+    // Whether the deadline index is being counted in the background, and how far.
+    void showIndexState();
     QString syncText() const;
 
     std::unique_ptr<Ui::DeskPage> ui;

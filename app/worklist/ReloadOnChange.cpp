@@ -2,6 +2,7 @@
 
 #include "shell/AppContext.h"
 #include "storage/Database.h"
+#include "worklist/ClockIndexKeeper.h"
 
 #include <QWidget>
 
@@ -21,6 +22,7 @@ ReloadOnChange::ReloadOnChange(QWidget *page, AppContext &context)
     connect(&context, &AppContext::calendarChanged, this, later);
     connect(&context, &AppContext::clockChanged, this, later);
     connect(&context, &AppContext::hallChanged, this, later);
+    connect(&context.clockIndex(), &ClockIndexKeeper::finished, this, later);
 }
 
 } // namespace gui

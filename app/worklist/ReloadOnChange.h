@@ -9,7 +9,8 @@ class AppContext;
 
 // Reads a page's figures again shortly after what they are counted from changed — a commit
 // to the store (a sync brings many at once: one reload 300 ms after the last), the calendar,
-// the clock, the hall — and only while the page is shown (it reads again when shown anyway).
+// the clock, the hall, the end of a background count of the deadline index — and only while
+// the page is shown (it reads again when shown anyway).
 class ReloadOnChange : public QTimer
 {
     Q_OBJECT

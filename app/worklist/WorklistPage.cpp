@@ -6,6 +6,7 @@
 #include "catalog/CatalogRepository.h"
 #include "shell/AppContext.h"
 #include "storage/Database.h"
+#include "worklist/ClockIndexKeeper.h"
 #include "worklist/ReloadOnChange.h"
 #include "worklist/WorklistListModel.h"
 #include "worklist/WorklistModel.h"
@@ -40,6 +41,9 @@ WorklistPage::WorklistPage(AppContext &context, QWidget *parent)
     fillChoices();
 
     m_reloadTimer = ReloadOnChange::install(this, context, &WorklistPage::reload);
+    connect(&context.clockIndex(), &ClockIndexKeeper::progressed, this,
+            &WorklistPage::showIndexState);
+    showIndexState();
 
     connect(ui->listsListView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this] {
@@ -273,6 +277,13 @@ void WorklistPage::openSelected()
     Q_EMIT openCaseRequested(m_model->rowAt(current.row()).number);
 }
 
+void WorklistPage::showIndexState()
+{
+    const ClockIndexKeeper &keeper = m_context.clockIndex();
+    ui->worklistIndexLabel->setText(keeper.stateText());
+    ui->worklistIndexLabel->setVisible(keeper.isCounting());
+}
+
 void WorklistPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
@@ -283,6 +294,7 @@ void WorklistPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         ui->retranslateUi(this);
+        showIndexState();
         const WorklistFilter f = filter();
         fillChoices();
         setFilter(f);

@@ -59,6 +59,8 @@ private:
     void fillChoices();
     void setFilter(const WorklistFilter &filter);
     void updateSummary();
+    // Whether the deadline index is being counted in the background, and how far.
+    void showIndexState();
     void openSelected();
 
     std::unique_ptr<Ui::WorklistPage> ui;

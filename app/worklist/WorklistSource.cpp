@@ -2,6 +2,7 @@
 
 #include "deadline/DeadlineSettings.h"
 #include "shell/AppContext.h"
+#include "worklist/ClockIndexKeeper.h"
 
 namespace onetrip {
 namespace gui {
@@ -14,8 +15,9 @@ Result<std::shared_ptr<const WorklistQuery>> currentWorklistQuery(const AppConte
     auto query = std::make_shared<const WorklistQuery>(context.database(), context.calendar(),
                                                        policy.value(), context.clock().today(),
                                                        context.user().login);
-    if (Status s = query->refreshIndex(); !s)
-        return s.error();
+    // Not necessarily current: much to count is counted in the background (the pages say so).
+    if (auto current = context.clockIndex().refresh(*query); !current)
+        return current.error();
     return std::shared_ptr<const WorklistQuery>(query);
 }
 

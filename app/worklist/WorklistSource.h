@@ -11,8 +11,10 @@ namespace gui {
 class AppContext;
 
 // The worklist query of the signed-in person as of now: today from the context's clock, its
-// calendar, the hall's warning setting; the deadline index brought up to date first. Made
-// again for every reload, so a new day, calendar or setting is never missed.
+// calendar, the hall's warning setting; the deadline index brought up to date first, or its
+// count started in the background when there is much to count (ClockIndexKeeper: the pages
+// say so while it runs, and read again when it ends). Made again for every reload, so a new
+// day, calendar or setting is never missed.
 Result<std::shared_ptr<const WorklistQuery>> currentWorklistQuery(const AppContext &context);
 
 } // namespace gui

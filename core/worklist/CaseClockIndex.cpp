@@ -125,6 +125,47 @@ Result<Counted> count(const QSqlQuery &q, const WorkdayCalendar &calendar,
     return c;
 }
 
+// How many rows are stale, counted up to `atMost`.
+Result<int> staleRows(const Database &db, int atMost)
+{
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM case_record WHERE "
+                             "clock_stale = 1 LIMIT ?)"));
+    q.addBindValue(atMost);
+    if (!q.exec() || !q.next())
+        return indexError(q.lastError().text());
+    return q.value(0).toInt();
+}
+
+// How many cases a deadline runs in (as the rebase marks them stale, by the status and the
+// partial indexes: a case in two of the three is counted twice), up to `atMost`.
+Result<int> openRows(const Database &db, int atMost)
+{
+    QStringList running;
+    for (CaseStatus s : CaseTransitions::all()) {
+        if (CaseDeadlines::mayRun(s))
+            running << QLatin1Char('\'') + toKey(s) + QLatin1Char('\'');
+    }
+    int n = 0;
+    for (const QString &where : {QString(QStringLiteral("status IN (") +
+                                         running.join(QLatin1Char(',')) + QLatin1Char(')')),
+                                 QStringLiteral("follow_up_due IS NOT NULL"),
+                                 QStringLiteral("proxy_commit_due IS NOT NULL")}) {
+        if (n >= atMost)
+            break;
+        QSqlQuery q(db.connection());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM case_record WHERE ") + where +
+                  QStringLiteral(" LIMIT ?)"));
+        q.addBindValue(atMost - n);
+        if (!q.exec() || !q.next())
+            return indexError(q.lastError().text());
+        n += q.value(0).toInt();
+    }
+    return n;
+}
+
 // Counts up to kStep stale rows in one transaction; the number counted.
 Result<int> step(const Database &db, const WorkdayCalendar &calendar, const WarningPolicy &policy)
 {
@@ -198,13 +239,32 @@ QString CaseClockIndex::basis(const WorkdayCalendar &calendar, const WarningPoli
 
 Result<CaseClockIndex::Report> CaseClockIndex::refresh(const Database &db,
                                                        const WorkdayCalendar &calendar,
-                                                       const WarningPolicy &policy)
+                                                       const WarningPolicy &policy, int limit,
+                                                       const Progress &progress)
 {
     Report report;
     const QString now = basis(calendar, policy);
     auto stored = storedBasis(db);
     if (!stored)
         return stored.error();
+    if (limit > 0) {
+        // What there is to count, by indexes, never more than limit + 1 rows of each read:
+        // the stale rows, and with a changed basis every case a deadline runs in.
+        auto stale = staleRows(db, limit + 1);
+        if (!stale)
+            return stale.error();
+        int toCount = stale.value();
+        if (stored.value() != now && toCount <= limit) {
+            auto open = openRows(db, limit + 1 - toCount);
+            if (!open)
+                return open.error();
+            toCount += open.value();
+        }
+        if (toCount > limit) {
+            report.complete = false;
+            return report;
+        }
+    }
     {
         WriteTransaction tx(db);
         if (Status s = tx.begin(); !s)
@@ -246,6 +306,10 @@ Result<CaseClockIndex::Report> CaseClockIndex::refresh(const Database &db,
         report.counted += n.value();
         if (n.value() < kStep)
             break;
+        if (progress && !progress(report.counted)) {
+            report.complete = false;
+            break;
+        }
     }
     return report;
 }

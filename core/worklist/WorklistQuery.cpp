@@ -160,6 +160,23 @@ Status WorklistQuery::refreshIndex() const
     return {};
 }
 
+Result<bool> WorklistQuery::refreshIndexWithin(int limit) const
+{
+    Q_ASSERT(limit > 0);
+    auto r = CaseClockIndex::refresh(m_db, m_calendar, m_policy, limit);
+    if (!r)
+        return r.error();
+    return r->complete;
+}
+
+Result<bool> WorklistQuery::refreshIndex(const CaseClockIndex::Progress &progress) const
+{
+    auto r = CaseClockIndex::refresh(m_db, m_calendar, m_policy, 0, progress);
+    if (!r)
+        return r.error();
+    return r->complete;
+}
+
 WorklistSort WorklistQuery::defaultSort(WorklistKind kind)
 {
     using C = WorklistSort::Column;

@@ -3,6 +3,7 @@
 #include "calendar/WorkdayCalendar.h"
 #include "common/Result.h"
 #include "deadline/WarningPolicy.h"
+#include "worklist/CaseClockIndex.h"
 #include "worklist/WorklistFilter.h"
 #include "worklist/WorklistKind.h"
 #include "worklist/WorklistRow.h"
@@ -29,6 +30,12 @@ public:
 
     // Counts again the deadlines of changed cases (CaseClockIndex::refresh).
     Status refreshIndex() const;
+    // The same when there are at most `limit` cases to count (the window's thread); whether
+    // the index is current — false: nothing was done.
+    Result<bool> refreshIndexWithin(int limit) const;
+    // All of it, told the number counted after each step (CaseClockIndex::Progress, which may
+    // stop it); whether the index is current.
+    Result<bool> refreshIndex(const CaseClockIndex::Progress &progress) const;
 
     Result<int> count(WorklistKind kind, const WorklistFilter &filter) const;
     // The list's cases by the light of its deadline, in one pass (the desk's lights: four

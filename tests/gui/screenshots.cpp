@@ -30,6 +30,7 @@
 #include "sync/SyncController.h"
 #include "sync/SyncPasswordDialog.h"
 #include "sync/SyncStatusLabel.h"
+#include "worklist/ClockIndexKeeper.h"
 #include "worklist/DeskPage.h"
 #include "worklist/WorklistPage.h"
 
@@ -358,12 +359,14 @@ int main(int argc, char *argv[])
             return fail(generated.describe());
         if (Status shown = window.showPage(u"desk"); !shown)
             return fail(shown.message());
-        // The desk counts on a thread of its own: wait for its figures.
+        // The desk counts on a thread of its own, and so may the deadline index of the
+        // generated cases: wait for both.
         auto *desk = qobject_cast<DeskPage *>(window.page(u"desk"));
-        QDeadlineTimer patience(10000);
-        while (desk && desk->isCounting() && !patience.hasExpired())
+        QDeadlineTimer patience(20000);
+        while (desk && (desk->isCounting() || context.clockIndex().isCounting()) &&
+               !patience.hasExpired())
             QApplication::processEvents(QEventLoop::AllEvents, 50);
-        if (!desk || desk->isCounting())
+        if (!desk || desk->isCounting() || context.clockIndex().isCounting())
             return fail(QStringLiteral("the desk did not count"));
         settle();
         ok = save(&window, out + QStringLiteral("/desk-zh_CN.png")) && ok;
@@ -373,6 +376,34 @@ int main(int argc, char *argv[])
         worklists->showList(WorklistKind::InProgress);
         settle();
         ok = save(&window, out + QStringLiteral("/worklists-zh_CN.png")) && ok;
+
+        // A holiday published (the next working day off): the lists while every open case
+        // is counted again on the keeper's thread. The store held for that moment, so the
+        // count cannot end before the picture is taken.
+        const WorkdayCalendar inUse = context.calendar();
+        WorkdayCalendar published = inUse;
+        QDate off = context.clock().today().addDays(1);
+        while (!published.isWorkingDay(off))
+            off = off.addDays(1);
+        if (std::optional<CalendarYear> year = published.year(off.year())) {
+            year->weekdayOffDays << off;
+            published.setYear(*year);
+            context.clockIndex().setWindowLimit(1);
+            {
+                WriteTransaction hold(*db.value());
+                if (Status held = hold.begin(); !held)
+                    return fail(held.describe());
+                context.setCalendar(published);
+                ok = save(&window, out + QStringLiteral("/worklists-recounting-zh_CN.png")) && ok;
+            }
+            QDeadlineTimer counted(20000);
+            while (context.clockIndex().isCounting() && !counted.hasExpired())
+                QApplication::processEvents(QEventLoop::AllEvents, 50);
+            context.clockIndex().setWindowLimit(ClockIndexKeeper::kWindowLimit);
+            context.setCalendar(inUse);
+            while (context.clockIndex().isCounting() && !counted.hasExpired())
+                QApplication::processEvents(QEventLoop::AllEvents, 50);
+        }
     }
     {
         // Settings › Connect to the central server, filled in as a supervisor would, and

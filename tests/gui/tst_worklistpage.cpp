@@ -19,6 +19,7 @@
 #include "intake/VerdictEngine.h"
 #include "main/MainWindow.h"
 #include "shell/AppContext.h"
+#include "worklist/ClockIndexKeeper.h"
 #include "worklist/DeskCounter.h"
 #include "worklist/DeskPage.h"
 #include "worklist/WorklistListModel.h"
@@ -55,6 +56,8 @@ private Q_SLOTS:
     void pagesLoadAsTheViewScrolls();
     void filtersAndSorting();
     void enterOpensTheCase();
+    void aPublishedCalendarIsCountedInTheBackground();
+    void aFailedBackgroundCountIsToldOnce();
     void aCaseSavedElsewhereShowsUp();
     void openFieldSearchesNamesAndIds();
     void aScanIntoAnUnrelatedFieldOpensTheCase();
@@ -359,6 +362,100 @@ void TestWorklistPage::enterOpensTheCase()
     QCOMPARE(view->record().number, m_deferred);
     view->close();
     QTRY_VERIFY(!m_window->caseDialog());
+}
+
+void TestWorklistPage::aPublishedCalendarIsCountedInTheBackground()
+{
+    // A day off published for Thu 10 December moves the due day of the 120 cases accepted on
+    // the 1st (15 working days) from Tue 22 to Wed 23: every open case is counted again, on
+    // the keeper's thread, while the window goes on and says so. The 122 cases a deadline
+    // runs in stand for the thousands of a lived store: more than the window counts.
+    ClockIndexKeeper &keeper = m_context->clockIndex();
+    keeper.setWindowLimit(100);
+    QVERIFY(m_window->showPage(u"worklists"));
+    WorklistFilter on22, on23;
+    on22.dueFrom = on22.dueUntil = QDate(2026, 12, 22);
+    on23.dueFrom = on23.dueUntil = QDate(2026, 12, 23);
+    worklists()->showList(WorklistKind::All, on22);
+    WorklistModel *model = worklists()->model();
+    QCOMPARE(model->total(), 120);
+    auto *label = child<QLabel>("worklistIndexLabel");
+    QVERIFY(!label->isVisible());
+
+    const WorkdayCalendar before = m_context->calendar();
+    WorkdayCalendar published = before;
+    CalendarYear y2026 = published.year(2026).value();
+    y2026.weekdayOffDays << QDate(2026, 12, 10);
+    published.setYear(y2026);
+    QSignalSpy finished(&keeper, &ClockIndexKeeper::finished);
+    m_context->setCalendar(published);
+    // setCalendar() returned with the count handed to the thread (it ends only through this
+    // thread's event loop, which has not run since).
+    QVERIFY(keeper.isCounting());
+    QVERIFY(label->isVisible());
+    QVERIFY2(label->text().contains(QStringLiteral("重新计算")), qPrintable(label->text()));
+    // A list read meanwhile leaves the index to the thread: the window does not wait for it.
+    auto meanwhile = currentWorklistQuery(*m_context);
+    QVERIFY2(meanwhile, qPrintable(meanwhile.message()));
+    QVERIFY(finished.wait());
+    QVERIFY(!keeper.isCounting());
+    QVERIFY(!label->isVisible());
+    // The page read its list again by itself: nothing falls due on the 22nd any more.
+    QTRY_COMPARE(model->total(), 0);
+    worklists()->showList(WorklistKind::All, on23);
+    QCOMPARE(model->total(), 120);
+    QCOMPARE(model->index(0, WorklistModel::DueColumn).data().toString(),
+             QLocale().toString(QDate(2026, 12, 23), QLocale::ShortFormat));
+
+    // The calendar withdrawn again: back to the 22nd, counted the same way.
+    finished.clear();
+    m_context->setCalendar(before);
+    QVERIFY(keeper.isCounting());
+    QVERIFY(finished.wait());
+    QTRY_COMPARE(model->total(), 0);
+    worklists()->showList(WorklistKind::All, on22);
+    QCOMPARE(model->total(), 120);
+    worklists()->showList(WorklistKind::All);
+
+    // Within the bound the window counts itself: nothing left to a thread.
+    keeper.setWindowLimit(ClockIndexKeeper::kWindowLimit);
+    m_context->setCalendar(published);
+    QVERIFY(!keeper.isCounting());
+    worklists()->showList(WorklistKind::All, on23);
+    QCOMPARE(model->total(), 120);
+    m_context->setCalendar(before);
+    QVERIFY(!keeper.isCounting());
+    worklists()->showList(WorklistKind::All);
+}
+
+void TestWorklistPage::aFailedBackgroundCountIsToldOnce()
+{
+    // A keeper whose thread cannot open the store, asked with a warning setting the index was
+    // not counted with (five working days): its error comes back once, then it tries again;
+    // the store's index stays as it was.
+    ClockIndexKeeper keeper(QStringLiteral("/nonexistent/store.sqlite"));
+    keeper.setWindowLimit(10); // the 122 cases a deadline runs in: the thread's to count
+    const WorklistQuery wide(m_context->database(), m_context->calendar(),
+                             WarningPolicy::make(5, 20).value(), QDate(2026, 12, 7),
+                             f.clerk().login);
+    QSignalSpy finished(&keeper, &ClockIndexKeeper::finished);
+    auto first = keeper.refresh(wide);
+    QVERIFY2(first, qPrintable(first.message()));
+    QVERIFY(!first.value());
+    QVERIFY(keeper.isCounting());
+    QVERIFY(finished.wait());
+    auto failed = keeper.refresh(wide);
+    QVERIFY(!failed);
+    QVERIFY2(failed.describe().contains(QStringLiteral("/nonexistent/store.sqlite")),
+             qPrintable(failed.describe()));
+    auto again = keeper.refresh(wide);
+    QVERIFY2(again, qPrintable(again.message()));
+    QVERIFY(!again.value());
+    QVERIFY(finished.wait());
+    QVERIFY(!keeper.refresh(wide));
+    auto asBefore = currentWorklistQuery(*m_context);
+    QVERIFY2(asBefore, qPrintable(asBefore.message()));
+    QVERIFY(!m_context->clockIndex().isCounting());
 }
 
 void TestWorklistPage::aCaseSavedElsewhereShowsUp()

@@ -406,6 +406,60 @@ private Q_SLOTS:
                  QStringLiteral("AD"));
     }
 
+    // The window's thread counts only a little (gui::ClockIndexKeeper counts the rest on its
+    // own): more cases to count than the bound — the stale ones, and with a changed calendar
+    // every case a deadline runs in — and a bounded refresh leaves the index as it stands.
+    void aBoundedRefreshLeavesMuchToTheFullOne()
+    {
+        QVERIFY(query(dec(23)).refreshIndex());
+        auto indexed = [this](const QString &letter) -> QString {
+            QSqlQuery q(f.db().connection());
+            q.prepare(QStringLiteral("SELECT clock_stale, urgent_due FROM case_record WHERE "
+                                     "number = ?"));
+            q.addBindValue(number(letter));
+            if (!q.exec() || !q.next())
+                qFatal("%s", qPrintable(q.lastError().text()));
+            return q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString();
+        };
+        QCOMPARE(indexed(QStringLiteral("A")), QStringLiteral("0 2026-12-22"));
+        WorkdayCalendar calendar = f.service().calendar();
+        CalendarYear y2026 = calendar.year(2026).value();
+        y2026.weekdayOffDays << dec(10);
+        calendar.setYear(y2026);
+        const WorklistQuery moved(f.db(), calendar, {}, dec(23), QStringLiteral("clerk01"));
+        // Four cases a deadline runs in (A, C, D, F): more than a bound of three.
+        auto bounded = moved.refreshIndexWithin(3);
+        QVERIFY2(bounded, qPrintable(bounded.message()));
+        QVERIFY(!bounded.value());
+        QCOMPARE(indexed(QStringLiteral("A")), QStringLiteral("0 2026-12-22")); // not touched
+        // The full refresh, told its progress after each step but the last (one step here).
+        int told = 0;
+        auto full = moved.refreshIndex([&told](int) {
+            ++told;
+            return true;
+        });
+        QVERIFY2(full, qPrintable(full.message()));
+        QVERIFY(full.value());
+        QCOMPARE(told, 0);
+        QCOMPARE(indexed(QStringLiteral("A")), QStringLiteral("0 2026-12-23"));
+        // Two cases changed: a bound of one counts neither, a bound of two both.
+        QVERIFY(f.db().exec(QStringLiteral("UPDATE case_record SET clock_stale = 1, urgent_due = "
+                                           "NULL WHERE number IN ('%1', '%2')")
+                                .arg(number(QStringLiteral("A")), number(QStringLiteral("C")))));
+        auto one = moved.refreshIndexWithin(1);
+        QVERIFY(one);
+        QVERIFY(!one.value());
+        QCOMPARE(indexed(QStringLiteral("A")), QStringLiteral("1 "));
+        auto two = moved.refreshIndexWithin(2);
+        QVERIFY(two);
+        QVERIFY(two.value());
+        QCOMPARE(indexed(QStringLiteral("A")), QStringLiteral("0 2026-12-23"));
+        QCOMPARE(indexed(QStringLiteral("C")), QStringLiteral("0 2026-12-08"));
+        // Back to the calendar in use: a bound of four is enough.
+        QVERIFY(query(dec(23)).refreshIndexWithin(4).value());
+        QCOMPARE(indexed(QStringLiteral("A")), QStringLiteral("0 2026-12-22"));
+    }
+
     void aChangedCaseIsCountedAgain()
     {
         // F's clock runs again on Fri 4: 2 and 3 December not counted, due Thu 24; yellow

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "common/Result.h"
+#include "worklist/WorklistQuery.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+namespace onetrip {
+namespace gui {
+
+// Keeps the worklists' deadline index (CaseClockIndex) current without freezing the window.
+// A few changed cases — one saved here, a small sync — are counted on the window's connection
+// as a page reads its list. More — every open case after a published calendar or a new
+// warning setting, a large sync — are counted on a thread of its own over its own connection,
+// while the pages say so and show the lists as the index stands; finished() asks them to read
+// again. One per application (AppContext::clockIndex).
+class ClockIndexKeeper : public QObject
+{
+    Q_OBJECT
+
+public:
+    // The most cases counted on the window's thread (tens of milliseconds).
+    static constexpr int kWindowLimit = 500;
+
+    explicit ClockIndexKeeper(QString storePath, QObject *parent = nullptr);
+    // Stops a count under way after its current step (the rest stays stale, counted at the
+    // next start) and waits for it.
+    ~ClockIndexKeeper() override;
+
+    // Brings the index up to date for `query` (its calendar and warning setting) when that is
+    // quick; otherwise starts counting in the background, or leaves the count under way.
+    // Whether the index is current now. A failed background count's error is returned once.
+    Result<bool> refresh(const WorklistQuery &query);
+
+    // Another bound than kWindowLimit (tests: a small store counted in the background).
+    void setWindowLimit(int cases) { m_windowLimit = cases; }
+
+    bool isCounting() const { return m_counting; }
+    // The cases counted so far by the count under way.
+    int counted() const { return m_counted; }
+    // What the pages say while a count runs, in the user's language; empty otherwise.
+    QString stateText() const;
+
+Q_SIGNALS:
+    // A background count began, went on (counted() grew) or ended.
+    void progressed();
+    // A background count ended, done or failed (refresh() then says why): read the lists again.
+    void finished();
+
+private:
+    struct Worker;
+    void start(const WorklistQuery &query);
+
+    QThread m_thread;
+    std::unique_ptr<Worker> m_worker;   // used only on m_thread
+    QObject *m_threadContext = nullptr; // lives in m_thread: where counts run
+    std::atomic<bool> m_stopping{false};
+    int m_windowLimit = kWindowLimit;
+    bool m_counting = false;
+    int m_counted = 0;
+    std::optional<Error> m_failure;
+};
+
+} // namespace gui
+} // namespace onetrip
