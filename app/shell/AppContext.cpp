@@ -41,10 +41,11 @@ void AppContext::setCalendar(WorkdayCalendar calendar)
     rebuildService(); // the service computes due dates with its own copy
     Q_EMIT calendarChanged();
     // Started now, not when a list is next shown: a published holiday moves the due dates of
-    // every open case, seconds of counting in a lived store. An error here is met again by
-    // the page that reads a list.
-    if (!m_user.login.isEmpty())
-        static_cast<void>(currentWorklistQuery(*this));
+    // every open case, seconds of counting in a lived store.
+    if (!m_user.login.isEmpty()) {
+        if (auto query = worklistQueryAsIs(*this))
+            m_clockIndex->prepare(*query.value());
+    }
 }
 
 void AppContext::loadCalendar()

@@ -1,38 +1,22 @@
 #include "worklist/ClockIndexKeeper.h"
 
+#include "common/StoreThread.h"
 #include "storage/Database.h"
 
 namespace onetrip {
 namespace gui {
 
-struct ClockIndexKeeper::Worker
-{
-    QString path;
-    std::unique_ptr<Database> db; // opened on first use, in the counting thread
-};
-
 ClockIndexKeeper::ClockIndexKeeper(QString storePath, QObject *parent)
     : QObject(parent)
-    , m_worker(std::make_unique<Worker>())
+    , m_thread(std::make_unique<StoreThread>(std::move(storePath), Database::Mode::ReadWrite,
+                                             QStringLiteral("deadline index")))
 {
-    m_worker->path = std::move(storePath);
-    m_thread.setObjectName(QStringLiteral("deadline index"));
-    m_threadContext = new QObject;
-    m_threadContext->moveToThread(&m_thread);
-    // A connection belongs to the thread that opened it: close it there, as the thread ends.
-    Worker *worker = m_worker.get();
-    connect(
-        &m_thread, &QThread::finished, m_threadContext, [worker] { worker->db.reset(); },
-        Qt::DirectConnection);
-    m_thread.start();
 }
 
 ClockIndexKeeper::~ClockIndexKeeper()
 {
-    m_stopping = true;
-    m_thread.quit();
-    m_thread.wait();
-    delete m_threadContext; // the thread has ended: nothing runs in its context any more
+    m_stopping = true; // the count under way stops after its current step
+    m_thread.reset();
 }
 
 Result<bool> ClockIndexKeeper::refresh(const WorklistQuery &query)
@@ -42,8 +26,23 @@ Result<bool> ClockIndexKeeper::refresh(const WorklistQuery &query)
         m_failure.reset(); // the next refresh tries again
         return failure;
     }
-    if (m_counting)
-        return false; // the thread writes the index: the window leaves it alone meanwhile
+    return bringUpToDate(query);
+}
+
+void ClockIndexKeeper::prepare(const WorklistQuery &query)
+{
+    // An error here is the store's: met again by the page that next reads a list.
+    static_cast<void>(bringUpToDate(query));
+}
+
+Result<bool> ClockIndexKeeper::bringUpToDate(const WorklistQuery &query)
+{
+    if (m_counting) {
+        // The thread writes the index: the window leaves it alone meanwhile.
+        m_next.reset();
+        m_next.emplace(query);
+        return false;
+    }
     auto current = query.refreshIndexWithin(m_windowLimit);
     if (!current)
         return current.error();
@@ -69,43 +68,43 @@ void ClockIndexKeeper::start(const WorklistQuery &query)
     m_counting = true;
     m_counted = 0;
     Q_EMIT progressed();
-    Worker *worker = m_worker.get();
-    QMetaObject::invokeMethod(
-        m_threadContext,
-        [this, worker, query] {
-            std::optional<Error> failure;
-            if (!worker->db) {
-                auto opened = Database::openRaw(worker->path);
-                if (opened)
-                    worker->db = std::move(opened.value());
-                else
-                    failure = opened.error();
-            }
-            if (worker->db) {
-                auto done = query.on(*worker->db).refreshIndex([this](int counted) {
-                    QMetaObject::invokeMethod(
-                        this,
-                        [this, counted] {
-                            m_counted = counted;
-                            Q_EMIT progressed();
-                        },
-                        Qt::QueuedConnection);
-                    return !m_stopping.load();
-                });
-                if (!done)
-                    failure = done.error();
-            }
-            QMetaObject::invokeMethod(
-                this,
-                [this, failure] {
-                    m_counting = false;
-                    m_failure = failure;
-                    Q_EMIT progressed();
-                    Q_EMIT finished();
-                },
-                Qt::QueuedConnection);
-        },
-        Qt::QueuedConnection);
+    m_thread->post([this, query](const Result<const Database *> &store) {
+        if (m_stopping.load())
+            return; // closing: counted at the next start
+        std::optional<Error> failure;
+        if (!store) {
+            failure = store.error();
+        } else {
+            auto done = query.on(*store.value()).refreshIndex([this](int counted) {
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, counted] {
+                        m_counted = counted;
+                        Q_EMIT progressed();
+                    },
+                    Qt::QueuedConnection);
+                return !m_stopping.load();
+            });
+            if (!done)
+                failure = done.error();
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, failure] {
+                m_counting = false;
+                m_failure = failure;
+                if (m_next) {
+                    // Asked for meanwhile (another calendar?): counted now unless it failed.
+                    const WorklistQuery next = *m_next;
+                    m_next.reset();
+                    if (!failure)
+                        prepare(next);
+                }
+                Q_EMIT progressed();
+                Q_EMIT finished();
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 } // namespace gui

@@ -4,7 +4,6 @@
 #include "worklist/WorklistQuery.h"
 
 #include <QObject>
-#include <QThread>
 
 #include <atomic>
 #include <memory>
@@ -12,6 +11,8 @@
 
 namespace onetrip {
 namespace gui {
+
+class StoreThread;
 
 // Keeps the worklists' deadline index (CaseClockIndex) current without freezing the window.
 // A few changed cases — one saved here, a small sync — are counted on the window's connection
@@ -33,9 +34,13 @@ public:
     ~ClockIndexKeeper() override;
 
     // Brings the index up to date for `query` (its calendar and warning setting) when that is
-    // quick; otherwise starts counting in the background, or leaves the count under way.
-    // Whether the index is current now. A failed background count's error is returned once.
+    // quick; otherwise starts counting in the background, or, while a count runs, counts for
+    // `query` once it ends (a second calendar published meanwhile). Whether the index is
+    // current now. A failed background count's error is returned once.
     Result<bool> refresh(const WorklistQuery &query);
+    // The same without an answer (the calendar changed: the count starts at once, whatever
+    // page is shown); a failed count's error is left for refresh() to tell.
+    void prepare(const WorklistQuery &query);
 
     // Another bound than kWindowLimit (tests: a small store counted in the background).
     void setWindowLimit(int cases) { m_windowLimit = cases; }
@@ -53,17 +58,16 @@ Q_SIGNALS:
     void finished();
 
 private:
-    struct Worker;
+    Result<bool> bringUpToDate(const WorklistQuery &query);
     void start(const WorklistQuery &query);
 
-    QThread m_thread;
-    std::unique_ptr<Worker> m_worker;   // used only on m_thread
-    QObject *m_threadContext = nullptr; // lives in m_thread: where counts run
     std::atomic<bool> m_stopping{false};
     int m_windowLimit = kWindowLimit;
     bool m_counting = false;
     int m_counted = 0;
     std::optional<Error> m_failure;
+    std::optional<WorklistQuery> m_next;   // asked for while counting: looked at when it ends
+    std::unique_ptr<StoreThread> m_thread; // read-write: it counts the index
 };
 
 } // namespace gui

@@ -5,13 +5,14 @@
 #include "worklist/WorklistQuery.h"
 
 #include <QObject>
-#include <QThread>
 
 #include <atomic>
 #include <memory>
 
 namespace onetrip {
 namespace gui {
+
+class StoreThread;
 
 // Counts a 工作台's figures on a thread of its own over a read-only connection to the store,
 // so a hall with a million cases in progress (1.4 s of counting) never freezes the window.
@@ -35,12 +36,8 @@ Q_SIGNALS:
     void counted(int request, const onetrip::DeskCounts &counts);
 
 private:
-    struct Worker;
-
-    QThread m_thread;
-    std::unique_ptr<Worker> m_worker;   // used only on m_thread
-    QObject *m_threadContext = nullptr; // lives in m_thread: where requests run
     std::atomic<int> m_latest{0};
+    std::unique_ptr<StoreThread> m_thread; // read-only
 };
 
 } // namespace gui

@@ -7,18 +7,25 @@
 namespace onetrip {
 namespace gui {
 
-Result<std::shared_ptr<const WorklistQuery>> currentWorklistQuery(const AppContext &context)
+Result<std::shared_ptr<const WorklistQuery>> worklistQueryAsIs(const AppContext &context)
 {
     auto policy = DeadlineSettings::load(context.database());
     if (!policy)
         return policy.error();
-    auto query = std::make_shared<const WorklistQuery>(context.database(), context.calendar(),
-                                                       policy.value(), context.clock().today(),
-                                                       context.user().login);
+    return std::make_shared<const WorklistQuery>(context.database(), context.calendar(),
+                                                 policy.value(), context.clock().today(),
+                                                 context.user().login);
+}
+
+Result<std::shared_ptr<const WorklistQuery>> currentWorklistQuery(const AppContext &context)
+{
+    auto query = worklistQueryAsIs(context);
+    if (!query)
+        return query;
     // Not necessarily current: much to count is counted in the background (the pages say so).
-    if (auto current = context.clockIndex().refresh(*query); !current)
+    if (auto current = context.clockIndex().refresh(*query.value()); !current)
         return current.error();
-    return std::shared_ptr<const WorklistQuery>(query);
+    return query;
 }
 
 } // namespace gui

@@ -16,6 +16,8 @@ class AppContext;
 // say so while it runs, and read again when it ends). Made again for every reload, so a new
 // day, calendar or setting is never missed.
 Result<std::shared_ptr<const WorklistQuery>> currentWorklistQuery(const AppContext &context);
+// The same with the index as it stands (to ask ClockIndexKeeper::prepare with).
+Result<std::shared_ptr<const WorklistQuery>> worklistQueryAsIs(const AppContext &context);
 
 } // namespace gui
 } // namespace onetrip

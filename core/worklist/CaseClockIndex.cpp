@@ -19,6 +19,8 @@ namespace {
 
 const QString kBasisKey = QStringLiteral("worklist.clock-basis");
 constexpr int kStep = 2000; // rows per write transaction: the sync thread is not held long
+// Rows marked or cleared per write transaction (a statement each, no counting in C++).
+constexpr int kRange = 20000;
 
 Error indexError(const QString &detail)
 {
@@ -138,20 +140,26 @@ Result<int> staleRows(const Database &db, int atMost)
     return q.value(0).toInt();
 }
 
-// How many cases a deadline runs in (as the rebase marks them stale, by the status and the
-// partial indexes: a case in two of the three is counted twice), up to `atMost`.
-Result<int> openRows(const Database &db, int atMost)
+// The cases a deadline runs in, each by its own index: a running status, an open 差评
+// follow-up, a running 代办 — what a new basis marks stale.
+QStringList runningConditions()
 {
     QStringList running;
     for (CaseStatus s : CaseTransitions::all()) {
         if (CaseDeadlines::mayRun(s))
             running << QLatin1Char('\'') + toKey(s) + QLatin1Char('\'');
     }
+    return {QStringLiteral("status IN (") + running.join(QLatin1Char(',')) + QLatin1Char(')'),
+            QStringLiteral("follow_up_due IS NOT NULL"),
+            QStringLiteral("proxy_commit_due IS NOT NULL")};
+}
+
+// How many cases a deadline runs in (a case in two of the conditions counted twice), up to
+// `atMost`: by the indexes, never more rows read.
+Result<int> openRows(const Database &db, int atMost)
+{
     int n = 0;
-    for (const QString &where : {QString(QStringLiteral("status IN (") +
-                                         running.join(QLatin1Char(',')) + QLatin1Char(')')),
-                                 QStringLiteral("follow_up_due IS NOT NULL"),
-                                 QStringLiteral("proxy_commit_due IS NOT NULL")}) {
+    for (const QString &where : runningConditions()) {
         if (n >= atMost)
             break;
         QSqlQuery q(db.connection());
@@ -166,8 +174,100 @@ Result<int> openRows(const Database &db, int atMost)
     return n;
 }
 
-// Counts up to kStep stale rows in one transaction; the number counted.
-Result<int> step(const Database &db, const WorkdayCalendar &calendar, const WarningPolicy &policy)
+// One statement in a write transaction of its own.
+Status execWrite(const Database &db, const QString &sql, const QVariantList &values = {})
+{
+    WriteTransaction tx(db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    QSqlQuery q(db.connection());
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return indexError(q.lastError().text());
+    return tx.commit();
+}
+
+// Marks stale every case a deadline runs in, for a new basis; false: stopped by `progress`.
+// `few` (a bounded refresh: at most its bound of them): by the indexes. Otherwise in ranges
+// of kRange rowids, a write transaction each, so that a store of millions holds the window
+// and the sync thread for one range at a time, not for all of it.
+Result<bool> markRunning(const Database &db, bool few, const CaseClockIndex::Progress &progress)
+{
+    const QString set = QStringLiteral("UPDATE case_record SET clock_stale = 1 WHERE clock_stale "
+                                       "= 0 AND ");
+    if (few) {
+        for (const QString &where : runningConditions()) {
+            if (Status s = execWrite(db, set + where); !s)
+                return s.error();
+        }
+        return true;
+    }
+    QSqlQuery last(db.connection());
+    if (!last.exec(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM case_record")) ||
+        !last.next())
+        return indexError(last.lastError().text());
+    const qint64 end = last.value(0).toLongLong();
+    last.finish();
+    const QString any = QLatin1Char('(') + runningConditions().join(QStringLiteral(" OR ")) +
+                        QStringLiteral(") AND rowid > ? AND rowid <= ?");
+    for (qint64 from = 0; from < end; from += kRange) {
+        if (Status s = execWrite(db, set + any, {from, from + kRange}); !s)
+            return s.error();
+        if (from + kRange < end && progress && !progress(0))
+            return false;
+    }
+    return true;
+}
+
+// Ended cases have no deadline (but an open 差评 follow-up or a running 代办): their stale
+// rows cleared by statements, not case by case (a rebuilt store of millions is nearly all
+// ended), kRange at a time along the stale rows' partial index in number order. "+status"
+// keeps SQLite from reading every ended case by the status index. False: stopped.
+Result<bool> clearEnded(const Database &db, const CaseClockIndex::Progress &progress)
+{
+    QStringList cleared{QStringLiteral("clock_stale = 0")};
+    for (const QString &column : CaseClockIndex::columns().mid(1))
+        cleared << column + QStringLiteral(" = NULL");
+    const QString ended = QStringLiteral("clock_stale = 1 AND follow_up_due IS NULL AND "
+                                         "proxy_commit_due IS NULL AND +status IN ") +
+                          quietStatuses();
+    QString after; // the last number of the range before
+    for (;;) {
+        QSqlQuery range(db.connection());
+        range.setForwardOnly(true);
+        range.prepare(QStringLiteral("SELECT max(number), count(*) FROM (SELECT number FROM "
+                                     "case_record WHERE ") +
+                      ended + QStringLiteral(" AND number > ? ORDER BY number LIMIT ?)"));
+        range.addBindValue(after);
+        range.addBindValue(kRange);
+        if (!range.exec() || !range.next())
+            return indexError(range.lastError().text());
+        const int rows = range.value(1).toInt();
+        if (rows == 0)
+            return true;
+        const QString until = range.value(0).toString();
+        range.finish();
+        if (Status s =
+                execWrite(db,
+                          QStringLiteral("UPDATE case_record SET ") +
+                              cleared.join(QStringLiteral(", ")) + QStringLiteral(" WHERE ") +
+                              ended + QStringLiteral(" AND number > ? AND number <= ?"),
+                          {after, until});
+            !s)
+            return s.error();
+        if (rows < kRange)
+            return true;
+        if (progress && !progress(0))
+            return false;
+        after = until;
+    }
+}
+
+// Counts up to `rows` stale rows in one transaction; the number counted.
+Result<int> step(const Database &db, const WorkdayCalendar &calendar, const WarningPolicy &policy,
+                 int rows)
 {
     WriteTransaction tx(db);
     if (Status s = tx.begin(); !s)
@@ -177,7 +277,7 @@ Result<int> step(const Database &db, const WorkdayCalendar &calendar, const Warn
     select.prepare(QStringLiteral("SELECT ") + DeadlineColumns::select() +
                    QStringLiteral(", follow_up_due, follow_up_days, proxy_commit_due, "
                                   "proxy_taken_on FROM case_record WHERE clock_stale = 1 LIMIT ?"));
-    select.addBindValue(kStep);
+    select.addBindValue(rows);
     if (!select.exec())
         return indexError(select.lastError().text());
     QSqlQuery update(db.connection());
@@ -265,47 +365,40 @@ Result<CaseClockIndex::Report> CaseClockIndex::refresh(const Database &db,
             return report;
         }
     }
-    {
-        WriteTransaction tx(db);
-        if (Status s = tx.begin(); !s)
-            return s.error();
-        if (stored.value() != now) {
-            report.rebased = true;
-            if (Status s =
-                    db.exec(QStringLiteral("UPDATE case_record SET clock_stale = 1 WHERE "
-                                           "clock_stale = 0 AND (status NOT IN ") +
-                            quietStatuses() +
-                            QStringLiteral(" OR follow_up_due IS NOT NULL OR proxy_commit_due IS "
-                                           "NOT NULL)"));
-                !s)
-                return s.error();
-            if (Status s = SettingTable::setValue(db, kBasisKey, now); !s)
-                return indexError(s.error().detail);
+    if (stored.value() != now) {
+        report.rebased = true;
+        auto marked = markRunning(db, limit > 0, progress);
+        if (!marked)
+            return marked.error();
+        if (!marked.value()) {
+            report.complete = false;
+            return report;
         }
-        // Ended cases have no deadline (but an open 差评 follow-up or a running 代办): one
-        // statement, not one per case (a rebuilt store of millions is nearly all ended). The
-        // stale rows by their partial index: "+status" keeps SQLite from reading every ended
-        // case by the status index at each refresh.
-        QStringList cleared{QStringLiteral("clock_stale = 0")};
-        for (const QString &column : columns().mid(1))
-            cleared << column + QStringLiteral(" = NULL");
-        if (Status s = db.exec(QStringLiteral("UPDATE case_record SET ") +
-                               cleared.join(QStringLiteral(", ")) +
-                               QStringLiteral(" WHERE clock_stale = 1 AND follow_up_due IS NULL "
-                                              "AND proxy_commit_due IS NULL AND +status IN ") +
-                               quietStatuses());
-            !s)
-            return s.error();
-        if (Status s = tx.commit(); !s)
-            return s.error();
+        // Saved once all are marked: a refresh broken off before marks them again.
+        if (Status s = SettingTable::setValue(db, kBasisKey, now); !s)
+            return indexError(s.error().detail);
     }
+    auto cleared = clearEnded(db, progress);
+    if (!cleared)
+        return cleared.error();
+    if (!cleared.value()) {
+        report.complete = false;
+        return report;
+    }
+    // Bounded: one step of the bound and one more row (more than the bound would be a sync
+    // that came in since the check: left to the next refresh).
+    const int perStep = limit > 0 ? limit + 1 : kStep;
     for (;;) {
-        auto n = step(db, calendar, policy);
+        auto n = step(db, calendar, policy, perStep);
         if (!n)
             return n.error();
         report.counted += n.value();
-        if (n.value() < kStep)
+        if (n.value() < perStep)
             break;
+        if (limit > 0) {
+            report.complete = false;
+            break;
+        }
         if (progress && !progress(report.counted)) {
             report.complete = false;
             break;

@@ -29,11 +29,13 @@ public:
     {
         int counted = 0;      // open cases whose deadlines were counted again
         bool rebased = false; // the calendar or the warning setting had changed
-        bool complete = true; // false: bounded, and more to count than the bound; nothing done
+        // false: bounded with more to count than the bound (nothing done), or stopped
+        bool complete = true;
     };
 
-    // Told the number counted so far after each write transaction of a refresh; false stops
-    // it there (Report::complete false: the rest stays stale for the next refresh).
+    // Told the number counted so far after each write transaction of a refresh that leaves
+    // more to do (marking, clearing, counting: a store of millions is worked through in many);
+    // false stops it there (Report::complete false: the rest stays for the next refresh).
     using Progress = std::function<bool(int counted)>;
 
     // Counts every stale row; with `limit` > 0 only when there are at most `limit` to count

