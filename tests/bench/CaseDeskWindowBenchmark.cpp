@@ -2,7 +2,8 @@
 // signed in as clerk01 with its desk, every worklist shown in the worklist page until its
 // first page is in the table, cases opened in the case view (its history, deadlines, visits,
 // 代办) — timed — and the memory of the client process with that store open (the budget:
-// 150 MB). Read-only but for the deadline index.
+// 150 MB); then a holiday published and withdrawn, the window's longest wait while the
+// deadline index is counted again in the background. Read-only but for the deadline index.
 // Usage: onetrip-bench-deskwindow --store FILE [--today YYYY-MM-DD] [--cases N]
 #include "BenchCases.h"
 #include "BenchStats.h"
@@ -14,6 +15,7 @@
 #include "settings/AppSettings.h"
 #include "shell/AppContext.h"
 #include "storage/Database.h"
+#include "worklist/ClockIndexKeeper.h"
 #include "worklist/DeskPage.h"
 #include "worklist/WorklistModel.h"
 #include "worklist/WorklistPage.h"
@@ -25,6 +27,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <array>
 
 using namespace onetrip;
 using namespace onetrip::gui;
@@ -156,5 +159,50 @@ int main(int argc, char **argv)
     out << "client memory: before the store " << mib(before.first) << "; at the desk "
         << mib(atDesk.first) << "; after every list and " << s.n << " cases " << mib(after.first)
         << " (peak " << mib(after.second) << ")\n";
+
+    // A holiday published (the next working day off) with the worklists shown: every open
+    // case counted again on ClockIndexKeeper's thread, the window's longest wait for its event
+    // loop meanwhile; then the calendar in use again, the same way (the store left as found).
+    if (Status shown = window.showPage(u"worklists"); !shown)
+        qFatal("%s", qPrintable(shown.describe()));
+    const WorkdayCalendar inUse = context.calendar();
+    WorkdayCalendar published = inUse;
+    QDate off = today.addDays(1);
+    while (!published.isWorkingDay(off))
+        off = off.addDays(1);
+    std::optional<CalendarYear> year = published.year(off.year());
+    if (!year)
+        qFatal("the calendar has no year %d", off.year());
+    year->weekdayOffDays << off;
+    published.setYear(*year);
+    const std::array<const WorkdayCalendar *, 2> both{&published, &inUse};
+    for (const WorkdayCalendar *calendar : both) {
+        QElapsedTimer recount;
+        recount.start();
+        context.setCalendar(*calendar);
+        const double returnedMs = msSince(recount);
+        const bool background = context.clockIndex().isCounting();
+        double longest = 0;
+        QElapsedTimer wait;
+        wait.start();
+        while (context.clockIndex().isCounting() && msSince(recount) < 600000) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+            longest = std::max(longest, msSince(wait));
+            wait.restart();
+        }
+        if (context.clockIndex().isCounting())
+            qFatal("the deadline index was not counted within ten minutes");
+        const QString what =
+            calendar == &published
+                ? QStringLiteral("\na holiday published (%1 off)").arg(off.toString(Qt::ISODate))
+                : QStringLiteral("the calendar in use again");
+        out << what << ": setCalendar returned in " << QString::number(returnedMs, 'f', 1)
+            << " ms; "
+            << (background ? "every open case counted again on the keeper's thread in "
+                           : "counted on the window's thread (few cases) in ")
+            << QString::number(msSince(recount) / 1000, 'f', 1)
+            << " s; the window's longest wait for its event loop meanwhile "
+            << QString::number(longest, 'f', 1) << " ms\n";
+    }
     return 0;
 }
