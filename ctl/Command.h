@@ -43,5 +43,6 @@ int runGenerate(const QStringList &args, const Options &opts, Io io);
 int runSync(const QStringList &args, const Options &opts, Io io);
 int runHall(const QStringList &args, const Options &opts, Io io);
 int runConflicts(const QStringList &args, const Options &opts, Io io);
+int runSettings(const QStringList &args, const Options &opts, Io io);
 
 } // namespace onetrip::ctl

@@ -43,6 +43,10 @@ QString usage()
                "                              (accepted ones then routed, decided, handed out\n"
                "                              and rated, some carried by an agent; not with\n"
                "                              --intake-only)\n"
+               "  settings show | settings set warning-days N | warning-percent N |\n"
+               "           follow-up-days 5|7|15\n"
+               "                              the deadline lights' warning window and the\n"
+               "                              working days of a 差评 follow-up\n"
                "  hall show | hall set HALL TERMINAL NAME [--address A] [--phone P]\n"
                "                              this store's hall and terminal codes\n"
                "  sync --server URL --user LOGIN [--ca FILE] [--pin SHA256]\n"
@@ -141,6 +145,7 @@ int main(int argc, char *argv[])
         {"sync", ctl::runSync},
         {"hall", ctl::runHall},
         {"conflicts", ctl::runConflicts},
+        {"settings", ctl::runSettings},
     };
     for (const auto &[name, run] : commands) {
         if (command == QLatin1String(name))

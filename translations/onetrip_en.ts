@@ -6571,6 +6571,22 @@ The hall and terminal settings of this store cannot be read, so intake and case 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Deadlines of %1 case(s) counted for the worklists (%2 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onetripctl settings show | settings set warning-days N | settings set warning-percent N | settings set follow-up-days 5|7|15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 set to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: onetripctl [--store FILE] [--data-dir DIR] [--lang zh_CN|en] COMMAND ...
 
 Commands:
@@ -6601,6 +6617,10 @@ Commands:
                               (accepted ones then routed, decided, handed out
                               and rated, some carried by an agent; not with
                               --intake-only)
+  settings show | settings set warning-days N | warning-percent N |
+           follow-up-days 5|7|15
+                              the deadline lights&apos; warning window and the
+                              working days of a 差评 follow-up
   hall show | hall set HALL TERMINAL NAME [--address A] [--phone P]
                               this store&apos;s hall and terminal codes
   sync --server URL --user LOGIN [--ca FILE] [--pin SHA256]
@@ -6614,10 +6634,6 @@ Global options may come before or after the command. Messages are in Chinese
 unless --lang en (or $ONETRIP_LANG=en) is given.
 The store defaults to %1 (or $ONETRIP_STORE).
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deadlines of %1 case(s) counted for the worklists (%2 s).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

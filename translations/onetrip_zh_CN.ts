@@ -6533,6 +6533,22 @@ The hall and terminal settings of this store cannot be read, so intake and case 
         <translation>用法：onetripctl [--store 文件] generate --cases N [--seed S] [--from YYYY-MM-DD --to YYYY-MM-DD] [--terminals K] [--intake-only]</translation>
     </message>
     <message>
+        <source>Deadlines of %1 case(s) counted for the worklists (%2 s).</source>
+        <translation>已为工作清单计算 %1 个办件的期限（%2 秒）。</translation>
+    </message>
+    <message>
+        <source>Usage: onetripctl settings show | settings set warning-days N | settings set warning-percent N | settings set follow-up-days 5|7|15</source>
+        <translation>用法：onetripctl settings show | settings set warning-days N | settings set warning-percent N | settings set follow-up-days 5|7|15</translation>
+    </message>
+    <message>
+        <source>"%1" is not a whole number.</source>
+        <translation>“%1”不是整数。</translation>
+    </message>
+    <message>
+        <source>%1 set to %2.</source>
+        <translation>%1 已设为 %2。</translation>
+    </message>
+    <message>
         <source>Usage: onetripctl [--store FILE] [--data-dir DIR] [--lang zh_CN|en] COMMAND ...
 
 Commands:
@@ -6563,6 +6579,10 @@ Commands:
                               (accepted ones then routed, decided, handed out
                               and rated, some carried by an agent; not with
                               --intake-only)
+  settings show | settings set warning-days N | warning-percent N |
+           follow-up-days 5|7|15
+                              the deadline lights' warning window and the
+                              working days of a 差评 follow-up
   hall show | hall set HALL TERMINAL NAME [--address A] [--phone P]
                               this store's hall and terminal codes
   sync --server URL --user LOGIN [--ca FILE] [--pin SHA256]
@@ -6605,6 +6625,9 @@ The store defaults to %1 (or $ONETRIP_STORE).
            [--intake-only]    在本地库中生成各类逼真的办件
                               （受理后的办件随后分转、决定、出件并评价，
                               部分由代办员代办；--intake-only 时不做）
+  settings show | settings set warning-days N | warning-percent N |
+           follow-up-days 5|7|15
+                              红黄牌预警期与差评整改期限（工作日）
   hall show | hall set 大厅 终端 名称 [--address 地址] [--phone 电话]
                               本地库的大厅和终端编码
   sync --server 网址 --user 登录名 [--ca 文件] [--pin SHA256]
@@ -6618,10 +6641,6 @@ The store defaults to %1 (or $ONETRIP_STORE).
 提示信息均为中文。
 本地库默认为 %1（或 $ONETRIP_STORE）。
 </translation>
-    </message>
-    <message>
-        <source>Deadlines of %1 case(s) counted for the worklists (%2 s).</source>
-        <translation>已为工作清单计算 %1 个办件的期限（%2 秒）。</translation>
     </message>
 </context>
 </TS>
