@@ -46,13 +46,11 @@ public:
     void setWindowLimit(int cases) { m_windowLimit = cases; }
 
     bool isCounting() const { return m_counting; }
-    // The cases counted so far by the count under way.
-    int counted() const { return m_counted; }
     // What the pages say while a count runs, in the user's language; empty otherwise.
     QString stateText() const;
 
 Q_SIGNALS:
-    // A background count began, went on (counted() grew) or ended.
+    // A background count began, went on (stateText() says how far) or ended.
     void progressed();
     // A background count ended, done or failed (refresh() then says why): read the lists again.
     void finished();
@@ -64,7 +62,7 @@ private:
     std::atomic<bool> m_stopping{false};
     int m_windowLimit = kWindowLimit;
     bool m_counting = false;
-    int m_counted = 0;
+    int m_counted = 0; // by the count under way
     std::optional<Error> m_failure;
     std::optional<WorklistQuery> m_next;   // asked for while counting: looked at when it ends
     std::unique_ptr<StoreThread> m_thread; // read-write: it counts the index

@@ -36,12 +36,13 @@ QVariant date(QDate d)
                        : QVariant(QMetaType(QMetaType::QString));
 }
 
-// The statuses no deadline runs in, as an SQL list (built from CaseDeadlines, not copied).
-QString quietStatuses()
+// The statuses a deadline runs in (`running`) or none does, as an SQL list (built from
+// CaseDeadlines, not copied).
+QString statuses(bool running)
 {
     QStringList keys;
     for (CaseStatus s : CaseTransitions::all()) {
-        if (!CaseDeadlines::mayRun(s))
+        if (CaseDeadlines::mayRun(s) == running)
             keys << QLatin1Char('\'') + toKey(s) + QLatin1Char('\'');
     }
     return QLatin1Char('(') + keys.join(QLatin1Char(',')) + QLatin1Char(')');
@@ -127,13 +128,13 @@ Result<Counted> count(const QSqlQuery &q, const WorkdayCalendar &calendar,
     return c;
 }
 
-// How many rows are stale, counted up to `atMost`.
-Result<int> staleRows(const Database &db, int atMost)
+// How many rows `where` holds, counted up to `atMost` (by its index: no more rows read).
+Result<int> countUpTo(const Database &db, const QString &where, int atMost)
 {
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM case_record WHERE "
-                             "clock_stale = 1 LIMIT ?)"));
+    q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM case_record WHERE ") + where +
+              QStringLiteral(" LIMIT ?)"));
     q.addBindValue(atMost);
     if (!q.exec() || !q.next())
         return indexError(q.lastError().text());
@@ -144,12 +145,7 @@ Result<int> staleRows(const Database &db, int atMost)
 // follow-up, a running 代办 — what a new basis marks stale.
 QStringList runningConditions()
 {
-    QStringList running;
-    for (CaseStatus s : CaseTransitions::all()) {
-        if (CaseDeadlines::mayRun(s))
-            running << QLatin1Char('\'') + toKey(s) + QLatin1Char('\'');
-    }
-    return {QStringLiteral("status IN (") + running.join(QLatin1Char(',')) + QLatin1Char(')'),
+    return {QStringLiteral("status IN ") + statuses(true),
             QStringLiteral("follow_up_due IS NOT NULL"),
             QStringLiteral("proxy_commit_due IS NOT NULL")};
 }
@@ -162,14 +158,10 @@ Result<int> openRows(const Database &db, int atMost)
     for (const QString &where : runningConditions()) {
         if (n >= atMost)
             break;
-        QSqlQuery q(db.connection());
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM case_record WHERE ") + where +
-                  QStringLiteral(" LIMIT ?)"));
-        q.addBindValue(atMost - n);
-        if (!q.exec() || !q.next())
-            return indexError(q.lastError().text());
-        n += q.value(0).toInt();
+        auto some = countUpTo(db, where, atMost - n);
+        if (!some)
+            return some.error();
+        n += some.value();
     }
     return n;
 }
@@ -232,7 +224,7 @@ Result<bool> clearEnded(const Database &db, const CaseClockIndex::Progress &prog
         cleared << column + QStringLiteral(" = NULL");
     const QString ended = QStringLiteral("clock_stale = 1 AND follow_up_due IS NULL AND "
                                          "proxy_commit_due IS NULL AND +status IN ") +
-                          quietStatuses();
+                          statuses(false);
     QString after; // the last number of the range before
     for (;;) {
         QSqlQuery range(db.connection());
@@ -350,7 +342,7 @@ Result<CaseClockIndex::Report> CaseClockIndex::refresh(const Database &db,
     if (limit > 0) {
         // What there is to count, by indexes, never more than limit + 1 rows of each read:
         // the stale rows, and with a changed basis every case a deadline runs in.
-        auto stale = staleRows(db, limit + 1);
+        auto stale = countUpTo(db, QStringLiteral("clock_stale = 1"), limit + 1);
         if (!stale)
             return stale.error();
         int toCount = stale.value();

@@ -9,22 +9,10 @@
 #include "storage/Database.h"
 #include "storage/SettingTable.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace onetrip;
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-} // namespace
 
 class TestCtlSettings : public QObject
 {
@@ -35,21 +23,14 @@ private:
 
     QString storePath() const { return m_dir.filePath(QStringLiteral("store.sqlite")); }
 
-    Run ctl(const QStringList &args) const
+    test::CtlRun ctl(const QStringList &args) const
     {
-        QProcess p;
-        p.setProgram(qEnvironmentVariable("ONETRIP_CTL"));
-        p.setArguments(QStringList{QStringLiteral("--store"), storePath(), QStringLiteral("--lang"),
-                                   QStringLiteral("en")} +
-                       args);
-        p.start();
-        if (!p.waitForFinished(60000))
-            qFatal("onetripctl did not finish");
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return test::runCtl(QStringList{QStringLiteral("--store"), storePath(),
+                                        QStringLiteral("--lang"), QStringLiteral("en")} +
+                            args);
     }
 
-    Run set(const char *name, const char *value) const
+    test::CtlRun set(const char *name, const char *value) const
     {
         return ctl({QStringLiteral("settings"), QStringLiteral("set"), QLatin1String(name),
                     QLatin1String(value)});
@@ -57,7 +38,7 @@ private:
 
     QString shown() const
     {
-        const Run r = ctl({QStringLiteral("settings"), QStringLiteral("show")});
+        const test::CtlRun r = ctl({QStringLiteral("settings"), QStringLiteral("show")});
         if (r.exitCode != 0)
             qFatal("settings show: %d %s", r.exitCode, qPrintable(r.err));
         return r.out;
@@ -67,7 +48,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const Run init = ctl({QStringLiteral("demo"), QStringLiteral("init")});
+        const test::CtlRun init = ctl({QStringLiteral("demo"), QStringLiteral("init")});
         QVERIFY2(init.exitCode == 0, qPrintable(init.err));
     }
 
@@ -78,7 +59,7 @@ private Q_SLOTS:
 
     void setAndShown()
     {
-        Run r = set("warning-days", "3");
+        test::CtlRun r = set("warning-days", "3");
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out, QStringLiteral("warning-days set to 3.\n"));
         QCOMPARE(set("warning-percent", "25").exitCode, 0);
@@ -120,7 +101,8 @@ private Q_SLOTS:
         QFETCH(QString, value);
         QFETCH(int, exitCode);
         QFETCH(QString, message);
-        const Run r = ctl({QStringLiteral("settings"), QStringLiteral("set"), name, value});
+        const test::CtlRun r =
+            ctl({QStringLiteral("settings"), QStringLiteral("set"), name, value});
         QCOMPARE(r.exitCode, exitCode);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QCOMPARE(r.out, QString());
@@ -136,7 +118,7 @@ private Q_SLOTS:
             QVERIFY(SettingTable::setValue(*db.value(), QStringLiteral("rating.follow-up-days"),
                                            QStringLiteral("fifteen")));
         }
-        const Run r = ctl({QStringLiteral("settings"), QStringLiteral("show")});
+        const test::CtlRun r = ctl({QStringLiteral("settings"), QStringLiteral("show")});
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains(QStringLiteral("fifteen")), qPrintable(r.err));
         QCOMPARE(r.out, QString());
