@@ -19,6 +19,7 @@
 #include "intake/VerdictEngine.h"
 #include "main/MainWindow.h"
 #include "shell/AppContext.h"
+#include "storage/Database.h"
 #include "storage/SettingTable.h"
 #include "worklist/CaseClockIndex.h"
 #include "worklist/ClockIndexKeeper.h"
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void filtersAndSorting();
     void enterOpensTheCase();
     void aPublishedCalendarIsCountedInTheBackground();
+    void aRowShowsItsNewDueDayWhileTheIndexIsCounted();
     void aFailedBackgroundCountIsToldOnce();
     void aCaseSavedElsewhereShowsUp();
     void openFieldSearchesNamesAndIds();
@@ -461,6 +463,46 @@ void TestWorklistPage::aPublishedCalendarIsCountedInTheBackground()
     QCOMPARE(model->total(), 120);
     m_context->setCalendar(before);
     QVERIFY(!keeper.isCounting());
+    worklists()->showList(WorklistKind::All);
+}
+
+void TestWorklistPage::aRowShowsItsNewDueDayWhileTheIndexIsCounted()
+{
+    // A light and its due day are counted from the calendar in use, never read stale (DESIGN
+    // §2): while the index is still being counted for a published day off on Thu 10 December
+    // (the store held meanwhile, so the keeper's thread cannot write), the list of the 22nd
+    // still holds the 120 cases by the index as it stands, and each shows its new due day.
+    ClockIndexKeeper &keeper = m_context->clockIndex();
+    keeper.setWindowLimit(100);
+    const auto restore =
+        qScopeGuard([&keeper] { keeper.setWindowLimit(ClockIndexKeeper::kWindowLimit); });
+    QVERIFY(m_window->showPage(u"worklists"));
+    WorklistFilter on22;
+    on22.dueFrom = on22.dueUntil = QDate(2026, 12, 22);
+    const WorkdayCalendar before = m_context->calendar();
+    WorkdayCalendar published = before;
+    CalendarYear y2026 = published.year(2026).value();
+    y2026.weekdayOffDays << QDate(2026, 12, 10);
+    published.setYear(y2026);
+    QSignalSpy finished(&keeper, &ClockIndexKeeper::finished);
+    WorklistModel *model = worklists()->model();
+    {
+        WriteTransaction hold(m_context->database());
+        QVERIFY(hold.begin());
+        m_context->setCalendar(published);
+        QVERIFY(keeper.isCounting());
+        worklists()->showList(WorklistKind::All, on22);
+        QCOMPARE(model->total(), 120);
+        for (int row = 0; row < model->rowCount(); ++row)
+            QCOMPARE(model->index(row, WorklistModel::DueColumn).data().toString(),
+                     QLocale().toString(QDate(2026, 12, 23), QLocale::ShortFormat));
+    } // rolled back: nothing was written under the hold
+    QVERIFY(finished.wait());
+    QTRY_COMPARE(model->total(), 0); // counted: the 22nd's list read again by itself
+    m_context->setCalendar(before);
+    QVERIFY(finished.wait());
+    worklists()->showList(WorklistKind::All, on22);
+    QCOMPARE(model->total(), 120);
     worklists()->showList(WorklistKind::All);
 }
 
