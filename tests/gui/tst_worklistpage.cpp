@@ -89,6 +89,30 @@ private:
         return w;
     }
 
+    // The calendar in use with more weekdays of 2026 off (a published holiday).
+    WorkdayCalendar withDaysOff(const QList<QDate> &days) const
+    {
+        WorkdayCalendar calendar = m_context->calendar();
+        CalendarYear y2026 = calendar.year(2026).value();
+        y2026.weekdayOffDays << days;
+        calendar.setYear(y2026);
+        return calendar;
+    }
+    static WorklistFilter dueOn(QDate day)
+    {
+        WorklistFilter f;
+        f.dueFrom = f.dueUntil = day;
+        return f;
+    }
+    // The keeper counts the 122 cases a deadline runs in on its thread, as it would the
+    // thousands of a lived store, until the guard is gone.
+    auto countedInTheBackground()
+    {
+        m_context->clockIndex().setWindowLimit(100);
+        return qScopeGuard(
+            [this] { m_context->clockIndex().setWindowLimit(ClockIndexKeeper::kWindowLimit); });
+    }
+
     // What the store's deadline index was last counted with (CaseClockIndex::basis).
     QString storedBasis() const
     {
@@ -384,13 +408,10 @@ void TestWorklistPage::aPublishedCalendarIsCountedInTheBackground()
     // the keeper's thread, while the window goes on and says so. The 122 cases a deadline
     // runs in stand for the thousands of a lived store: more than the window counts.
     ClockIndexKeeper &keeper = m_context->clockIndex();
-    keeper.setWindowLimit(100);
-    const auto restore =
-        qScopeGuard([&keeper] { keeper.setWindowLimit(ClockIndexKeeper::kWindowLimit); });
+    const auto restore = countedInTheBackground();
     QVERIFY(m_window->showPage(u"worklists"));
-    WorklistFilter on22, on23;
-    on22.dueFrom = on22.dueUntil = QDate(2026, 12, 22);
-    on23.dueFrom = on23.dueUntil = QDate(2026, 12, 23);
+    const WorklistFilter on22 = dueOn(QDate(2026, 12, 22));
+    const WorklistFilter on23 = dueOn(QDate(2026, 12, 23));
     worklists()->showList(WorklistKind::All, on22);
     WorklistModel *model = worklists()->model();
     QCOMPARE(model->total(), 120);
@@ -398,10 +419,7 @@ void TestWorklistPage::aPublishedCalendarIsCountedInTheBackground()
     QVERIFY(!label->isVisible());
 
     const WorkdayCalendar before = m_context->calendar();
-    WorkdayCalendar published = before;
-    CalendarYear y2026 = published.year(2026).value();
-    y2026.weekdayOffDays << QDate(2026, 12, 10);
-    published.setYear(y2026);
+    const WorkdayCalendar published = withDaysOff({QDate(2026, 12, 10)});
     QSignalSpy finished(&keeper, &ClockIndexKeeper::finished);
     m_context->setCalendar(published);
     // setCalendar() returned with the count handed to the thread (it ends only through this
@@ -438,9 +456,7 @@ void TestWorklistPage::aPublishedCalendarIsCountedInTheBackground()
     // Two published one after the other, on a page that reads no list: the second is
     // counted once the first ends, with nobody asking.
     QVERIFY(m_window->showPage(u"intake"));
-    WorkdayCalendar second = published;
-    y2026.weekdayOffDays << QDate(2026, 12, 11);
-    second.setYear(y2026);
+    const WorkdayCalendar second = withDaysOff({QDate(2026, 12, 10), QDate(2026, 12, 11)});
     finished.clear();
     m_context->setCalendar(published);
     QVERIFY(keeper.isCounting());
@@ -473,17 +489,11 @@ void TestWorklistPage::aRowShowsItsNewDueDayWhileTheIndexIsCounted()
     // (the store held meanwhile, so the keeper's thread cannot write), the list of the 22nd
     // still holds the 120 cases by the index as it stands, and each shows its new due day.
     ClockIndexKeeper &keeper = m_context->clockIndex();
-    keeper.setWindowLimit(100);
-    const auto restore =
-        qScopeGuard([&keeper] { keeper.setWindowLimit(ClockIndexKeeper::kWindowLimit); });
+    const auto restore = countedInTheBackground();
     QVERIFY(m_window->showPage(u"worklists"));
-    WorklistFilter on22;
-    on22.dueFrom = on22.dueUntil = QDate(2026, 12, 22);
+    const WorklistFilter on22 = dueOn(QDate(2026, 12, 22));
     const WorkdayCalendar before = m_context->calendar();
-    WorkdayCalendar published = before;
-    CalendarYear y2026 = published.year(2026).value();
-    y2026.weekdayOffDays << QDate(2026, 12, 10);
-    published.setYear(y2026);
+    const WorkdayCalendar published = withDaysOff({QDate(2026, 12, 10)});
     QSignalSpy finished(&keeper, &ClockIndexKeeper::finished);
     WorklistModel *model = worklists()->model();
     {
